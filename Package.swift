@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "portal-audit",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "portal-audit", targets: ["portal-audit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+    ],
+    targets: [
+        // System-library wrappers: C types stay inside Fetch and HTML.
+        .systemLibrary(name: "CCurl", pkgConfig: "libcurl",
+                       providers: [.apt(["libcurl4-openssl-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"])]),
+
+        .target(name: "Fetch", dependencies: ["CCurl"]),
+        .target(name: "HTML", dependencies: ["CLibXML2"]),
+        .target(name: "Crawl", dependencies: ["Fetch", "HTML"]),
+        .target(name: "Detect", dependencies: ["HTML", .product(name: "Yams", package: "Yams")],
+                resources: [.copy("Resources/rules")]),
+        .target(name: "Scoring", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Serves recorded portals (and test fixtures) over real HTTP on loopback.
+        .target(name: "SiteServer", dependencies: [
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+        ]),
+        .executableTarget(name: "portal-audit", dependencies: [
+            "Fetch", "HTML", "Crawl", "Detect", "Scoring", "SiteServer",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Yams", package: "Yams"),
+        ]),
+
+        .testTarget(name: "FetchTests", dependencies: ["Fetch", "SiteServer"]),
+        .testTarget(name: "HTMLTests", dependencies: ["HTML"]),
+        .testTarget(name: "CrawlTests", dependencies: ["Crawl", "SiteServer"]),
+        .testTarget(name: "DetectTests", dependencies: ["Detect", "HTML"]),
+        .testTarget(name: "ScoringTests", dependencies: ["Scoring"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["SiteServer"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,199 @@
+import Foundation
+import NIOCore
+import NIOHTTP1
+import NIOPosix
+
+/// A request as the site handler sees it.
+public struct SiteRequest: Sendable {
+    public var method: String
+    /// Path and query exactly as sent, e.g. `/tin-tuc?page=2`.
+    public var uri: String
+    public var headers: [(name: String, value: String)]
+
+    public var path: String { String(uri.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0]) }
+    public var query: String? {
+        let parts = uri.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
+        return parts.count > 1 ? String(parts[1]) : nil
+    }
+    public func header(_ name: String) -> String? {
+        headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+    }
+}
+
+/// What the server answers; the body kinds model the servers a crawler meets.
+public struct SiteResponse: Sendable {
+    public enum Body: Sendable {
+        case bytes([UInt8])
+        /// Chunks written one after another, each after its delay (slow drips).
+        case chunks([(delayMilliseconds: Int, bytes: [UInt8])])
+        /// Headers are never sent; the connection stays open (a stalled server).
+        case stall
+        /// Sends the head and part of the body, then drops the connection.
+        case resetAfter([UInt8])
+    }
+
+    public var status: Int
+    public var headers: [(name: String, value: String)]
+    public var body: Body
+    /// Delay before anything is sent (latency).
+    public var delayMilliseconds: Int
+
+    public init(status: Int = 200, headers: [(name: String, value: String)] = [], body: Body = .bytes([]), delayMilliseconds: Int = 0) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+        self.delayMilliseconds = delayMilliseconds
+    }
+
+    public static func html(_ text: String, status: Int = 200, charset: String? = "utf-8") -> SiteResponse {
+        let type = charset.map { "text/html; charset=\($0)" } ?? "text/html"
+        return SiteResponse(status: status, headers: [("Content-Type", type)], body: .bytes(Array(text.utf8)))
+    }
+
+    public static func text(_ text: String, status: Int = 200, type: String = "text/plain; charset=utf-8") -> SiteResponse {
+        SiteResponse(status: status, headers: [("Content-Type", type)], body: .bytes(Array(text.utf8)))
+    }
+
+    public static let notFound = SiteResponse.text("not found", status: 404)
+}
+
+public typealias SiteHandler = @Sendable (SiteRequest) -> SiteResponse
+
+/// An HTTP/1.1 server on loopback, one per host address, used by the tests,
+/// the offline demo (`portal-audit serve`) and the benchmarks.
+public final class SiteServer: @unchecked Sendable {
+    public let host: String
+    public let port: Int
+    private let channel: Channel
+    private let group: EventLoopGroup
+    private let ownsGroup: Bool
+
+    public var baseURL: String { "http://\(host):\(port)" }
+
+    /// Starts listening; port 0 picks a free port.
+    public static func start(host: String = "127.0.0.1", port: Int = 0, group: EventLoopGroup? = nil,
+                             handler: @escaping SiteHandler) throws -> SiteServer {
+        let ownsGroup = group == nil
+        let group = group ?? MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        let bootstrap = ServerBootstrap(group: group)
+            .serverChannelOption(ChannelOptions.backlog, value: 512)
+            .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
+            .childChannelInitializer { channel in
+                channel.pipeline.configureHTTPServerPipeline(withErrorHandling: true).flatMap {
+                    channel.pipeline.addHandler(RequestHandler(handler: handler))
+                }
+            }
+            .childChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
+        do {
+            let channel = try bootstrap.bind(host: host, port: port).wait()
+            let bound = channel.localAddress?.port ?? port
+            return SiteServer(host: host, port: bound, channel: channel, group: group, ownsGroup: ownsGroup)
+        } catch {
+            if ownsGroup { try? group.syncShutdownGracefully() }
+            throw error
+        }
+    }
+
+    private init(host: String, port: Int, channel: Channel, group: EventLoopGroup, ownsGroup: Bool) {
+        self.host = host
+        self.port = port
+        self.channel = channel
+        self.group = group
+        self.ownsGroup = ownsGroup
+    }
+
+    public func stop() {
+        try? channel.close().wait()
+        if ownsGroup { try? group.syncShutdownGracefully() }
+    }
+
+    /// Blocks until the server is closed.
+    public func wait() throws {
+        try channel.closeFuture.wait()
+    }
+}
+
+private final class RequestHandler: ChannelInboundHandler, @unchecked Sendable {
+    typealias InboundIn = HTTPServerRequestPart
+    typealias OutboundOut = HTTPServerResponsePart
+
+    private let handler: SiteHandler
+    private var head: HTTPRequestHead?
+
+    init(handler: @escaping SiteHandler) {
+        self.handler = handler
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        switch unwrapInboundIn(data) {
+        case .head(let head):
+            self.head = head
+        case .body:
+            break
+        case .end:
+            guard let head else { return }
+            self.head = nil
+            let request = SiteRequest(method: head.method.rawValue, uri: head.uri,
+                                      headers: head.headers.map { (name: $0.name, value: $0.value) })
+            let response = handler(request)
+            let keepAlive = head.isKeepAlive
+            if response.delayMilliseconds > 0 {
+                context.eventLoop.scheduleTask(in: .milliseconds(Int64(response.delayMilliseconds))) {
+                    self.send(response, keepAlive: keepAlive, head: head, context: context)
+                }
+            } else {
+                send(response, keepAlive: keepAlive, head: head, context: context)
+            }
+        }
+    }
+
+    private func send(_ response: SiteResponse, keepAlive: Bool, head request: HTTPRequestHead, context: ChannelHandlerContext) {
+        var headers = HTTPHeaders(response.headers.map { ($0.name, $0.value) })
+        let isHead = request.method == .HEAD
+        switch response.body {
+        case .stall:
+            return
+        case .bytes(let bytes):
+            if !headers.contains(name: "Content-Length") { headers.add(name: "Content-Length", value: String(bytes.count)) }
+            writeHead(response.status, headers, keepAlive: keepAlive, version: request.version, context: context)
+            if !isHead { context.write(wrapOutboundOut(.body(.byteBuffer(context.channel.allocator.buffer(bytes: bytes)))), promise: nil) }
+            finish(keepAlive: keepAlive, context: context)
+        case .chunks(let chunks):
+            let total = chunks.reduce(0) { $0 + $1.bytes.count }
+            if !headers.contains(name: "Content-Length") { headers.add(name: "Content-Length", value: String(total)) }
+            writeHead(response.status, headers, keepAlive: keepAlive, version: request.version, context: context)
+            context.flush()
+            writeChunks(chunks[...], keepAlive: keepAlive, context: context)
+        case .resetAfter(let bytes):
+            headers.replaceOrAdd(name: "Content-Length", value: String(bytes.count * 4 + 1024))
+            writeHead(response.status, headers, keepAlive: false, version: request.version, context: context)
+            context.writeAndFlush(wrapOutboundOut(.body(.byteBuffer(context.channel.allocator.buffer(bytes: bytes)))), promise: nil)
+            context.close(promise: nil)
+        }
+    }
+
+    private func writeChunks(_ chunks: ArraySlice<(delayMilliseconds: Int, bytes: [UInt8])>, keepAlive: Bool, context: ChannelHandlerContext) {
+        guard let first = chunks.first else {
+            finish(keepAlive: keepAlive, context: context)
+            return
+        }
+        context.eventLoop.scheduleTask(in: .milliseconds(Int64(first.delayMilliseconds))) {
+            guard context.channel.isActive else { return }
+            context.writeAndFlush(self.wrapOutboundOut(.body(.byteBuffer(context.channel.allocator.buffer(bytes: first.bytes)))), promise: nil)
+            self.writeChunks(chunks.dropFirst(), keepAlive: keepAlive, context: context)
+        }
+    }
+
+    private func writeHead(_ status: Int, _ headers: HTTPHeaders, keepAlive: Bool, version: HTTPVersion, context: ChannelHandlerContext) {
+        var headers = headers
+        if !keepAlive { headers.replaceOrAdd(name: "Connection", value: "close") }
+        let head = HTTPResponseHead(version: version, status: HTTPResponseStatus(statusCode: status), headers: headers)
+        context.write(wrapOutboundOut(.head(head)), promise: nil)
+    }
+
+    private func finish(keepAlive: Bool, context: ChannelHandlerContext) {
+        context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in
+            if !keepAlive { context.close(promise: nil) }
+        }
+    }
+}
