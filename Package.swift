@@ -19,12 +19,17 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
 
+        // Loading of the YAML files people write, with file:line errors.
+        .target(name: "DataFile", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "Fetch", dependencies: ["CCurl"]),
         .target(name: "HTML", dependencies: ["CLibXML2"]),
-        .target(name: "Crawl", dependencies: ["Fetch", "HTML"]),
+        .target(name: "Crawl", dependencies: ["Fetch", "HTML", "DataFile"],
+                resources: [.copy("Resources/url-policy.yaml")]),
         .target(name: "Detect", dependencies: ["HTML", .product(name: "Yams", package: "Yams")],
                 resources: [.copy("Resources/rules")]),
         .target(name: "Scoring", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Crawl + detection per target, written as measurements.json.
+        .target(name: "Audit", dependencies: ["Crawl", "Detect", "Fetch", "HTML", "SiteServer", "DataFile"]),
         // Serves recorded portals (and test fixtures) over real HTTP on loopback.
         .target(name: "SiteServer", dependencies: [
             .product(name: "NIOCore", package: "swift-nio"),
@@ -32,17 +37,17 @@ let package = Package(
             .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
         .executableTarget(name: "portal-audit", dependencies: [
-            "Fetch", "HTML", "Crawl", "Detect", "Scoring", "SiteServer",
+            "Audit", "Fetch", "Crawl", "Detect", "Scoring", "SiteServer", "DataFile",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Yams", package: "Yams"),
         ]),
 
         .testTarget(name: "FetchTests", dependencies: ["Fetch", "SiteServer"]),
         .testTarget(name: "HTMLTests", dependencies: ["HTML"]),
-        .testTarget(name: "CrawlTests", dependencies: ["Crawl", "SiteServer"]),
+        .testTarget(name: "CrawlTests", dependencies: ["Crawl", "Fetch", "HTML", "SiteServer", "DataFile"]),
         .testTarget(name: "DetectTests", dependencies: ["Detect", "HTML"]),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["SiteServer"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Audit", "Crawl", "SiteServer", .product(name: "Yams", package: "Yams")]),
     ],
     swiftLanguageModes: [.v5]
 )

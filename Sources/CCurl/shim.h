@@ -1,6 +1,7 @@
 #ifndef PORTAL_AUDIT_CCURL_SHIM_H
 #define PORTAL_AUDIT_CCURL_SHIM_H
 #include <curl/curl.h>
+#include <zlib.h>
 
 // curl_easy_setopt and curl_easy_getinfo are variadic and cannot be called
 // from Swift; one typed wrapper per argument kind.
@@ -22,4 +23,7 @@ static inline CURLMcode pa_multi_setopt_long(CURLM *m, CURLMoption o, long v) { 
 
 // CURLMsg.data is a union; Swift cannot read it portably.
 static inline CURLcode pa_msg_result(CURLMsg *m) { return m->data.result; }
+// deflateInit2/inflateInit2 are macros.
+static inline int pa_deflate_init_gzip(z_stream *s, int level) { return deflateInit2(s, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY); }
+static inline int pa_inflate_init_auto(z_stream *s) { return inflateInit2(s, 15 + 32); }
 #endif

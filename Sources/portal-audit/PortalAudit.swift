@@ -1,10 +1,10 @@
 import ArgumentParser
 
 @main
-struct PortalAudit: ParsableCommand {
+struct PortalAudit: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "portal-audit",
         abstract: "Audits the web portals of Vietnamese state agencies and ranks their IT use.",
-        subcommands: []
+        subcommands: [CrawlCommand.self, ServeCommand.self]
     )
 }

@@ -1,0 +1,305 @@
+import Fetch
+import Foundation
+import HTML
+
+/// Crawls one target breadth first within its scope, politely, writing every
+/// response to the evidence file and handing each page to the observer.
+public final class CrawlEngine: @unchecked Sendable {
+    private let fetcher: Fetcher
+    private let settings: CrawlSettings
+    private let normalizer: URLNormalizer
+    private let log: @Sendable (String) -> Void
+
+    public init(fetcher: Fetcher, settings: CrawlSettings, policy: URLPolicy, log: @escaping @Sendable (String) -> Void = { _ in }) {
+        self.fetcher = fetcher
+        self.settings = settings
+        self.normalizer = URLNormalizer(policy: policy)
+        self.log = log
+    }
+
+    public func crawl(_ target: CrawlTarget, evidence: WARCWriter?, observer: CrawlObserver?,
+                      progress: (@Sendable (CrawlProgress) -> Void)? = nil) async -> CrawlOutcome {
+        var run = TargetCrawl(target: target, settings: settings, normalizer: normalizer, evidence: evidence, observer: observer, log: log)
+        return await run.execute(fetcher: fetcher, progress: progress)
+    }
+}
+
+/// The state of one target's crawl; lives in one task, so it needs no locks.
+struct TargetCrawl {
+    private struct Queued {
+        var url: String
+        var depth: Int
+        var source: CrawledPage.Source
+    }
+
+    let target: CrawlTarget
+    let settings: CrawlSettings
+    let normalizer: URLNormalizer
+    let evidence: WARCWriter?
+    weak var observer: CrawlObserver?
+    let log: @Sendable (String) -> Void
+
+    private var admission: Admission
+    private var queue: [Queued] = []
+    private var queueHead = 0
+    private var sitemapURLs: [String] = []
+    /// Sitemaps named by robots.txt, read before the crawl starts.
+    private var pendingSitemaps: [String] = []
+    private var anchors: [String: [String]] = [:]
+    private var statistics = CrawlStatistics()
+    private var portalResult: (status: Int?, kind: FetchErrorKind?)?
+    private var robotsBlocksPortal = false
+    private var transientErrors = 0
+
+    init(target: CrawlTarget, settings: CrawlSettings, normalizer: URLNormalizer, evidence: WARCWriter?, observer: CrawlObserver?,
+         log: @escaping @Sendable (String) -> Void) {
+        self.target = target
+        self.settings = settings
+        self.normalizer = normalizer
+        self.evidence = evidence
+        self.observer = observer
+        self.log = log
+        self.admission = Admission(normalizer: normalizer, scope: target.scopeHosts, maxPages: settings.maxPages, maxDepth: settings.maxDepth)
+    }
+
+    mutating func execute(fetcher: Fetcher, progress: (@Sendable (CrawlProgress) -> Void)?) async -> CrawlOutcome {
+        let started = Date()
+        let hosts = ([target.portal] + target.services).compactMap(ParsedURL.init)
+        let perHost = target.perHostConnections ?? settings.perHostConnections
+        let delay = target.delayMilliseconds ?? settings.delayMilliseconds
+        var seenHosts = Set<String>()
+        for host in hosts where seenHosts.insert(host.hostKey).inserted {
+            fetcher.setHostPolicy(host: host.hostKey, connections: perHost, delayMilliseconds: delay)
+            await readRobots(for: host, fetcher: fetcher, delayMilliseconds: delay)
+        }
+
+        enqueue(target.portal, anchor: "", depth: 0, source: .link)
+        for service in target.services { enqueue(service, anchor: "", depth: 0, source: .link) }
+        if settings.useSitemaps, let portal = ParsedURL(target.portal) {
+            await readSitemaps(for: portal, fetcher: fetcher)
+        }
+
+        let inFlightLimit = max(2, seenHosts.count * perHost * 2)
+        var lastProgress = Date.distantPast
+        await withTaskGroup(of: (Queued, FetchResult).self) { group in
+            var inFlight = 0
+            while true {
+                while inFlight < inFlightLimit, let next = nextURL() {
+                    group.addTask { (next, await fetcher.fetch(FetchRequest(url: next.url))) }
+                    inFlight += 1
+                }
+                guard let (item, result) = await group.next() else { break }
+                inFlight -= 1
+                handle(result, for: item)
+                if let progress, Date().timeIntervalSince(lastProgress) >= 1 {
+                    lastProgress = Date()
+                    progress(CrawlProgress(target: target.id, pages: statistics.pages, queued: queue.count - queueHead + inFlight,
+                                           errors: statistics.errors.values.reduce(0, +)))
+                }
+            }
+        }
+        statistics.seconds = Date().timeIntervalSince(started)
+        return outcome()
+    }
+
+    // MARK: - Frontier
+
+    private mutating func nextURL() -> Queued? {
+        if queueHead < queue.count {
+            defer {
+                queueHead += 1
+                // Drop the consumed prefix now and then: the queue stays small.
+                if queueHead > 4096 && queueHead * 2 > queue.count {
+                    queue.removeFirst(queueHead)
+                    queueHead = 0
+                }
+            }
+            return queue[queueHead]
+        }
+        // Sitemap URLs come after everything reachable by links, so a large
+        // sitemap cannot spend the budget before the menus are explored.
+        while let url = sitemapURLs.popLast() {
+            enqueue(url, anchor: "", depth: 1, source: .sitemap)
+            if queueHead < queue.count { return nextURL() }
+        }
+        return nil
+    }
+
+    private mutating func enqueue(_ url: String, anchor: String, depth: Int, source: CrawledPage.Source) {
+        switch admission.check(url, depth: depth) {
+        case .admit(let normalized):
+            queue.append(Queued(url: normalized, depth: depth, source: source))
+            if !anchor.isEmpty { anchors[normalized] = [anchor] }
+        case .document(let normalized):
+            statistics.documentLinks += 1
+            observer?.link(.document(url: normalized, anchor: anchor, referrer: ""))
+        case .skip(let reason):
+            statistics.skipped[reason.rawValue, default: 0] += 1
+            if reason == .seen, !anchor.isEmpty, let normalized = normalizer.normalize(url), var list = anchors[normalized], list.count < 5, !list.contains(anchor) {
+                list.append(anchor)
+                anchors[normalized] = list
+            }
+            if Self.reportedReasons.contains(reason) {
+                observer?.link(.skipped(url: url, anchor: anchor, reason: reason))
+            }
+            if reason == .robots, depth == 0 { robotsBlocksPortal = true }
+        }
+    }
+
+    /// Skips that hide content the detectors must know about.
+    private static let reportedReasons: Set<SkipReason> = [.budget, .depth, .robots, .calendarTrap, .repeatedSegments, .queryExplosion, .tooLong]
+
+    // MARK: - Responses
+
+    private mutating func handle(_ result: FetchResult, for item: Queued) {
+        statistics.requests += 1
+        let pageAnchors = anchors.removeValue(forKey: item.url) ?? []
+        switch result {
+        case .success(let response):
+            if item.depth == 0 && item.url == normalizer.normalize(target.portal) { portalResult = (response.status, nil) }
+            process(response, item: item, anchors: pageAnchors)
+        case .failure(let error):
+            if item.depth == 0 && item.url == normalizer.normalize(target.portal) { portalResult = (error.status, error.kind) }
+            statistics.errors[error.kind.rawValue, default: 0] += 1
+            if Self.isTransient(error) { transientErrors += 1 }
+            if let response = error.response { record(response) }
+            observer?.link(.failed(url: item.url, anchor: pageAnchors.first ?? "", kind: error.kind, status: error.status))
+        }
+    }
+
+    private mutating func process(_ response: FetchResponse, item: Queued, anchors pageAnchors: [String]) {
+        let location = record(response)
+        guard let final = ParsedURL(response.url), target.scopeHosts.contains(final.hostKey) else {
+            // Redirected off the portal: evidence kept, content not counted.
+            statistics.skipped[SkipReason.scope.rawValue, default: 0] += 1
+            return
+        }
+        if !response.redirects.isEmpty, let normalized = normalizer.normalize(response.url), !admission.markSeen(normalized),
+           normalized != item.url {
+            return  // A redirect to a page already crawled.
+        }
+        statistics.pages += 1
+        if response.truncated { statistics.truncatedBodies += 1 }
+        let isHTML = response.contentType.map { $0.contains("html") } ?? (response.text?.prefix(512).lowercased().contains("<html") ?? false)
+        let document = isHTML ? response.text.map { HTMLDocument(html: $0, url: response.url) } : nil
+        if let document {
+            for link in document.links() {
+                enqueue(link.url, anchor: link.text, depth: item.depth + 1, source: .link)
+            }
+        }
+        observer?.crawled(CrawledPage(url: response.url, requestedURL: item.url, status: response.status, fetchedAt: response.fetchedAt,
+                                      contentType: response.contentType, text: response.text, document: document, warc: location,
+                                      depth: item.depth, anchors: pageAnchors, source: item.source, truncated: response.truncated))
+    }
+
+    @discardableResult
+    private mutating func record(_ response: FetchResponse) -> WARCLocation? {
+        statistics.bytes += response.body.count
+        guard let evidence else { return nil }
+        do {
+            return try evidence.write(response)
+        } catch {
+            log("\(target.id): cannot write evidence: \(error)")
+            return nil
+        }
+    }
+
+    private static func isTransient(_ error: FetchError) -> Bool {
+        switch error.kind {
+        case .httpStatus: return (error.status ?? 0) >= 500 || error.status == 429
+        case .robots, .scheme: return false
+        default: return true
+        }
+    }
+
+    private func outcome() -> CrawlOutcome {
+        let budgetCut = statistics.skipped[SkipReason.budget.rawValue, default: 0] > 0
+        let depthCut = statistics.skipped[SkipReason.depth.rawValue, default: 0] > 0
+        var status = CrawlStatus.ok
+        var reason: String?
+        if robotsBlocksPortal {
+            status = .blocked
+            reason = "robots.txt cấm truy cập cổng"
+        } else if let (code, kind) = portalResult, let kind {
+            if kind == .httpStatus, let code, [401, 403, 451].contains(code) {
+                status = .blocked
+                reason = "cổng trả về HTTP \(code)"
+            } else {
+                status = .unreachable
+                reason = kind == .httpStatus ? "cổng trả về HTTP \(code ?? 0)" : "không truy cập được cổng (\(kind.rawValue))"
+            }
+        } else if portalResult == nil {
+            status = .unreachable
+            reason = "không tải được trang chủ"
+        } else if budgetCut {
+            status = .partial
+            reason = "đạt giới hạn \(settings.maxPages) trang"
+        } else if depthCut {
+            status = .partial
+            reason = "đạt giới hạn độ sâu \(settings.maxDepth)"
+        } else if transientErrors > 0 {
+            status = .partial
+            reason = "\(transientErrors) lần tải lỗi"
+        }
+        let complete = (status == .ok || status == .partial) && !budgetCut && !depthCut
+        return CrawlOutcome(status: status, reason: reason, complete: complete, statistics: statistics)
+    }
+
+    // MARK: - robots.txt and sitemaps
+
+    private mutating func readRobots(for host: ParsedURL, fetcher: Fetcher, delayMilliseconds: Int) async {
+        let url = "\(host.scheme)://\(host.hostKey)/robots.txt"
+        let result = await fetcher.fetch(FetchRequest(url: url))
+        statistics.requests += 1
+        let rules: RobotsRules
+        switch result {
+        case .success(let response):
+            record(response)
+            rules = response.status == 200 ? RobotsRules.parse(response.text ?? "", userAgent: settings.userAgentToken) : .allowAll
+        case .failure(let error):
+            if let response = error.response { record(response) }
+            // RFC 9309: a server error means "disallow all"; a missing file or
+            // an unreachable host allows (the portal fetch will tell).
+            if error.kind == .httpStatus, let status = error.status, status >= 500 {
+                rules = RobotsRules.parse("User-agent: *\nDisallow: /", userAgent: settings.userAgentToken)
+            } else {
+                rules = .allowAll
+            }
+        }
+        admission.setRobots(rules, forHost: host.hostKey)
+        if let crawlDelay = rules.crawlDelaySeconds {
+            let capped = min(crawlDelay, settings.crawlDelayCapSeconds)
+            if capped < crawlDelay {
+                log("\(target.id): robots.txt of \(host.hostKey) asks Crawl-delay \(crawlDelay) s; capped at \(capped) s")
+            }
+            fetcher.setHostPolicy(host: host.hostKey, delayMilliseconds: max(delayMilliseconds, Int(capped * 1000)))
+        }
+        pendingSitemaps.append(contentsOf: rules.sitemaps)
+    }
+
+    private mutating func readSitemaps(for portal: ParsedURL, fetcher: Fetcher) async {
+        var toRead = pendingSitemaps.isEmpty ? ["\(portal.scheme)://\(portal.hostKey)/sitemap.xml"] : pendingSitemaps
+        var read = Set<String>()
+        var pages = [String]()
+        while let next = toRead.first, read.count < settings.maxSitemaps {
+            toRead.removeFirst()
+            guard let normalized = normalizer.normalize(next), read.insert(normalized).inserted,
+                  let host = ParsedURL(normalized), target.scopeHosts.contains(host.hostKey) else { continue }
+            let result = await fetcher.fetch(FetchRequest(url: normalized))
+            statistics.requests += 1
+            guard case .success(let response) = result else {
+                if case .failure(let error) = result, let response = error.response { record(response) }
+                continue
+            }
+            let location = record(response)
+            guard let parsed = try? Sitemap.parse(response.body) else { continue }
+            pages += parsed.pages
+            toRead += parsed.sitemaps
+            observer?.crawled(CrawledPage(url: response.url, requestedURL: normalized, status: response.status, fetchedAt: response.fetchedAt,
+                                          contentType: response.contentType, text: response.text, document: nil, warc: location,
+                                          depth: 1, anchors: [], source: .sitemap, truncated: response.truncated))
+        }
+        // popLast() serves them in file order.
+        sitemapURLs = pages.reversed()
+    }
+}

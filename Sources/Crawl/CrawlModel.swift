@@ -1,0 +1,88 @@
+import Fetch
+import Foundation
+import HTML
+
+/// How a crawl behaves; per-target overrides come from targets.yaml.
+public struct CrawlSettings: Sendable {
+    public var maxPages = 2_000
+    public var maxDepth = 40
+    public var perHostConnections = 2
+    public var delayMilliseconds = 500
+    public var crawlDelayCapSeconds = 10.0
+    public var userAgentToken = "portal-audit"
+    public var useSitemaps = true
+    /// Sitemap files read per target (indexes can list thousands).
+    public var maxSitemaps = 20
+
+    public init() {}
+}
+
+/// A fetched page handed to the detectors. The document is parsed once and
+/// released when the observer returns: a crawl never holds all pages.
+public struct CrawledPage {
+    public enum Source: String, Sendable { case link, sitemap, robots }
+
+    public var url: String
+    public var requestedURL: String
+    public var status: Int
+    public var fetchedAt: Date
+    public var contentType: String?
+    public var text: String?
+    public var document: HTMLDocument?
+    public var warc: WARCLocation?
+    public var depth: Int
+    /// Anchor texts of the links that led here (original text).
+    public var anchors: [String]
+    public var source: Source
+    public var truncated: Bool
+}
+
+/// A link the crawl found but did not turn into a page.
+public enum LinkEvent: Sendable {
+    case failed(url: String, anchor: String, kind: FetchErrorKind, status: Int?)
+    case skipped(url: String, anchor: String, reason: SkipReason)
+    /// A document (.pdf, .doc …): recorded with its anchor text, not downloaded.
+    case document(url: String, anchor: String, referrer: String)
+}
+
+/// Receives pages and link events as the crawl goes.
+public protocol CrawlObserver: AnyObject {
+    func crawled(_ page: CrawledPage)
+    func link(_ event: LinkEvent)
+}
+
+public enum CrawlStatus: String, Sendable, Codable {
+    case ok, partial, unreachable, blocked
+}
+
+/// Figures of one target's crawl, written into measurements.json.
+public struct CrawlStatistics: Sendable, Codable, Equatable {
+    public var requests = 0
+    public var pages = 0
+    public var bytes = 0
+    public var documentLinks = 0
+    public var truncatedBodies = 0
+    public var errors: [String: Int] = [:]
+    public var skipped: [String: Int] = [:]
+    public var seconds = 0.0
+
+    public init() {}
+}
+
+public struct CrawlOutcome: Sendable, Codable {
+    public var status: CrawlStatus
+    /// Why the status is not `ok`, in words an appraiser can act on.
+    public var reason: String?
+    /// True when the crawl covered the whole reachable portal, so that
+    /// "absent" may be said; false when the budget or depth cut it short.
+    public var complete: Bool
+    public var statistics: CrawlStatistics
+}
+
+/// What the progress line shows.
+public struct CrawlProgress: Sendable {
+    public var target: String
+    public var pages: Int
+    public var queued: Int
+    public var errors: Int
+}

@@ -1,0 +1,91 @@
+import DataFile
+import Foundation
+
+/// One audited agency, as written in targets.yaml.
+public struct CrawlTarget: Sendable, Equatable, Codable {
+    public enum Tier: String, Sendable, Codable, CaseIterable {
+        case province, district
+    }
+
+    public var id: String
+    public var name: String
+    public var tier: Tier
+    public var portal: String
+    public var services: [String]
+    /// False when the address is a best guess that nobody confirmed.
+    public var verified: Bool
+    /// Per-target politeness overrides.
+    public var perHostConnections: Int?
+    public var delayMilliseconds: Int?
+
+    public init(id: String, name: String, tier: Tier, portal: String, services: [String] = [], verified: Bool = true,
+                perHostConnections: Int? = nil, delayMilliseconds: Int? = nil) {
+        self.id = id
+        self.name = name
+        self.tier = tier
+        self.portal = portal
+        self.services = services
+        self.verified = verified
+        self.perHostConnections = perHostConnections
+        self.delayMilliseconds = delayMilliseconds
+    }
+
+    /// The hosts the crawl may visit: the portal's and the service listings'.
+    public var scopeHosts: Set<String> {
+        Set(([portal] + services).compactMap { ParsedURL($0)?.hostKey })
+    }
+}
+
+/// Reads and checks targets.yaml; every error names file, line and column.
+public enum TargetList {
+    static let keys: Set<String> = ["id", "name", "tier", "portal", "services", "verified", "perHost", "delayMs", "note"]
+
+    public static func load(_ file: URL) throws -> [CrawlTarget] {
+        let root = try YAMLFile.load(file).requireMapping()
+        try root.rejectUnknownKeys(allowed: ["targets", "defaults"])
+        let list = try root.require("targets").requireSequence()
+        var targets = [CrawlTarget]()
+        var lines = [String: Int]()
+        for entry in list {
+            let map = try entry.requireMapping()
+            try map.rejectUnknownKeys(allowed: keys)
+            let idNode = try map.require("id")
+            let id = try idNode.requireString()
+            guard id.range(of: "^[a-z0-9]+(-[a-z0-9]+)*$", options: .regularExpression) != nil else {
+                throw idNode.error("id `\(id)` must be an ascii slug such as `so-noi-vu`")
+            }
+            if let first = lines[id] {
+                throw idNode.error("duplicate id `\(id)` (first at line \(first))")
+            }
+            lines[id] = idNode.line ?? 0
+            let tierNode = try map.require("tier")
+            guard let tier = CrawlTarget.Tier(rawValue: try tierNode.requireString()) else {
+                throw tierNode.error("unknown tier `\(try tierNode.requireString())` (expected province or district)")
+            }
+            let portalNode = try map.require("portal")
+            let portal = try checkedURL(portalNode)
+            let services = try map["services"].map { node in
+                try (try? node.requireSequence())?.map(checkedURL) ?? [checkedURL(node)]
+            } ?? []
+            targets.append(CrawlTarget(
+                id: id,
+                name: try map.require("name").requireString(),
+                tier: tier,
+                portal: portal,
+                services: services,
+                verified: try map["verified"]?.requireBool() ?? true,
+                perHostConnections: try map["perHost"]?.requireInt(),
+                delayMilliseconds: try map["delayMs"]?.requireInt()))
+        }
+        guard !targets.isEmpty else { throw DataFileError(file: file.path, line: root.line, message: "no targets listed") }
+        return targets
+    }
+
+    private static func checkedURL(_ node: YAMLNode) throws -> String {
+        let text = try node.requireString().trimmingCharacters(in: .whitespaces)
+        guard let parsed = ParsedURL(text), !parsed.host.isEmpty, !parsed.host.contains(" ") else {
+            throw node.error("`\(text)` is not an http(s) address")
+        }
+        return text
+    }
+}

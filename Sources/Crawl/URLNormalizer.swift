@@ -1,0 +1,163 @@
+import Foundation
+
+/// Turns the many spellings of one URL into one key, so a page is fetched and
+/// counted once: scheme and host case, default ports, dot segments,
+/// percent-encoding, no fragment, sorted query without tracking and session
+/// parameters (pagination parameters are kept).
+public struct URLNormalizer: Sendable {
+    public let policy: URLPolicy
+
+    public init(policy: URLPolicy) {
+        self.policy = policy
+    }
+
+    /// Nil for anything that is not an absolute http(s) URL.
+    public func normalize(_ raw: String) -> String? {
+        guard let url = ParsedURL(raw) else { return nil }
+        var path = Self.removeDotSegments(url.path.isEmpty ? "/" : url.path)
+        path = path.split(separator: "/", omittingEmptySubsequences: false)
+            .map { dropPathParameters(Self.normalizePercentEncoding(String($0), allowed: Self.pathAllowed)) }
+            .joined(separator: "/")
+        var result = "\(url.scheme)://\(url.host)"
+        if let port = url.port, port != (url.scheme == "https" ? 443 : 80) { result += ":\(port)" }
+        result += path
+        if let query = url.query {
+            let kept = query.split(separator: "&", omittingEmptySubsequences: true)
+                .map { Self.normalizePercentEncoding(String($0), allowed: Self.queryAllowed) }
+                .filter { !policy.dropsParameter(Self.parameterName($0)) }
+                .sorted()
+            if !kept.isEmpty { result += "?" + kept.joined(separator: "&") }
+        }
+        return result
+    }
+
+    static func parameterName(_ pair: String) -> String {
+        let name = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? pair
+        return name.removingPercentEncoding ?? name
+    }
+
+    private func dropPathParameters(_ segment: String) -> String {
+        guard let semicolon = segment.firstIndex(of: ";") else { return segment }
+        let parameters = segment[segment.index(after: semicolon)...].split(separator: ";")
+        let kept = parameters.filter { !policy.dropPathParameters.contains(Self.parameterName(String($0)).lowercased()) }
+        return String(segment[..<semicolon]) + kept.map { ";" + $0 }.joined()
+    }
+
+    // RFC 3986 5.2.4.
+    static func removeDotSegments(_ path: String) -> String {
+        guard path.contains(".") else { return path }
+        var output: [Substring] = []
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
+        for (index, segment) in segments.enumerated() {
+            let isLast = index == segments.count - 1
+            switch segment {
+            case ".":
+                if isLast { output.append("") }
+            case "..":
+                if !output.isEmpty { output.removeLast() }
+                if isLast { output.append("") }
+            default:
+                output.append(segment)
+            }
+        }
+        return "/" + output.joined(separator: "/")
+    }
+
+    private static let unreserved: Set<UInt8> = Set(Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~".utf8))
+    static let pathAllowed: Set<UInt8> = unreserved.union(Array("!$&'()*+,;=:@%".utf8))
+    static let queryAllowed: Set<UInt8> = unreserved.union(Array("!$'()*+,;=:@/?%".utf8))
+    private static let hex = Array("0123456789ABCDEF".utf8)
+
+    /// Decodes escapes of unreserved characters, upper-cases the others, and
+    /// escapes bytes that may not appear raw (spaces, non-ASCII as UTF-8).
+    static func normalizePercentEncoding(_ text: String, allowed: Set<UInt8>) -> String {
+        let bytes = Array(text.utf8)
+        var out = [UInt8]()
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte == UInt8(ascii: "%"), i + 2 < bytes.count, let high = hexValue(bytes[i + 1]), let low = hexValue(bytes[i + 2]) {
+                let decoded = high << 4 | low
+                if unreserved.contains(decoded) {
+                    out.append(decoded)
+                } else {
+                    out += [UInt8(ascii: "%"), hex[Int(high)], hex[Int(low)]]
+                }
+                i += 3
+                continue
+            }
+            if allowed.contains(byte) && byte != UInt8(ascii: "%") {
+                out.append(byte)
+            } else {
+                out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            }
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
+        default: return nil
+        }
+    }
+}
+
+/// The parts of an absolute http(s) URL, split without Foundation (which
+/// rejects many URLs real portals print, and is slow on the hot path).
+public struct ParsedURL: Sendable, Equatable {
+    public var scheme: String
+    public var host: String
+    public var port: Int?
+    public var path: String
+    public var query: String?
+
+    public init?(_ raw: String) {
+        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let schemeEnd = text.range(of: "://") else { return nil }
+        let scheme = text[..<schemeEnd.lowerBound].lowercased()
+        guard scheme == "http" || scheme == "https" else { return nil }
+        var rest = text[schemeEnd.upperBound...]
+        if let hash = rest.firstIndex(of: "#") { rest = rest[..<hash] }
+        let authorityEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" }) ?? rest.endIndex
+        var authority = rest[..<authorityEnd]
+        if let at = authority.lastIndex(of: "@") { authority = authority[authority.index(after: at)...] }
+        var host = Substring(authority)
+        var port: Int?
+        if let colon = authority.lastIndex(of: ":"), !authority.hasSuffix("]") {
+            let portText = authority[authority.index(after: colon)...]
+            if !portText.isEmpty {
+                guard let value = Int(portText), (0...65535).contains(value) else { return nil }
+                port = value
+            }
+            host = authority[..<colon]
+        }
+        guard !host.isEmpty else { return nil }
+        var pathAndQuery = rest[authorityEnd...]
+        var query: String?
+        if let mark = pathAndQuery.firstIndex(of: "?") {
+            query = String(pathAndQuery[pathAndQuery.index(after: mark)...])
+            pathAndQuery = pathAndQuery[..<mark]
+        }
+        self.scheme = scheme
+        self.host = host.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        self.port = port
+        self.path = String(pathAndQuery)
+        self.query = query
+    }
+
+    /// `host` or `host:port` when the port is not the scheme's default: the key of politeness and scope.
+    public var hostKey: String {
+        if let port, port != (scheme == "https" ? 443 : 80) { return "\(host):\(port)" }
+        return host
+    }
+
+    public var pathAndQuery: String {
+        let path = self.path.isEmpty ? "/" : self.path
+        return query.map { "\(path)?\($0)" } ?? path
+    }
+}

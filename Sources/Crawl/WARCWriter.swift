@@ -1,0 +1,160 @@
+import Fetch
+import Foundation
+
+/// Where a response is kept in the evidence: enough to open that one record.
+public struct WARCLocation: Codable, Sendable, Hashable, CustomStringConvertible {
+    public var file: String
+    public var offset: Int
+    public var length: Int
+
+    public var description: String { "\(file)#offset=\(offset)&length=\(length)" }
+}
+
+/// Writes every exchange of a crawl as WARC/1.1 records (request, response
+/// with block and payload digests), one gzip member per record so a record
+/// can be read alone and an interrupted file still ends at a record boundary.
+/// A CDXJ index (URL → record) is written beside it when the file is closed.
+public final class WARCWriter {
+    public let url: URL
+    private let handle: FileHandle
+    private var offset: Int
+    private var index: [String] = []
+    private let warcinfoID: String
+    private let fileName: String
+
+    public init(url: URL, software: String, operatorInfo: String? = nil) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: url.path, contents: nil)
+        self.url = url
+        self.handle = try FileHandle(forWritingTo: url)
+        self.offset = 0
+        self.fileName = url.lastPathComponent
+        self.warcinfoID = Self.newRecordID()
+        var info = "software: \(software)\r\nformat: WARC File Format 1.1\r\nconformsTo: http://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/\r\n"
+        if let operatorInfo { info += "operator: \(operatorInfo)\r\n" }
+        _ = try writeRecord(type: "warcinfo", id: warcinfoID, targetURI: nil, date: Date(),
+                            contentType: "application/warc-fields", block: Data(info.utf8), extra: [("WARC-Filename", fileName)])
+    }
+
+    /// Writes the redirect hops, the request and the response; returns where the response is.
+    @discardableResult
+    public func write(_ response: FetchResponse) throws -> WARCLocation {
+        for hop in response.redirects {
+            let block = Self.httpHead(status: hop.status, version: response.httpVersion, headers: hop.headers, bodyLength: 0)
+            _ = try writeRecord(type: "response", id: Self.newRecordID(), targetURI: hop.url, date: response.fetchedAt,
+                                contentType: "application/http;msgtype=response", block: block,
+                                extra: [("WARC-Payload-Digest", SHA1.warcDigest([UInt8]()))])
+        }
+        let responseID = Self.newRecordID()
+        var block = Self.httpHead(status: response.status, version: response.httpVersion, headers: response.headers, bodyLength: response.body.count)
+        block.append(response.body)
+        let payloadDigest = SHA1.warcDigest(response.body)
+        var extra: [(String, String)] = [("WARC-Payload-Digest", payloadDigest)]
+        if let address = response.remoteAddress { extra.append(("WARC-IP-Address", address)) }
+        if response.truncated { extra.append(("WARC-Truncated", "length")) }
+        let location = try writeRecord(type: "response", id: responseID, targetURI: response.url, date: response.fetchedAt,
+                                       contentType: "application/http;msgtype=response", block: block, extra: extra)
+        _ = try writeRecord(type: "request", id: Self.newRecordID(), targetURI: response.url, date: response.fetchedAt,
+                            contentType: "application/http;msgtype=request", block: Data(response.requestHeaderBlock.utf8),
+                            extra: [("WARC-Concurrent-To", "<\(responseID)>")])
+        let status = response.status
+        let mime = response.contentType ?? "unk"
+        let json = "{\"url\": \(Self.jsonString(response.url)), \"mime\": \(Self.jsonString(mime)), \"status\": \"\(status)\", \"digest\": \"\(payloadDigest)\", \"length\": \"\(location.length)\", \"offset\": \"\(location.offset)\", \"filename\": \(Self.jsonString(fileName))}"
+        index.append("\(Self.surt(response.url)) \(Self.timestamp(response.fetchedAt)) \(json)")
+        return location
+    }
+
+    /// Flushes and writes the sorted CDXJ index `<name>.cdxj`.
+    public func close() throws {
+        try handle.synchronize()
+        try handle.close()
+        let indexURL = url.deletingPathExtension().deletingPathExtension().appendingPathExtension("cdxj")
+        let text = index.sorted().joined(separator: "\n") + (index.isEmpty ? "" : "\n")
+        try Data(text.utf8).write(to: indexURL, options: .atomic)
+    }
+
+    private func writeRecord(type: String, id: String, targetURI: String?, date: Date, contentType: String,
+                             block: Data, extra: [(String, String)]) throws -> WARCLocation {
+        var header = "WARC/1.1\r\nWARC-Type: \(type)\r\nWARC-Record-ID: <\(id)>\r\nWARC-Date: \(Self.isoDate(date))\r\n"
+        if let targetURI { header += "WARC-Target-URI: \(targetURI)\r\n" }
+        if type != "warcinfo" { header += "WARC-Warcinfo-ID: <\(warcinfoID)>\r\n" }
+        for (name, value) in extra { header += "\(name): \(value)\r\n" }
+        header += "WARC-Block-Digest: \(SHA1.warcDigest(block))\r\nContent-Type: \(contentType)\r\nContent-Length: \(block.count)\r\n\r\n"
+        var record = Data(header.utf8)
+        record.append(block)
+        record.append(contentsOf: Array("\r\n\r\n".utf8))
+        let member = Gzip.compress(record)
+        try handle.write(contentsOf: member)
+        let location = WARCLocation(file: fileName, offset: offset, length: member.count)
+        offset += member.count
+        return location
+    }
+
+    /// The HTTP head as received, minus the transfer and content codings
+    /// libcurl already undid, so the stored body and its headers agree.
+    static func httpHead(status: Int, version: String, headers: [(name: String, value: String)], bodyLength: Int) -> Data {
+        var head = "\(version.isEmpty ? "HTTP/1.1" : version) \(status) \(reasonPhrase(status))\r\n"
+        for (name, value) in headers {
+            switch name.lowercased() {
+            case "content-encoding", "transfer-encoding", "content-length": continue
+            default: head += "\(name): \(value)\r\n"
+            }
+        }
+        head += "Content-Length: \(bodyLength)\r\n\r\n"
+        return Data(head.utf8)
+    }
+
+    static func reasonPhrase(_ status: Int) -> String {
+        switch status {
+        case 200: return "OK"
+        case 204: return "No Content"
+        case 206: return "Partial Content"
+        case 301: return "Moved Permanently"
+        case 302: return "Found"
+        case 303: return "See Other"
+        case 304: return "Not Modified"
+        case 307: return "Temporary Redirect"
+        case 308: return "Permanent Redirect"
+        case 400: return "Bad Request"
+        case 401: return "Unauthorized"
+        case 403: return "Forbidden"
+        case 404: return "Not Found"
+        case 410: return "Gone"
+        case 429: return "Too Many Requests"
+        case 500: return "Internal Server Error"
+        case 502: return "Bad Gateway"
+        case 503: return "Service Unavailable"
+        case 504: return "Gateway Timeout"
+        default: return "Status"
+        }
+    }
+
+    static func newRecordID() -> String { "urn:uuid:\(UUID().uuidString.lowercased())" }
+
+    private static let isoFormatter: ISO8601DateFormatter = {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter
+    }()
+
+    static func isoDate(_ date: Date) -> String { isoFormatter.string(from: date) }
+
+    static func timestamp(_ date: Date) -> String {
+        isoDate(date).filter(\.isNumber)
+    }
+
+    /// Sort-friendly URL key of the CDX formats: host labels reversed.
+    static func surt(_ url: String) -> String {
+        guard let parsed = ParsedURL(url) else { return url }
+        var labels = parsed.host.split(separator: ".").map(String.init)
+        if labels.first == "www" { labels.removeFirst() }
+        let host = parsed.host.allSatisfy({ $0.isNumber || $0 == "." }) ? parsed.host : labels.reversed().joined(separator: ",")
+        let port = parsed.port.map { ":\($0)" } ?? ""
+        return "\(host)\(port))\(parsed.pathAndQuery.lowercased())"
+    }
+
+    static func jsonString(_ text: String) -> String {
+        let data = try? JSONSerialization.data(withJSONObject: [text], options: [.withoutEscapingSlashes])
+        return data.flatMap { String(data: $0, encoding: .utf8) }.map { String($0.dropFirst().dropLast()) } ?? "\"\""
+    }
+}

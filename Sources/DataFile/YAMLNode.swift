@@ -1,0 +1,149 @@
+import Foundation
+import Yams
+
+/// Loads YAML with positions kept, so every complaint names file and line.
+public enum YAMLFile {
+    public static func load(_ url: URL) throws -> YAMLNode {
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw DataFileError(file: url.path, message: "cannot read as UTF-8 text (\(error.localizedDescription))")
+        }
+        return try parse(text, file: url.path)
+    }
+
+    public static func parse(_ text: String, file: String) throws -> YAMLNode {
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                throw DataFileError(file: file, line: 1, message: "the file is empty")
+            }
+            return YAMLNode(node: node, file: file)
+        } catch let error as YamlError {
+            throw Self.locate(error, file: file)
+        }
+    }
+
+    private static func locate(_ error: YamlError, file: String) -> DataFileError {
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let detail = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+            return DataFileError(file: file, line: mark.line, column: mark.column, message: "YAML syntax: \(detail)")
+        case .reader(let problem, _, _, _):
+            return DataFileError(file: file, message: "YAML syntax: \(problem)")
+        default:
+            return DataFileError(file: file, message: "YAML: \(error)")
+        }
+    }
+}
+
+/// A YAML node that knows where it came from.
+public struct YAMLNode {
+    public let node: Node
+    public let file: String
+
+    public init(node: Node, file: String) {
+        self.node = node
+        self.file = file
+    }
+
+    public var line: Int? { node.mark?.line }
+
+    public func error(_ message: String) -> DataFileError {
+        DataFileError(file: file, line: node.mark?.line, column: node.mark?.column, message: message)
+    }
+
+    public var isNull: Bool {
+        if case .scalar(let scalar) = node { return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string) }
+        return false
+    }
+
+    public func requireString() throws -> String {
+        guard case .scalar(let scalar) = node else { throw error("expected a single value") }
+        return scalar.string
+    }
+
+    public func requireInt() throws -> Int {
+        guard let value = Int(try requireString()) else { throw error("expected a whole number") }
+        return value
+    }
+
+    public func requireDouble() throws -> Double {
+        let text = try requireString().replacingOccurrences(of: ",", with: ".")
+        guard let value = Double(text), value.isFinite else { throw error("expected a number") }
+        return value
+    }
+
+    public func requireBool() throws -> Bool {
+        switch try requireString().lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default: throw error("expected true or false")
+        }
+    }
+
+    public func requireSequence() throws -> [YAMLNode] {
+        guard case .sequence(let sequence) = node else { throw error("expected a list") }
+        return sequence.map { YAMLNode(node: $0, file: file) }
+    }
+
+    /// Accepts a list or a single value (`services: https://…` or `[…]`).
+    public func stringList() throws -> [String] {
+        if case .sequence = node { return try requireSequence().map { try $0.requireString() } }
+        return [try requireString()]
+    }
+
+    public func requireMapping() throws -> YAMLMapping {
+        guard case .mapping(let mapping) = node else { throw error("expected a mapping of `key: value`") }
+        return YAMLMapping(mapping: mapping, file: file, mark: node.mark)
+    }
+}
+
+/// A mapping with required/optional keys and a check for unknown keys.
+public struct YAMLMapping {
+    let mapping: Node.Mapping
+    public let file: String
+    let mark: Mark?
+
+    public var line: Int? { mark?.line }
+
+    public var keys: [String] { mapping.keys.compactMap { $0.string } }
+
+    public subscript(key: String) -> YAMLNode? {
+        guard let node = mapping[key] else { return nil }
+        let wrapped = YAMLNode(node: node, file: file)
+        return wrapped.isNull ? nil : wrapped
+    }
+
+    public func require(_ key: String) throws -> YAMLNode {
+        guard let value = self[key] else {
+            throw DataFileError(file: file, line: mark?.line, column: mark?.column, message: "missing `\(key)`")
+        }
+        return value
+    }
+
+    /// Rejects keys the format does not know: a typo must not be silently ignored.
+    public func rejectUnknownKeys(allowed: Set<String>) throws {
+        for key in mapping.keys {
+            guard let name = key.string, !allowed.contains(name) else { continue }
+            throw DataFileError(file: file, line: key.mark?.line, column: key.mark?.column,
+                                message: "unknown key `\(name)` (known: \(allowed.sorted().joined(separator: ", ")))")
+        }
+    }
+
+    /// Every value with its key; duplicate keys are an error.
+    public func entries() throws -> [(key: String, value: YAMLNode)] {
+        var seen = Set<String>()
+        return try mapping.map { key, value in
+            guard let name = key.string else {
+                throw DataFileError(file: file, line: key.mark?.line, column: key.mark?.column, message: "keys must be text")
+            }
+            guard seen.insert(name).inserted else {
+                throw DataFileError(file: file, line: key.mark?.line, column: key.mark?.column, message: "duplicate key `\(name)`")
+            }
+            return (name, YAMLNode(node: value, file: file))
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import CCurl
+import Foundation
+
+/// gzip through zlib: sitemaps arrive gzipped, and WARC evidence is written
+/// as one gzip member per record.
+public enum Gzip {
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    public static func isGzip(_ data: Data) -> Bool {
+        data.count >= 2 && data[data.startIndex] == 0x1f && data[data.startIndex + 1] == 0x8b
+    }
+
+    /// One complete gzip member.
+    public static func compress(_ data: Data, level: Int32 = 6) -> Data {
+        var stream = z_stream()
+        precondition(pa_deflate_init_gzip(&stream, level) == Z_OK, "zlib deflateInit2 failed")
+        defer { deflateEnd(&stream) }
+        var output = Data(count: Int(deflateBound(&stream, uLong(data.count))) + 32)
+        let written: Int = data.withUnsafeBytes { input in
+            output.withUnsafeMutableBytes { out in
+                stream.next_in = UnsafeMutablePointer(mutating: input.bindMemory(to: Bytef.self).baseAddress)
+                stream.avail_in = uInt(input.count)
+                stream.next_out = out.bindMemory(to: Bytef.self).baseAddress
+                stream.avail_out = uInt(out.count)
+                let status = deflate(&stream, Z_FINISH)
+                precondition(status == Z_STREAM_END, "zlib deflate did not finish")
+                return out.count - Int(stream.avail_out)
+            }
+        }
+        output.count = written
+        return output
+    }
+
+    /// Inflates gzip or zlib data (concatenated members too), refusing to
+    /// grow beyond `limit` bytes: a small file may be a decompression bomb.
+    public static func decompress(_ data: Data, limit: Int = 50_000_000) throws -> Data {
+        var output = Data()
+        var stream = z_stream()
+        guard pa_inflate_init_auto(&stream) == Z_OK else { throw Failure(description: "zlib inflateInit2 failed") }
+        defer { inflateEnd(&stream) }
+        let chunkSize = 64 * 1024
+        var chunk = [UInt8](repeating: 0, count: chunkSize)
+        try data.withUnsafeBytes { input in
+            stream.next_in = UnsafeMutablePointer(mutating: input.bindMemory(to: Bytef.self).baseAddress)
+            stream.avail_in = uInt(input.count)
+            while true {
+                let status: Int32 = chunk.withUnsafeMutableBufferPointer { buffer in
+                    stream.next_out = buffer.baseAddress
+                    stream.avail_out = uInt(chunkSize)
+                    return inflate(&stream, Z_NO_FLUSH)
+                }
+                let produced = chunkSize - Int(stream.avail_out)
+                output.append(contentsOf: chunk[0..<produced])
+                if output.count > limit { throw Failure(description: "inflates beyond \(limit) bytes") }
+                switch status {
+                case Z_STREAM_END:
+                    // Another member may follow (concatenated gzip).
+                    guard stream.avail_in > 0 else { return }
+                    guard inflateReset(&stream) == Z_OK else { throw Failure(description: "zlib reset failed") }
+                case Z_OK:
+                    continue
+                case Z_BUF_ERROR where stream.avail_in == 0:
+                    throw Failure(description: "truncated gzip data")
+                default:
+                    throw Failure(description: "corrupt gzip data (zlib status \(status))")
+                }
+            }
+        }
+        return output
+    }
+}

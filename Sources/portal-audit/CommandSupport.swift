@@ -1,0 +1,83 @@
+import ArgumentParser
+import Crawl
+import DataFile
+import Detect
+import Foundation
+
+/// Exit codes every command shares (documented in the README).
+enum ExitStatus {
+    static let badInput = ExitCode(2)
+    static let cannotRun = ExitCode(3)
+}
+
+enum CommandSupport {
+    static func printError(_ message: String) {
+        FileHandle.standardError.write(Data("portal-audit: \(message)\n".utf8))
+    }
+
+    static func badInput(_ message: String) -> ExitCode {
+        printError(message)
+        return ExitStatus.badInput
+    }
+
+    static func cannotRun(_ message: String) -> ExitCode {
+        printError(message)
+        return ExitStatus.cannotRun
+    }
+
+    /// Loads targets.yaml; a bad file exits 2 naming file, line and column.
+    static func loadTargets(_ path: String, only: [String] = []) throws -> [CrawlTarget] {
+        let all: [CrawlTarget]
+        do {
+            all = try TargetList.load(URL(fileURLWithPath: path))
+        } catch let error as DataFileError {
+            throw badInput(error.description)
+        }
+        guard !only.isEmpty else { return all }
+        let unknown = only.filter { id in !all.contains { $0.id == id } }
+        guard unknown.isEmpty else { throw badInput("\(path): no target with id \(unknown.joined(separator: ", "))") }
+        return all.filter { only.contains($0.id) }
+    }
+
+    static func loadRules(_ nameOrPath: String) throws -> RuleSet {
+        do {
+            if nameOrPath.hasSuffix(".yaml") || nameOrPath.contains("/") {
+                return try RuleSet.load(file: URL(fileURLWithPath: nameOrPath))
+            }
+            return try RuleSet.load(named: nameOrPath)
+        } catch let error as DataFileError {
+            throw badInput(error.description)
+        } catch {
+            throw badInput("\(nameOrPath): \(error)")
+        }
+    }
+}
+
+/// One progress line on stderr while a crawl runs; silent when stderr is not a terminal.
+final class ProgressLine: @unchecked Sendable {
+    let isTerminal = isatty(STDERR_FILENO) == 1
+    private let lock = NSLock()
+    private var lines: [String: CrawlProgress] = [:]
+
+    func update(_ progress: CrawlProgress) {
+        lock.lock()
+        defer { lock.unlock() }
+        lines[progress.target] = progress
+        let pages = lines.values.reduce(0) { $0 + $1.pages }
+        let queued = lines.values.reduce(0) { $0 + $1.queued }
+        let errors = lines.values.reduce(0) { $0 + $1.errors }
+        let text = "\r\u{1B}[K\(progress.target): \(progress.pages) trang, hàng đợi \(progress.queued), lỗi \(progress.errors) | tổng \(pages) trang, \(queued) chờ, \(errors) lỗi"
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    func log(_ message: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard isTerminal else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(message)\n".utf8))
+    }
+
+    func finish() {
+        if isTerminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import Audit
+import SiteServer
+import Foundation
+
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve recorded portals over HTTP on loopback, each agency on its own address.")
+
+    @Argument(help: "The snapshots folder (one folder per target id).")
+    var folder: String = "snapshots"
+
+    @Option(help: "The targets file naming each agency's address (default: FOLDER/targets.yaml).")
+    var targets: String?
+
+    @Option(help: "Serve on this port instead of the targets file's.")
+    var port: Int?
+
+    @Option(help: "Milliseconds of latency added to every answer.")
+    var latencyMs: Int = 0
+
+    func run() throws {
+        let folderURL = URL(fileURLWithPath: folder)
+        let list = try CommandSupport.loadTargets(targets ?? folderURL.appendingPathComponent("targets.yaml").path)
+        let bindings = try SnapshotSites.bindings(folder: folderURL, targets: list, port: port)
+        let servers: [SiteServer]
+        do {
+            servers = try SnapshotSites.start(bindings, latencyMilliseconds: latencyMs)
+        } catch {
+            throw CommandSupport.cannotRun("cannot listen: \(error)")
+        }
+        print("serving \(servers.count) sites from \(folderURL.path):")
+        for server in servers { print("  \(server.baseURL)/") }
+        fflush(stdout)
+        try servers.first?.wait()
+    }
+}

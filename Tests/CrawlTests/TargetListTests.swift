@@ -1,0 +1,55 @@
+import Crawl
+import DataFile
+import XCTest
+
+final class TargetListTests: XCTestCase {
+    func load(_ text: String) throws -> [CrawlTarget] {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("targets-\(UUID().uuidString).yaml")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        return try TargetList.load(url)
+    }
+
+    func expectError(_ text: String, line: Int, contains message: String, file: StaticString = #filePath, sourceLine: UInt = #line) {
+        XCTAssertThrowsError(try load(text), file: file, line: sourceLine) { error in
+            guard let error = error as? DataFileError else { return XCTFail("not a DataFileError: \(error)", file: file, line: sourceLine) }
+            XCTAssertEqual(error.line, line, "\(error)", file: file, line: sourceLine)
+            XCTAssertTrue(error.description.contains(message), "\(error)", file: file, line: sourceLine)
+            XCTAssertTrue(error.description.contains(".yaml:\(line)"), "\(error)", file: file, line: sourceLine)
+        }
+    }
+
+    func testTheProjectTargetsFileLists32Agencies() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let targets = try TargetList.load(root.appendingPathComponent("targets.yaml"))
+        XCTAssertEqual(targets.count, 32)
+        XCTAssertEqual(targets.filter { $0.tier == .province }.count, 20)
+        XCTAssertEqual(targets.filter { $0.tier == .district }.count, 12)
+    }
+
+    func testReadsServicesAndOverrides() throws {
+        let targets = try load("""
+        targets:
+          - id: so-noi-vu
+            name: Sở Nội vụ
+            tier: province
+            portal: https://sonoivu.sonla.gov.vn/
+            services: [https://dichvucong.sonla.gov.vn/so-noi-vu]
+            perHost: 1
+            delayMs: 1000
+        """)
+        XCTAssertEqual(targets.first?.services, ["https://dichvucong.sonla.gov.vn/so-noi-vu"])
+        XCTAssertEqual(targets.first?.scopeHosts, ["sonoivu.sonla.gov.vn", "dichvucong.sonla.gov.vn"])
+        XCTAssertEqual(targets.first?.perHostConnections, 1)
+    }
+
+    func testBrokenFilesNameTheLine() {
+        expectError("targets:\n  - id: a\n    name: [x\n", line: 4, contains: "YAML syntax")
+        expectError("targets:\n  - id: a\n    name: A\n    tier: province\n    portal: http://a.vn/\n  - id: a\n    name: B\n    tier: district\n    portal: http://b.vn/\n",
+                    line: 6, contains: "duplicate id `a`")
+        expectError("targets:\n  - id: a\n    name: A\n    tier: commune\n    portal: http://a.vn/\n", line: 4, contains: "unknown tier `commune`")
+        expectError("targets:\n  - id: a\n    name: A\n    tier: province\n    portal: ftp://a.vn/\n", line: 5, contains: "not an http(s) address")
+        expectError("targets:\n  - id: Sở Nội vụ\n    name: A\n    tier: province\n    portal: http://a.vn/\n", line: 2, contains: "ascii slug")
+        expectError("targets:\n  - id: a\n    name: A\n    tier: province\n    portal: http://a.vn/\n    portl: x\n", line: 6, contains: "unknown key `portl`")
+    }
+}
