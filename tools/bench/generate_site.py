@@ -81,7 +81,7 @@ def main():
             day, month = rng.randint(1, 28), rng.randint(1, 12)
             title = sentence(rng, 12)
             url = f"/{cat}/{slug(rng)}-{next_id}"
-            paragraphs = "".join(f"<p>{sentence(rng, rng.randint(30, 60))}</p>" for _ in range(rng.randint(40, 110)))
+            paragraphs = "".join(f"<p>{sentence(rng, rng.randint(30, 60))}</p>" for _ in range(rng.randint(60, 170)))
             body = (f'<div class="breadcrumb"><a href="/">Trang chủ</a> / <a href="/{cat}">{label}</a></div>'
                     f'<h1 class="title">{title}</h1><div class="meta">{day:02d}/{month:02d}/2020 | {rng.randint(1, 12)}:{rng.randint(0, 59):02d} PM'
                     f' - Lượt xem: {rng.randint(10, 5000)}</div><div class="body">{paragraphs}</div>')

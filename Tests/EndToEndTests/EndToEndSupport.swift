@@ -1,0 +1,50 @@
+import Foundation
+import XCTest
+
+/// The package root, found from this file's path.
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// The built `portal-audit` binary next to the test bundle.
+func portalAuditBinary() -> URL {
+    for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+        let candidate = bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("portal-audit")
+        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+    }
+    return packageRoot.appendingPathComponent(".build/debug/portal-audit")
+}
+
+struct CommandResult {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+/// Runs the real binary, as a user or cron would.
+func runPortalAudit(_ arguments: [String], in directory: URL = packageRoot) throws -> CommandResult {
+    let process = Process()
+    process.executableURL = portalAuditBinary()
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    // Read both pipes while the process runs: a full pipe would block it.
+    var errData = Data()
+    let group = DispatchGroup()
+    group.enter()
+    DispatchQueue.global().async {
+        errData = err.fileHandleForReading.readDataToEndOfFile()
+        group.leave()
+    }
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    group.wait()
+    process.waitUntilExit()
+    return CommandResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+}
+
+func makeTemporaryFolder() -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("portal-audit-e2e-\(UUID().uuidString)")
+    try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+}
