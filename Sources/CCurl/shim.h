@@ -1,6 +1,7 @@
 #ifndef PORTAL_AUDIT_CCURL_SHIM_H
 #define PORTAL_AUDIT_CCURL_SHIM_H
 #include <curl/curl.h>
+#include <zlib.h>
 
 // curl_easy_setopt and curl_easy_getinfo are variadic and cannot be called
 // from Swift; one typed wrapper per argument kind.
@@ -12,6 +13,10 @@ static inline CURLcode pa_easy_setopt_slist(CURL *h, CURLoption o, struct curl_s
 static inline CURLcode pa_easy_setopt_write(CURL *h, CURLoption o, size_t (*f)(char *, size_t, size_t, void *)) { return curl_easy_setopt(h, o, f); }
 static inline CURLcode pa_easy_setopt_xferinfo(CURL *h, int (*f)(void *, curl_off_t, curl_off_t, curl_off_t, curl_off_t)) { return curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, f); }
 
+// Response header lines and the request header block actually sent (for WARC).
+static inline CURLcode pa_easy_setopt_header(CURL *h, size_t (*f)(char *, size_t, size_t, void *)) { return curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, f); }
+static inline CURLcode pa_easy_setopt_debug(CURL *h, int (*f)(CURL *, curl_infotype, char *, size_t, void *)) { return curl_easy_setopt(h, CURLOPT_DEBUGFUNCTION, f); }
+
 static inline CURLcode pa_easy_getinfo_long(CURL *h, CURLINFO i, long *v) { return curl_easy_getinfo(h, i, v); }
 static inline CURLcode pa_easy_getinfo_string(CURL *h, CURLINFO i, char **v) { return curl_easy_getinfo(h, i, v); }
 static inline CURLcode pa_easy_getinfo_double(CURL *h, CURLINFO i, double *v) { return curl_easy_getinfo(h, i, v); }
@@ -22,4 +27,7 @@ static inline CURLMcode pa_multi_setopt_long(CURLM *m, CURLMoption o, long v) { 
 
 // CURLMsg.data is a union; Swift cannot read it portably.
 static inline CURLcode pa_msg_result(CURLMsg *m) { return m->data.result; }
+
+// inflateInit2 is a macro; 16 + MAX_WBITS selects the gzip wrapper.
+static inline int pa_inflate_init_gzip(z_stream *s) { return inflateInit2(s, 16 + MAX_WBITS); }
 #endif

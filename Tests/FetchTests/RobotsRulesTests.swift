@@ -1,0 +1,4 @@
+import Fetch
+import XCTest
+
+final class RobotsRulesTests: XCTestCase {}
