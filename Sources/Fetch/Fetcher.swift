@@ -33,7 +33,7 @@ public final class Fetcher: @unchecked Sendable {
             case .success(let value):
                 exchange = value
             }
-            let response = { FetchResponse(requestURL: request.url, exchange: exchange, redirects: hops) }
+            let response = { [hops] in FetchResponse(requestURL: request.url, exchange: exchange, redirects: hops) }
             guard exchange.isRedirect, let location = exchange.header("Location") else {
                 guard exchange.status < 400 else {
                     return fail(FetchError(kind: .httpStatus, message: "HTTP \(exchange.status)", url: current.string,

@@ -29,8 +29,10 @@ enum Iconv {
                 var outLeft = outBuffer.count
                 while inLeft > 0 {
                     if iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft) != -1 { break }
-                    guard errno == EILSEQ || errno == EINVAL, outLeft >= replacement.count else { break }
-                    // Replace the offending byte and go on.
+                    guard errno == EILSEQ || errno == EINVAL else { break }
+                    // Emit the letter iconv holds back, then replace the offending byte and go on.
+                    _ = iconv(converter, nil, nil, &outPointer, &outLeft)
+                    guard outLeft >= replacement.count else { break }
                     for byte in replacement {
                         outPointer?.pointee = CChar(bitPattern: byte)
                         outPointer = outPointer?.advanced(by: 1)

@@ -19,9 +19,10 @@ public enum Sitemap {
         let collector = SitemapCollector()
         let parser = XMLParser(data: xml)
         parser.delegate = collector
-        guard parser.parse() else {
-            throw SitemapError(message: parser.parserError.map { "not well-formed XML (\($0.localizedDescription))" } ?? "not well-formed XML",
-                               line: parser.lineNumber, column: parser.columnNumber)
+        // XMLParser on Linux may report success despite an error; the delegate keeps the first one.
+        if !parser.parse() || collector.error != nil {
+            let error = collector.error ?? (code: (parser.parserError as NSError?)?.code ?? 0, line: parser.lineNumber, column: parser.columnNumber)
+            throw SitemapError(message: "not well-formed XML (parser error \(error.code))", line: error.line, column: error.column)
         }
         guard let root = collector.root, root == "urlset" || root == "sitemapindex" else {
             throw SitemapError(message: "root element <\(collector.root ?? "")> is neither <urlset> nor <sitemapindex>",
@@ -47,6 +48,7 @@ private final class SitemapCollector: NSObject, XMLParserDelegate {
     private(set) var root: String?
     private(set) var pages: [String] = []
     private(set) var sitemaps: [String] = []
+    private(set) var error: (code: Int, line: Int, column: Int)?
     private var path: [String] = []
     private var text = ""
 
@@ -76,6 +78,10 @@ private final class SitemapCollector: NSObject, XMLParserDelegate {
         case "sitemap": sitemaps.append(loc)
         default: break
         }
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        if error == nil { error = ((parseError as NSError).code, parser.lineNumber, parser.columnNumber) }
     }
 
     private static func localName(_ name: String) -> String {
