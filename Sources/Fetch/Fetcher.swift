@@ -56,15 +56,21 @@ public final class Fetcher: @unchecked Sendable {
         }
     }
 
-    /// Overrides politeness for one `host:port` (target settings, robots Crawl-delay).
+    /// The scheduling key of a URL, "host:port" with the default port filled in
+    /// (e.g. "sonla.gov.vn:443"); nil for URLs that are not http(s).
+    public static func hostKey(for url: String) -> String? {
+        CurlURL(url).flatMap { $0.isHTTP ? $0.hostKey : nil }
+    }
+
+    /// Overrides politeness for one `host:port` (see `hostKey(for:)`) (target settings, robots Crawl-delay).
     public func setHostPolicy(host: String, connections: Int? = nil, delayMilliseconds: Int? = nil) {
-        engine.withScheduler {
+        engine.withScheduler(wake: true) {
             $0.setPolicy(hostKey: host.lowercased(), connections: connections,
                          delaySeconds: delayMilliseconds.map { Double($0) / 1000 })
         }
     }
 
-    /// Counters for one `host:port`.
+    /// Counters for one `host:port` (see `hostKey(for:)`).
     public func statistics(host: String) -> HostStatistics {
         engine.withScheduler { $0.statistics(hostKey: host.lowercased()) }
     }
@@ -80,7 +86,7 @@ public final class Fetcher: @unchecked Sendable {
         var attempt = 0
         while true {
             let result = await engine.perform(url: url.string, hostKey: url.hostKey, headers: headers)
-            guard attempt < configuration.maxRetries, Self.isTransient(result) else { return result }
+            guard attempt < configuration.maxRetries, Self.isTransient(result), !Task.isCancelled else { return result }
             attempt += 1
             engine.withScheduler { $0.recordRetry(hostKey: url.hostKey) }
             let pausedByServer = (try? result.get()).flatMap { RetryAfter.pause(for: $0, cap: configuration.retryAfterCapSeconds) } != nil

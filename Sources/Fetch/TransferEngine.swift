@@ -50,11 +50,12 @@ final class TransferEngine: @unchecked Sendable {
         }
     }
 
-    func withScheduler<T>(_ body: (inout HostScheduler) -> T) -> T {
+    /// Reads or updates scheduling state; `wake` makes the loop re-plan starts at once.
+    func withScheduler<T>(wake: Bool = false, _ body: (inout HostScheduler) -> T) -> T {
         lock.lock()
         defer { lock.unlock() }
         let result = body(&scheduler)
-        if !stopping { curl_multi_wakeup(multi) }
+        if wake && !stopping { curl_multi_wakeup(multi) }
         return result
     }
 

@@ -210,3 +210,11 @@ final class FetcherTests: XCTestCase {
         XCTAssertEqual(error?.kind, .network)
     }
 }
+
+final class HostKeyTests: XCTestCase {
+    func testHostKeyHasTheDefaultPortAndLowercaseHost() {
+        XCTAssertEqual(Fetcher.hostKey(for: "https://SonLa.gov.vn/tin-tuc"), "sonla.gov.vn:443")
+        XCTAssertEqual(Fetcher.hostKey(for: "http://127.0.0.1:8080/x"), "127.0.0.1:8080")
+        XCTAssertNil(Fetcher.hostKey(for: "mailto:vanphong@sonla.gov.vn"))
+    }
+}

@@ -20,21 +20,50 @@ final class PolitenessTests: XCTestCase {
         XCTAssertEqual(log.peakOverlap(window: 0.3), 2)
     }
 
-    func testDelayBetweenRequestStartsToOneHost() async throws {
-        let log = RequestLog()
-        let server = try startServer(self) { request in
-            log.record(request)
+    func testDelayBetweenRequestStartsToOneHostAndPolicyOverride() async throws {
+        let spacedLog = RequestLog(), freeLog = RequestLog()
+        let spaced = try startServer(self) { request in
+            spacedLog.record(request)
+            return .text("ok")
+        }
+        let free = try startServer(self) { request in
+            freeLog.record(request)
             return .text("ok")
         }
         let fetcher = makeFetcher(self) {
             $0.perHostConnections = 4
             $0.perHostDelayMilliseconds = 400
         }
-        let started = Date()
-        let results = await fetchAll(fetcher, (0..<5).map { server.baseURL + "/d\($0)" })
-        XCTAssertEqual(results.filter { $0.success != nil }.count, 5)
-        XCTAssertGreaterThanOrEqual(log.smallestGap, 0.38)
-        XCTAssertGreaterThanOrEqual(Date().timeIntervalSince(started), 1.5)
+        fetcher.setHostPolicy(host: hostKey(free), delayMilliseconds: 0)
+        let urls = (0..<5).flatMap { [spaced.baseURL + "/d\($0)", free.baseURL + "/d\($0)"] }
+        let results = await fetchAll(fetcher, urls)
+        XCTAssertEqual(results.filter { $0.success != nil }.count, 10)
+        XCTAssertGreaterThanOrEqual(spacedLog.smallestGap, 0.3)
+        let spacedTimes = spacedLog.all.map(\.time)
+        XCTAssertGreaterThanOrEqual((spacedTimes.max() ?? 0) - (spacedTimes.min() ?? 0), 1.5, "4 gaps of 400 ms")
+        XCTAssertLessThan(freeLog.smallestGap, 0.2, "no delay on the overridden host")
+    }
+
+    func testRetryAfterAsHTTPDatePausesTheHost() async throws {
+        let log = RequestLog()
+        let firstHit = FirstHit()
+        let server = try startServer(self) { request in
+            log.record(request)
+            guard firstHit.claim() else { return .text("ok") }
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.timeZone = TimeZone(identifier: "GMT")
+            formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
+            return SiteResponse(status: 503, headers: [("Retry-After", formatter.string(from: Date().addingTimeInterval(3)))])
+        }
+        let fetcher = makeFetcher(self) { $0.maxRetries = 1 }
+        let response = await fetcher.fetch(FetchRequest(url: server.baseURL + "/busy"))
+        XCTAssertEqual(response.success?.status, 200)
+        XCTAssertEqual(fetcher.statistics(host: hostKey(server)).slowdowns, 1)
+        let times = log.times("/busy")
+        XCTAssertEqual(times.count, 2)
+        // Whole-second dates: a 3 s date pauses for more than 2 s.
+        XCTAssertGreaterThanOrEqual(times[1] - times[0], 1.9)
     }
 
     func testRetryAfterPausesTheWholeHost() async throws {
