@@ -94,7 +94,7 @@ final class EasyTransfer {
     }
 
     /// Drops per-transfer data so an idle handle holds no body memory.
-    private func clear() {
+    func clear() {
         body = Data()
         headers = []
         statusLine = ""

@@ -4,6 +4,7 @@ import Foundation
 /// interface, polite per host (connection limit, delay between starts,
 /// Retry-After pauses), with redirects followed here so every hop is recorded,
 /// bounded retries with exponential backoff, size caps and decoded text.
+/// Cancelling the calling task ends its fetch with a `network` error.
 ///
 ///     let fetcher = Fetcher()
 ///     switch await fetcher.fetch(FetchRequest(url: "https://example.gov.vn/")) { … }
@@ -43,7 +44,7 @@ public final class Fetcher: @unchecked Sendable {
             }
             hops.append(RedirectHop(url: current.string, status: exchange.status, location: location, headers: exchange.headers))
             guard let next = CurlURL(resolving: location, against: current.string), next.isHTTP else {
-                return fail(FetchError(kind: .scheme, message: "redirect to a non-http(s) URL: \(location)",
+                return fail(FetchError(kind: .scheme, message: "redirect to a non-http(s) or malformed URL: \(location)",
                                        url: current.string, status: exchange.status, response: response()), host: current)
             }
             guard hops.count <= configuration.maxRedirects, visited.insert(next.string).inserted else {
@@ -62,7 +63,8 @@ public final class Fetcher: @unchecked Sendable {
         CurlURL(url).flatMap { $0.isHTTP ? $0.hostKey : nil }
     }
 
-    /// Overrides politeness for one `host:port` (see `hostKey(for:)`) (target settings, robots Crawl-delay).
+    /// Overrides politeness for one `host:port` (see `hostKey(for:)`): target
+    /// settings, robots.txt Crawl-delay.
     public func setHostPolicy(host: String, connections: Int? = nil, delayMilliseconds: Int? = nil) {
         engine.withScheduler(wake: true) {
             $0.setPolicy(hostKey: host.lowercased(), connections: connections,
@@ -105,7 +107,10 @@ public final class Fetcher: @unchecked Sendable {
     }
 
     private func fail(_ error: FetchError, host: CurlURL) -> FetchResult {
-        engine.withScheduler { $0.recordError(hostKey: host.hostKey, kind: error.kind) }
+        // A fetch abandoned by its caller says nothing about the host.
+        if !Task.isCancelled {
+            engine.withScheduler { $0.recordError(hostKey: host.hostKey, kind: error.kind) }
+        }
         return .failure(error)
     }
 }

@@ -1,5 +1,6 @@
 /// A request waiting for its host's turn.
 struct PendingExchange {
+    let id: UInt64
     let url: String
     let headers: [(name: String, value: String)]
     let hostKey: String
@@ -33,14 +34,13 @@ struct HostScheduler {
 
     init(connections: Int, delaySeconds: Double, maxInFlight: Int) {
         defaultConnections = max(1, connections)
+        largestConnectionLimit = defaultConnections
         defaultDelay = max(0, delaySeconds)
         self.maxInFlight = max(1, maxInFlight)
     }
 
     /// The largest per-host connection limit in force (for libcurl's own guard).
-    var largestConnectionLimit: Int {
-        hosts.values.reduce(defaultConnections) { max($0, $1.connections) }
-    }
+    private(set) var largestConnectionLimit: Int
 
     mutating func enqueue(_ exchange: PendingExchange) {
         var host = takeHost(exchange.hostKey)
@@ -105,6 +105,7 @@ struct HostScheduler {
             if let connections { host.connections = max(1, connections) }
             if let delaySeconds { host.delay = max(0, delaySeconds) }
         }
+        if let connections { largestConnectionLimit = max(largestConnectionLimit, connections) }
     }
 
     mutating func recordRetry(hostKey: String) {
@@ -117,6 +118,20 @@ struct HostScheduler {
 
     func statistics(hostKey: String) -> HostStatistics {
         hosts[hostKey]?.statistics ?? HostStatistics()
+    }
+
+    /// Takes a queued exchange out (its task was cancelled); nil when not queued.
+    mutating func removePending(id: UInt64) -> PendingExchange? {
+        for key in waiting {
+            var host = takeHost(key)
+            let removed = host.queue.remove { $0.id == id }
+            hosts[key] = host
+            if let removed {
+                if host.queue.isEmpty { waiting.removeAll { $0 == key } }
+                return removed
+            }
+        }
+        return nil
     }
 
     /// Empties every queue (shutdown).
@@ -151,6 +166,12 @@ struct FIFO<Element> {
     var isEmpty: Bool { head == items.count }
 
     mutating func push(_ item: Element) { items.append(item) }
+
+    /// Removes the first element matching `predicate` (O(n); cancellation is rare).
+    mutating func remove(where predicate: (Element) -> Bool) -> Element? {
+        guard let index = items[head...].firstIndex(where: predicate) else { return nil }
+        return items.remove(at: index)
+    }
 
     mutating func pop() -> Element? {
         guard head < items.count else { return nil }

@@ -9,11 +9,14 @@ final class TransferEngine: @unchecked Sendable {
     private let options: TransferOptions
     private let retryAfterCap: Double
 
-    /// Guards `scheduler` and `stopping`; held while waking the loop so the
-    /// multi handle is never used after cleanup.
+    /// Guards `scheduler`, `stopping`, `lastID` and `cancelRequests`; held while
+    /// waking the loop so the multi handle is never used after cleanup.
     private let lock = NSLock()
     private var scheduler: HostScheduler
     private var stopping = false
+    private var lastID: UInt64 = 0
+    /// Exchanges whose task was cancelled while running (or before being queued).
+    private var cancelRequests: Set<UInt64> = []
     private let stopped = DispatchSemaphore(value: 0)
 
     // Loop thread only.
@@ -36,18 +39,38 @@ final class TransferEngine: @unchecked Sendable {
     }
 
     /// Queues one exchange (no redirects, no retries) and waits for its end.
+    /// Cancelling the calling task ends the exchange with a network error.
     func perform(url: String, hostKey: String, headers: [(name: String, value: String)]) async -> ExchangeResult {
-        await withCheckedContinuation { continuation in
-            let pending = PendingExchange(url: url, headers: headers, hostKey: hostKey, continuation: continuation)
-            lock.lock()
-            defer { lock.unlock() }
-            guard !stopping else {
-                continuation.resume(returning: .failure(Self.shutDownFailure))
-                return
-            }
-            scheduler.enqueue(pending)
-            curl_multi_wakeup(multi)
+        let id = lock.withLock {
+            lastID += 1
+            return lastID
         }
+        return await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                let pending = PendingExchange(id: id, url: url, headers: headers, hostKey: hostKey, continuation: continuation)
+                lock.lock()
+                defer { lock.unlock() }
+                if stopping || cancelRequests.remove(id) != nil {
+                    continuation.resume(returning: .failure(stopping ? Self.shutDownFailure : Self.cancelledFailure))
+                    return
+                }
+                scheduler.enqueue(pending)
+                curl_multi_wakeup(multi)
+            }
+        } onCancel: {
+            cancel(id)
+        }
+    }
+
+    private func cancel(_ id: UInt64) {
+        lock.lock()
+        let queued = scheduler.removePending(id: id)
+        if queued == nil {
+            cancelRequests.insert(id)
+            if !stopping { curl_multi_wakeup(multi) }
+        }
+        lock.unlock()
+        queued?.continuation.resume(returning: .failure(Self.cancelledFailure))
     }
 
     /// Reads or updates scheduling state; `wake` makes the loop re-plan starts at once.
@@ -72,6 +95,7 @@ final class TransferEngine: @unchecked Sendable {
     }
 
     private static let shutDownFailure = TransportFailure(kind: .network, message: "fetcher shut down", isTransient: false)
+    private static let cancelledFailure = TransportFailure(kind: .network, message: "cancelled", isTransient: false)
 
     private func run() {
         while true {
@@ -84,7 +108,10 @@ final class TransferEngine: @unchecked Sendable {
             let startable = scheduler.takeStartable(now: now)
             let wait = scheduler.secondsUntilNextStart(now: now)
             let connectionLimit = scheduler.largestConnectionLimit
+            let cancelled = cancelRequests
             lock.unlock()
+
+            if !cancelled.isEmpty { abort(cancelled) }
 
             if connectionLimit != hostConnectionLimit {
                 hostConnectionLimit = connectionLimit
@@ -115,6 +142,17 @@ final class TransferEngine: @unchecked Sendable {
         curl_multi_add_handle(multi, transfer.handle)
     }
 
+    /// Ends running transfers whose task was cancelled.
+    private func abort(_ ids: Set<UInt64>) {
+        for (handle, entry) in active where ids.contains(entry.exchange.id) {
+            active[handle] = nil
+            curl_multi_remove_handle(multi, handle)
+            entry.transfer.clear()
+            idle.append(entry.transfer)
+            complete(entry.exchange, .failure(Self.cancelledFailure), bodyBytes: 0)
+        }
+    }
+
     /// Hands finished transfers back to their callers; returns how many ended.
     private func collectFinished() -> Int {
         var ended = 0
@@ -135,6 +173,7 @@ final class TransferEngine: @unchecked Sendable {
 
     private func complete(_ pending: PendingExchange, _ result: ExchangeResult, bodyBytes: Int) {
         lock.lock()
+        cancelRequests.remove(pending.id)
         scheduler.finished(hostKey: pending.hostKey, bodyBytes: bodyBytes)
         if case .success(let exchange) = result, let pause = RetryAfter.pause(for: exchange, cap: retryAfterCap) {
             // Recorded before the caller resumes, so no request slips in before the pause.

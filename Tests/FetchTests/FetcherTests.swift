@@ -203,6 +203,29 @@ final class FetcherTests: XCTestCase {
         XCTAssertEqual(fetcher.statistics(host: "nonexistent.invalid:80").errors[.dns], 1)
     }
 
+    func testCancellingTheTaskEndsRunningAndQueuedFetches() async throws {
+        let log = RequestLog()
+        let server = try startServer(self) { request in
+            log.record(request)
+            return SiteResponse(body: .stall)
+        }
+        let fetcher = makeFetcher(self) {
+            $0.perHostConnections = 1
+            $0.totalTimeoutSeconds = 60
+        }
+        let started = Date()
+        let running = Task { await fetcher.fetch(FetchRequest(url: server.baseURL + "/running")) }
+        let queued = Task { await fetcher.fetch(FetchRequest(url: server.baseURL + "/queued")) }
+        for _ in 0..<200 where log.all.isEmpty { try await Task.sleep(nanoseconds: 50_000_000) }
+        running.cancel()
+        queued.cancel()
+        let results = [await running.value, await queued.value]
+        XCTAssertEqual(results.map { $0.failure?.message }, ["cancelled", "cancelled"])
+        XCTAssertLessThan(Date().timeIntervalSince(started), 30, "well before the 60 s timeout")
+        XCTAssertEqual(log.all.map(\.uri), ["/running"], "the queued fetch never started")
+        XCTAssertEqual(fetcher.statistics(host: hostKey(server)).errors, [:])
+    }
+
     func testShutdownFailsLaterFetches() async throws {
         let fetcher = makeFetcher(self)
         fetcher.shutdown()
