@@ -7,6 +7,7 @@ import Glibc
 /// also composes base letters with the combining tone marks that code page uses.
 enum Iconv {
     private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]   // U+FFFD in UTF-8
+    private static let chunkSize = 64 * 1024
 
     static func supports(_ charset: String) -> Bool {
         guard let converter = open(charset) else { return false }
@@ -15,38 +16,49 @@ enum Iconv {
     }
 
     /// UTF-8 text of `bytes` in `charset`; nil when iconv does not know the charset.
-    static func decode<Bytes: Collection>(_ bytes: Bytes, from charset: String) -> String? where Bytes.Element == UInt8 {
+    /// Bytes iconv rejects become U+FFFD.
+    static func decode(_ bytes: Data, from charset: String) -> String? {
         guard let converter = open(charset) else { return nil }
         defer { iconv_close(converter) }
-        var input = Array(bytes)
-        // Every input byte yields at most 4 output bytes (U+FFFD needs 3); +16 for the final flush.
-        var output = [UInt8](repeating: 0, count: input.count * 4 + 16)
-        let written = input.withUnsafeMutableBytes { inBuffer -> Int in
-            output.withUnsafeMutableBytes { outBuffer -> Int in
-                var inPointer = inBuffer.baseAddress?.assumingMemoryBound(to: CChar.self)
-                var inLeft = inBuffer.count
-                var outPointer = outBuffer.baseAddress?.assumingMemoryBound(to: CChar.self)
-                var outLeft = outBuffer.count
-                while inLeft > 0 {
-                    if iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft) != -1 { break }
-                    guard errno == EILSEQ || errno == EINVAL else { break }
-                    // Emit the letter iconv holds back, then replace the offending byte and go on.
-                    _ = iconv(converter, nil, nil, &outPointer, &outLeft)
-                    guard outLeft >= replacement.count else { break }
-                    for byte in replacement {
-                        outPointer?.pointee = CChar(bitPattern: byte)
-                        outPointer = outPointer?.advanced(by: 1)
-                    }
-                    outLeft -= replacement.count
-                    inPointer = inPointer?.advanced(by: 1)
-                    inLeft -= 1
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + bytes.count / 2)
+        var chunk = [UInt8](repeating: 0, count: chunkSize)
+        bytes.withUnsafeBytes { (input: UnsafeRawBufferPointer) in
+            chunk.withUnsafeMutableBytes { (output: UnsafeMutableRawBufferPointer) in
+                // iconv never writes through its input pointer; the C signature is just not const.
+                var inPointer = input.baseAddress.map { UnsafeMutablePointer(mutating: $0.assumingMemoryBound(to: CChar.self)) }
+                var inLeft = input.count
+                let outStart = output.baseAddress!.assumingMemoryBound(to: CChar.self)
+                func drain(_ outPointer: UnsafeMutablePointer<CChar>?) {
+                    result.append(contentsOf: UnsafeRawBufferPointer(start: outStart, count: outStart.distance(to: outPointer!)))
                 }
-                // Flush: WINDOWS-1258 holds back the last letter waiting for a tone mark.
-                _ = iconv(converter, nil, nil, &outPointer, &outLeft)
-                return outBuffer.count - outLeft
+                while true {
+                    var outPointer: UnsafeMutablePointer<CChar>? = outStart
+                    var outLeft = output.count
+                    let finished = inLeft == 0
+                    let status = finished
+                        // Flush: WINDOWS-1258 holds back the last letter waiting for a tone mark.
+                        ? iconv(converter, nil, nil, &outPointer, &outLeft)
+                        : iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
+                    let failure = status == -1 ? errno : 0
+                    drain(outPointer)
+                    if finished { return }
+                    if failure == EILSEQ || failure == EINVAL {
+                        // Emit the letter iconv holds back, then replace the offending byte.
+                        outPointer = outStart
+                        outLeft = output.count
+                        _ = iconv(converter, nil, nil, &outPointer, &outLeft)
+                        drain(outPointer)
+                        result += replacement
+                        inPointer = inPointer.map { $0 + 1 }
+                        inLeft -= 1
+                    } else if failure != 0 && failure != E2BIG {
+                        return
+                    }
+                }
             }
         }
-        return String(decoding: output[..<written], as: UTF8.self)
+        return String(decoding: result, as: UTF8.self)
     }
 
     private static func open(_ charset: String) -> iconv_t? {
