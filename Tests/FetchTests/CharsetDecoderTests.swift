@@ -41,7 +41,7 @@ final class CharsetDecoderTests: XCTestCase {
     }
 
     func testCharsetMentionOutsideAMetaTagIsIgnored() async throws {
-        let page = "<html><head><title>Hướng dẫn</title></head><body><p>Không dùng charset=iso-8859-1 nữa. \(vietnamese)</p></body></html>"
+        let page = "<html><head><meta name=\"viewport\" content=\"width=device-width\"><title>Hướng dẫn</title></head><body><p>Không dùng charset=iso-8859-1 nữa. \(vietnamese)</p></body></html>"
         let server = try startServer(self) { _ in .html(page, charset: nil) }
         let response = try await makeFetcher(self).fetch(FetchRequest(url: server.baseURL + "/")).get()
         XCTAssertEqual(response.charset, "utf-8")
