@@ -17,11 +17,11 @@ public enum CharsetDecoder {
     /// The canonical charset name and the length of a byte order mark to skip.
     static func detect(_ body: Data, contentTypeHeader: String?) -> (charset: String, bomLength: Int) {
         if let bom = ByteOrderMark.detect(body) { return bom }
-        if let declared = contentTypeHeader.flatMap(MetaCharset.parameter(in:)).flatMap(CharsetName.usable) {
+        if let declared = contentTypeHeader.flatMap(CharsetDeclaration.parameter(in:)).flatMap(CharsetName.usable) {
             return (declared, 0)
         }
         // A document that declares UTF-16 in ASCII bytes cannot be UTF-16 (WHATWG).
-        if let declared = MetaCharset.find(in: body).flatMap(CharsetName.usable) {
+        if let declared = CharsetDeclaration.inMetaTag(of: body).flatMap(CharsetName.usable) {
             return (declared.hasPrefix("utf-16") ? "utf-8" : declared, 0)
         }
         let isUTF8 = String(validating: body, as: UTF8.self) != nil
@@ -61,7 +61,7 @@ enum CharsetName {
 
 /// Finds charset declarations: the `charset` parameter of a Content-Type
 /// value, and `<meta charset>` / `<meta http-equiv content="…charset=…">`.
-enum MetaCharset {
+enum CharsetDeclaration {
     private static let scanLimit = 4096
 
     static func parameter(in contentType: String) -> String? {
@@ -69,7 +69,7 @@ enum MetaCharset {
     }
 
     /// Only text inside a `<meta …>` tag counts, never a mention elsewhere on the page.
-    static func find(in body: Data) -> String? {
+    static func inMetaTag(of body: Data) -> String? {
         let bytes = body.prefix(scanLimit).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
         var position = bytes.startIndex
         while let tagStart = bytes[position...].firstRange(of: Array("<meta".utf8))?.upperBound {

@@ -121,7 +121,7 @@ final class TransferEngine: @unchecked Sendable {
             var running: Int32 = 0
             curl_multi_perform(multi, &running)
             if collectFinished() > 0 { continue }
-            let timeout = wait.map { Int32(min(1000, ($0 * 1000).rounded(.up))) } ?? 1000
+            let timeout = wait.map { Int32(min(1000, max(1, ($0 * 1000).rounded(.up)))) } ?? 1000
             curl_multi_poll(multi, nil, 0, timeout, nil)
         }
         tearDown()

@@ -26,6 +26,19 @@ final class RobotsRulesTests: XCTestCase {
         XCTAssertNil(stranger.crawlDelaySeconds)
     }
 
+    func testLongerAgentNameIsMoreSpecific() {
+        let text = """
+        User-agent: portal
+        Disallow: /a
+
+        User-agent: portal-audit
+        Disallow: /b
+        """
+        let rules = RobotsRules.parse(text, userAgent: agent)
+        XCTAssertTrue(rules.isAllowed("/a"))
+        XCTAssertFalse(rules.isAllowed("/b"))
+    }
+
     func testConsecutiveUserAgentLinesShareAGroupAndSameAgentGroupsMerge() {
         let text = """
         User-agent: googlebot
