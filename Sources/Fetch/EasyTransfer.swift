@@ -1,0 +1,175 @@
+import CCurl
+import Foundation
+
+/// One libcurl easy handle and what it collects during a transfer: status
+/// line, headers, the request header block sent, and the body up to the cap.
+/// Handles are reused between transfers so connections, DNS and TLS session
+/// caches stay warm.
+final class EasyTransfer {
+    let handle: UnsafeMutableRawPointer
+    private let errorBuffer = UnsafeMutablePointer<CChar>.allocate(capacity: Int(CURL_ERROR_SIZE))
+    private var headerList: UnsafeMutablePointer<curl_slist>?
+
+    private(set) var url = ""
+    private var bodyCap = 0
+    private var body = Data()
+    private var truncated = false
+    private var statusLine = ""
+    private var headers: [(name: String, value: String)] = []
+    private var requestHeaderBlock = Data()
+    private var startedAt = Date()
+
+    init?() {
+        guard let handle = curl_easy_init() else { return nil }
+        self.handle = handle
+    }
+
+    deinit {
+        curl_slist_free_all(headerList)
+        curl_easy_cleanup(handle)
+        errorBuffer.deallocate()
+    }
+
+    /// Sets the handle up for `url`; false if libcurl refuses an option.
+    func prepare(url: String, headers extra: [(name: String, value: String)], options: TransferOptions) -> Bool {
+        curl_easy_reset(handle)
+        self.url = url
+        bodyCap = options.maxBodyBytes
+        errorBuffer[0] = 0
+        curl_slist_free_all(headerList)
+        headerList = nil
+        for header in extra {
+            headerList = curl_slist_append(headerList, "\(header.name): \(header.value)")
+        }
+        let me = Unmanaged.passUnretained(self).toOpaque()
+        let results: [CURLcode] = [
+            pa_easy_setopt_string(handle, CURLOPT_URL, url),
+            pa_easy_setopt_string(handle, CURLOPT_PROTOCOLS_STR, "http,https"),
+            pa_easy_setopt_string(handle, CURLOPT_USERAGENT, options.userAgent),
+            // "" = every encoding libcurl can decode (gzip, deflate, br, zstd).
+            pa_easy_setopt_string(handle, CURLOPT_ACCEPT_ENCODING, ""),
+            pa_easy_setopt_slist(handle, CURLOPT_HTTPHEADER, headerList),
+            pa_easy_setopt_long(handle, CURLOPT_NOSIGNAL, 1),
+            pa_easy_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, options.connectTimeoutMilliseconds),
+            pa_easy_setopt_long(handle, CURLOPT_TIMEOUT_MS, options.totalTimeoutMilliseconds),
+            pa_easy_setopt_long(handle, CURLOPT_LOW_SPEED_LIMIT, options.lowSpeedBytesPerSecond),
+            pa_easy_setopt_long(handle, CURLOPT_LOW_SPEED_TIME, options.lowSpeedSeconds),
+            pa_easy_setopt_long(handle, CURLOPT_SSL_VERIFYPEER, options.verifyTLS ? 1 : 0),
+            pa_easy_setopt_long(handle, CURLOPT_SSL_VERIFYHOST, options.verifyTLS ? 2 : 0),
+            pa_easy_setopt_pointer(handle, CURLOPT_ERRORBUFFER, errorBuffer),
+            pa_easy_setopt_write(handle, CURLOPT_WRITEFUNCTION, bodyCallback),
+            pa_easy_setopt_pointer(handle, CURLOPT_WRITEDATA, me),
+            pa_easy_setopt_header(handle, headerCallback),
+            pa_easy_setopt_pointer(handle, CURLOPT_HEADERDATA, me),
+            // The debug callback is the only way to see the request headers as sent.
+            pa_easy_setopt_debug(handle, debugCallback),
+            pa_easy_setopt_pointer(handle, CURLOPT_DEBUGDATA, me),
+            pa_easy_setopt_long(handle, CURLOPT_VERBOSE, 1),
+        ]
+        return results.allSatisfy { $0 == CURLE_OK }
+    }
+
+    /// Marks the moment the transfer is handed to the multi handle.
+    func markStarted() { startedAt = Date() }
+
+    /// The outcome once libcurl reports the transfer done with `code`.
+    func finish(_ code: CURLcode) -> ExchangeResult {
+        defer { clear() }
+        // A write error we caused by refusing bytes past the cap is a cut body, not a failure.
+        guard code == CURLE_OK || (code == CURLE_WRITE_ERROR && truncated) else {
+            return .failure(CurlFailure.failure(code, detail: String(cString: errorBuffer)))
+        }
+        var status = 0
+        _ = pa_easy_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
+        var total = 0.0
+        _ = pa_easy_getinfo_double(handle, CURLINFO_TOTAL_TIME, &total)
+        var address: UnsafeMutablePointer<CChar>?
+        _ = pa_easy_getinfo_string(handle, CURLINFO_PRIMARY_IP, &address)
+        let remote = address.map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
+        let version = statusLine.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
+        return .success(Exchange(url: url, status: status, httpVersion: version, headers: headers,
+                                 requestHeaderBlock: String(decoding: requestHeaderBlock, as: UTF8.self),
+                                 body: body, truncated: truncated, startedAt: startedAt,
+                                 elapsedSeconds: total, remoteAddress: remote))
+    }
+
+    /// Drops per-transfer data so an idle handle holds no body memory.
+    func clear() {
+        body = Data()
+        headers = []
+        statusLine = ""
+        requestHeaderBlock = Data()
+        truncated = false
+    }
+
+    fileprivate func appendBody(_ bytes: UnsafeRawBufferPointer) -> Int {
+        let room = bodyCap - body.count
+        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return 0 }
+        guard bytes.count <= room else {
+            body.append(base, count: max(room, 0))
+            truncated = true
+            return 0   // aborts the transfer with CURLE_WRITE_ERROR
+        }
+        body.append(base, count: bytes.count)
+        return bytes.count
+    }
+
+    fileprivate func appendHeaderLine(_ bytes: UnsafeRawBufferPointer) {
+        let line = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: CharacterSet(charactersIn: "\r\n"))
+        if line.hasPrefix("HTTP/") {
+            // A new status line (after 1xx) starts a new header set.
+            statusLine = line
+            headers = []
+        } else if let first = line.first, first == " " || first == "\t", !headers.isEmpty {
+            headers[headers.count - 1].value += " " + line.trimmingCharacters(in: .whitespaces)
+        } else if let colon = line.firstIndex(of: ":") {
+            headers.append((name: String(line[..<colon]).trimmingCharacters(in: .whitespaces),
+                            value: String(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespaces)))
+        }
+    }
+
+    fileprivate func appendRequestHeaders(_ bytes: UnsafeRawBufferPointer) {
+        requestHeaderBlock.append(contentsOf: bytes)
+    }
+}
+
+/// Per-transfer settings derived once from `FetchConfiguration`.
+struct TransferOptions {
+    var userAgent: String
+    var connectTimeoutMilliseconds: Int
+    var totalTimeoutMilliseconds: Int
+    var lowSpeedBytesPerSecond: Int
+    var lowSpeedSeconds: Int
+    var maxBodyBytes: Int
+    var verifyTLS: Bool
+
+    init(_ configuration: FetchConfiguration) {
+        userAgent = configuration.userAgent
+        connectTimeoutMilliseconds = Int(configuration.connectTimeoutSeconds * 1000)
+        totalTimeoutMilliseconds = Int(configuration.totalTimeoutSeconds * 1000)
+        lowSpeedBytesPerSecond = configuration.lowSpeedBytesPerSecond
+        lowSpeedSeconds = configuration.lowSpeedSeconds
+        maxBodyBytes = configuration.maxBodyBytes
+        verifyTLS = configuration.verifyTLS
+    }
+}
+
+private func transfer(_ user: UnsafeMutableRawPointer?) -> EasyTransfer {
+    Unmanaged<EasyTransfer>.fromOpaque(user!).takeUnretainedValue()
+}
+
+private let bodyCallback: @convention(c) (UnsafeMutablePointer<CChar>?, Int, Int, UnsafeMutableRawPointer?) -> Int = { data, size, count, user in
+    transfer(user).appendBody(UnsafeRawBufferPointer(start: data, count: size * count))
+}
+
+private let headerCallback: @convention(c) (UnsafeMutablePointer<CChar>?, Int, Int, UnsafeMutableRawPointer?) -> Int = { data, size, count, user in
+    transfer(user).appendHeaderLine(UnsafeRawBufferPointer(start: data, count: size * count))
+    return size * count
+}
+
+private let debugCallback: @convention(c) (UnsafeMutableRawPointer?, curl_infotype, UnsafeMutablePointer<CChar>?, Int, UnsafeMutableRawPointer?) -> Int32 = { _, type, data, size, user in
+    if type == CURLINFO_HEADER_OUT {
+        transfer(user).appendRequestHeaders(UnsafeRawBufferPointer(start: data, count: size))
+    }
+    return 0
+}

@@ -1,0 +1,101 @@
+import Fetch
+import Foundation
+import Glibc
+import SiteServer
+import XCTest
+
+/// Starts a loopback server for the test and stops it at teardown.
+func startServer(_ test: XCTestCase, handler: @escaping SiteHandler) throws -> SiteServer {
+    let server = try SiteServer.start(handler: handler)
+    test.addTeardownBlock { server.stop() }
+    return server
+}
+
+/// A fetcher without politeness delays (tests set them explicitly) and short retries.
+func makeFetcher(_ test: XCTestCase, _ adjust: (inout FetchConfiguration) -> Void = { _ in }) -> Fetcher {
+    var configuration = FetchConfiguration()
+    configuration.perHostDelayMilliseconds = 0
+    configuration.perHostConnections = 4
+    configuration.retryBackoffSeconds = 0.05
+    adjust(&configuration)
+    let fetcher = Fetcher(configuration: configuration)
+    test.addTeardownBlock { fetcher.shutdown() }
+    return fetcher
+}
+
+func hostKey(_ server: SiteServer) -> String { "\(server.host):\(server.port)" }
+
+/// Thread-safe log of what a server handler saw, with monotonic arrival times.
+final class RequestLog: @unchecked Sendable {
+    struct Entry { var uri: String; var time: Double; var headers: [(name: String, value: String)] }
+    private let lock = NSLock()
+    private var entries: [Entry] = []
+
+    func record(_ request: SiteRequest) {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        let entry = Entry(uri: request.uri, time: Double(now.tv_sec) + Double(now.tv_nsec) / 1e9, headers: request.headers)
+        lock.lock(); entries.append(entry); lock.unlock()
+    }
+
+    var all: [Entry] { lock.lock(); defer { lock.unlock() }; return entries }
+    func count(_ uri: String) -> Int { all.filter { $0.uri == uri }.count }
+    func times(_ uri: String) -> [Double] { all.filter { $0.uri == uri }.map(\.time) }
+
+    /// Most requests whose [arrival, arrival + window) intervals overlap: the requests
+    /// in flight at once when the server answers each after `window` seconds.
+    func peakOverlap(window: Double) -> Int {
+        let times = all.map(\.time).sorted()
+        var peak = 0
+        for (index, start) in times.enumerated() {
+            peak = max(peak, times[index...].prefix { $0 < start + window }.count)
+        }
+        return peak
+    }
+
+    /// Smallest gap between consecutive arrivals.
+    var smallestGap: Double {
+        let times = all.map(\.time).sorted()
+        return zip(times.dropFirst(), times).map { $0 - $1 }.min() ?? .infinity
+    }
+}
+
+/// gzip bytes made by the system's gzip tool.
+func gzipped(_ data: Data) throws -> Data {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/gzip")
+    process.arguments = ["-c", "-n"]
+    let input = Pipe(), output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    try process.run()
+    let writer = Thread { input.fileHandleForWriting.write(data); try? input.fileHandleForWriting.close() }
+    writer.start()
+    let result = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return result
+}
+
+/// Encodes UTF-8 text to windows-1258 (decomposing tone marks) with glibc iconv.
+func windows1258(_ text: String) -> [UInt8] {
+    let converter = iconv_open("WINDOWS-1258", "UTF-8")!
+    defer { iconv_close(converter) }
+    var input = Array(text.utf8)
+    var output = [UInt8](repeating: 0, count: input.count * 2 + 16)
+    let written = input.withUnsafeMutableBytes { inBuffer in
+        output.withUnsafeMutableBytes { outBuffer -> Int in
+            var inPointer = inBuffer.baseAddress?.assumingMemoryBound(to: CChar.self)
+            var inLeft = inBuffer.count
+            var outPointer = outBuffer.baseAddress?.assumingMemoryBound(to: CChar.self)
+            var outLeft = outBuffer.count
+            precondition(iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft) != -1, "text not encodable")
+            return outBuffer.count - outLeft
+        }
+    }
+    return Array(output[..<written])
+}
+
+extension Result {
+    var failure: Failure? { if case .failure(let error) = self { return error }; return nil }
+    var success: Success? { try? get() }
+}
