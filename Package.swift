@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(name: "FetchTests", dependencies: ["Fetch", "SiteServer"]),
         .testTarget(name: "HTMLTests", dependencies: ["HTML"]),
         .testTarget(name: "CrawlTests", dependencies: ["Crawl", "SiteServer"]),
-        .testTarget(name: "DetectTests", dependencies: ["Detect", "HTML"]),
+        .testTarget(name: "DetectTests", dependencies: ["Detect", "HTML"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring"]),
         .testTarget(name: "EndToEndTests", dependencies: ["SiteServer"]),
     ],

@@ -41,8 +41,8 @@ public struct DateParser: Sendable {
 
     /// The parser with the vocabulary shipped in `rules/dates.yaml`.
     public static let standard: DateParser = {
-        guard let url = Bundle.module.url(forResource: "dates", withExtension: "yaml", subdirectory: "rules"),
-              let vocabulary = try? RuleFile.decode(DateVocabulary.self, from: url) else {
+        let url = RuleSet.shippedDirectory.appendingPathComponent("dates.yaml")
+        guard let vocabulary = try? RuleFile.decode(DateVocabulary.self, from: url) else {
             fatalError("rules/dates.yaml is missing from the Detect bundle")
         }
         return DateParser(vocabulary: vocabulary)

@@ -38,8 +38,8 @@ public struct DocumentNumberScanner: Sendable {
     }
 
     public static let standard: DocumentNumberScanner = {
-        guard let url = Bundle.module.url(forResource: "documents", withExtension: "yaml", subdirectory: "rules"),
-              let vocabulary = try? RuleFile.decode(DocumentVocabulary.self, from: url) else {
+        let url = RuleSet.shippedDirectory.appendingPathComponent("documents.yaml")
+        guard let vocabulary = try? RuleFile.decode(DocumentVocabulary.self, from: url) else {
             fatalError("rules/documents.yaml is missing from the Detect bundle")
         }
         return DocumentNumberScanner(vocabulary: vocabulary)

@@ -64,14 +64,18 @@ final class NewsCounter {
     /// marked as dates first), after "Ngày đăng:", or the first date of the
     /// main content.
     private func publicationDate(_ page: PageView) -> FoundDate? {
-        let near = page.document.nodes("(//h1)[1]/following::*[position() <= 40] | (//h1)[1]/preceding::*[position() <= 8]")
-        let short = near.filter { $0.name != "a" }.map { ($0, $0.text) }.filter { !$0.1.isEmpty && $0.1.count < 120 }
-        let hinted = short.filter { node, _ in
-            let marks = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
-            return self.dateHints.contains { marks.contains($0) }
-        }
-        for (_, text) in hinted + short {
-            if let date = dates.all(in: text).first { return date }
+        for side in ["following::*[position() <= 40]", "preceding::*[position() <= 8]"] {
+            // Reverse axes come back in document order; nearest first is wanted.
+            let nodes = page.document.nodes("(//h1)[1]/" + side)
+            let near = (side.hasPrefix("preceding") ? nodes.reversed() : nodes).filter { $0.name != "a" }
+                .map { ($0, $0.text) }.filter { !$0.1.isEmpty && $0.1.count < 120 }
+            let hinted = near.filter { node, _ in
+                let marks = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
+                return self.dateHints.contains { marks.contains($0) }
+            }
+            for (_, text) in hinted + near {
+                if let date = dates.all(in: text).first { return date }
+            }
         }
         guard let main = page.main else { return nil }
         for line in main.lines.prefix(60) where publishedWords.contains(in: Words.of(line)) {

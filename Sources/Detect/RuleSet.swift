@@ -19,10 +19,15 @@ public struct RuleSet: Sendable {
         items.filter { $0.applies(to: tier) }
     }
 
+    /// The folder of the rule files shipped with the tool (to copy and adapt).
+    public static var shippedDirectory: URL {
+        Bundle.module.resourceURL!.appendingPathComponent("rules")
+    }
+
     /// Loads a rule set shipped with the tool ("nd-43-2011", "nd-42-2022").
     public static func load(named name: String) throws -> RuleSet {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "yaml", subdirectory: "rules")
-            ?? Bundle.module.url(forResource: name, withExtension: "yaml") else {
+        let url = shippedDirectory.appendingPathComponent(name + ".yaml")
+        guard FileManager.default.fileExists(atPath: url.path) else {
             throw RuleError(file: name + ".yaml", line: nil, column: nil, message: "không tìm thấy bộ quy tắc")
         }
         return try load(file: url)
@@ -98,7 +103,7 @@ public struct PageVocabulary: Codable, Sendable {
     public var boilerplateXPath: String
     public var footerXPath: String
     public var menuXPath: String
-    public var blockTitleXPath: String
+    public var blockTitles: [String]
     public var breadcrumbXPath: String
     public var blockAncestorLevels: Int
     public var contact: ContactWords
@@ -106,6 +111,11 @@ public struct PageVocabulary: Codable, Sendable {
     public var searchHints: [String]
     public var rss: FeedMarkers
     public var sitemapMarkers: [String]
+
+    /// Block titles anywhere in a page.
+    var blockTitleXPath: String { blockTitles.map { "//" + $0 }.joined(separator: "|") }
+    /// Block titles inside a node.
+    var blockTitleRelativeXPath: String { blockTitles.map { ".//" + $0 }.joined(separator: "|") }
 
     public struct ContactWords: Codable, Sendable {
         public var addressWords: [String]

@@ -53,8 +53,9 @@ final class SectionDetector {
             failures[page.key] = "HTTP \(page.input.status)"
             return
         }
-        recordCandidates(page)
-        claimPage(page)
+        let claimed = claimPage(page)
+        let onSiteMap = claimed.contains { items[$0].confirm.kind == .sitemap }
+        recordCandidates(page, onSiteMap: onSiteMap)
         readBlocks(page)
         readSiteWide(page)
     }
@@ -92,12 +93,12 @@ final class SectionDetector {
 
     // MARK: - Candidates: links named like an item
 
-    private func recordCandidates(_ page: PageView) {
+    private func recordCandidates(_ page: PageView, onSiteMap: Bool) {
         for link in page.links {
             let matches = itemsNaming(text: link.text, url: link.url)
             guard !matches.isEmpty else { continue }
             let key = keys.key(link.url)
-            let place = page.place(of: link)
+            let place = onSiteMap ? "sitemap" : page.place(of: link)
             for (index, matched) in matches where proofs[index] == nil {
                 var known = candidates[index, default: [:]]
                 guard known[key] == nil, known.count < Self.maxCandidates else { continue }
@@ -150,7 +151,10 @@ final class SectionDetector {
 
     // MARK: - The page itself names an item
 
-    private func claimPage(_ page: PageView) {
+    /// Checks the items the page names (by inbound anchor, URL, title,
+    /// heading or breadcrumb) against its content; returns those items.
+    @discardableResult
+    private func claimPage(_ page: PageView) -> [Int] {
         var claims: [Int: (anchor: String, matched: String, place: String)] = [:]
         func claim(_ text: String, place: String) {
             for entry in labels.labels(of: Words.of(text), maxExtraWords: maxExtraWords) where claims[entry.value] == nil {
@@ -175,7 +179,7 @@ final class SectionDetector {
         for crumb in page.document.nodes(rules.pages.breadcrumbXPath).flatMap({ $0.nodes(".//a|.//span|.//li") }).suffix(2) {
             claim(crumb.text, place: "heading")
         }
-        guard let main = page.main else { return }
+        guard let main = page.main else { return Array(claims.keys) }
         for (index, claim) in claims where proofs[index] == nil {
             if let seen = confirmer.confirm(items[index].confirm, in: main, page: page.document) {
                 prove(index, input: page.input, place: claim.place, anchor: claim.anchor, matched: claim.matched, evidence: seen)
@@ -183,6 +187,7 @@ final class SectionDetector {
                 unconfirmed[index, default: []].append(page.input.url)
             }
         }
+        return Array(claims.keys)
     }
 
     // MARK: - Block titles with their content on the page
@@ -194,7 +199,7 @@ final class SectionDetector {
             guard !text.isEmpty, text.count <= 120 else { continue }
             let entries = labels.labels(of: Words.of(text), maxExtraWords: maxExtraWords)
                 .filter { proofs[$0.value] == nil }
-            guard !entries.isEmpty, let block = container(of: title, titleLength: text.count) else { continue }
+            guard !entries.isEmpty, let block = container(of: title, text: text) else { continue }
             let scope = ContentScope(node: block, lines: block.lines, baseURL: page.baseURL)
             for entry in entries where proofs[entry.value] == nil {
                 if let seen = confirmer.confirm(items[entry.value].confirm, in: scope, page: page.document) {
@@ -204,13 +209,18 @@ final class SectionDetector {
         }
     }
 
-    /// The nearest ancestor that holds more than the title itself.
-    private func container(of title: HTMLNode, titleLength: Int) -> HTMLNode? {
+    /// The nearest ancestor that holds more than the title itself, but no
+    /// other block's title (then it would be the whole column, not a block).
+    private func container(of title: HTMLNode, text: String) -> HTMLNode? {
         var current = title
         for _ in 0..<rules.pages.blockAncestorLevels {
             guard let parent = current.parent, parent.name != "body" else { return nil }
-            let length = parent.text.count
-            if length > titleLength + 20 { return parent }
+            let others = parent.nodes(rules.pages.blockTitleRelativeXPath).contains { node in
+                let other = node.text
+                return !other.isEmpty && !other.contains(text) && !text.contains(other)
+            }
+            if others { return nil }
+            if parent.text.count > text.count + 20 { return parent }
             current = parent
         }
         return nil
