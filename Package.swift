@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "FetchTests", dependencies: ["Fetch", "SiteServer"]),
         .testTarget(name: "HTMLTests", dependencies: ["HTML"]),
         .testTarget(name: "CrawlTests", dependencies: ["Crawl", "Fetch", "HTML", "SiteServer", "DataFile"]),
-        .testTarget(name: "DetectTests", dependencies: ["Detect", "HTML"]),
+        .testTarget(name: "DetectTests", dependencies: ["Detect", "HTML"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Audit", "Crawl", "SiteServer", .product(name: "Yams", package: "Yams")]),
     ],

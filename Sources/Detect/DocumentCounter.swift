@@ -1,0 +1,117 @@
+import Foundation
+import HTML
+
+/// Collects legal documents from document tables ("Số/Ký hiệu | Ngày ban
+/// hành | Trích yếu") and document pages ("Số ký hiệu: …"), counted once by
+/// number and issuer.
+final class DocumentCounter {
+    private let year: Int
+    private let table: TableReader
+    private let numbers: DocumentNumberScanner
+    private let dates: DateParser
+    private let pager: PagerReader
+    private let keys: URLKeyMaker
+    private var documents: [String: DocumentEntry] = [:]
+    private var order: [String] = []
+    private var fromTables = 0
+    private var fromPages = 0
+    private var partial = false
+
+    init(rules: RuleSet, year: Int, keys: URLKeyMaker) {
+        self.year = year
+        table = TableReader(columns: rules.documents.columns)
+        numbers = DocumentNumberScanner(vocabulary: rules.documents)
+        dates = DateParser(vocabulary: rules.dates)
+        pager = PagerReader(vocabulary: rules.news)
+        self.keys = keys
+    }
+
+    func consume(_ page: PageView) {
+        guard (200..<300).contains(page.input.status) else { return }
+        var tableRows = 0
+        for node in page.document.nodes("//table") {
+            guard let rows = table.rows(of: node, required: "number", minFields: 2) else { continue }
+            for row in rows {
+                if add(entry(from: row.cells, row: row.node, page: page), page: page) { tableRows += 1 }
+            }
+        }
+        fromTables += tableRows
+        if tableRows > 0 {
+            if pager.isScriptOnly(page.document) { partial = true }
+        } else if let entry = documentPage(page), add(entry, page: page) {
+            fromPages += 1
+        }
+    }
+
+    private func entry(from cells: [String: HTMLNode], row: HTMLNode, page: PageView) -> DocumentEntry {
+        let numberText = cells["number"]?.text ?? ""
+        let number = numbers.all(in: numberText).first
+        let date = cells["date"].flatMap { dates.all(in: $0.text).first }
+        let link = (cells["number"]?.nodes(".//a[@href]").first ?? cells["summary"]?.nodes(".//a[@href]").first
+            ?? row.nodes(".//a[@href]").first)?.attribute("href")
+            .flatMap { URLResolver.resolve($0, against: page.baseURL) }
+        return DocumentEntry(
+            number: number?.text ?? (numberText.isEmpty ? nil : numberText), date: date?.iso,
+            summary: cells["summary"]?.text, url: link ?? page.input.url,
+            type: cells["type"]?.text ?? number.map { numbers.typeName($0.type) ?? $0.type },
+            issuer: cells["issuer"]?.text ?? number?.issuer, year: date?.year ?? number?.year)
+    }
+
+    /// A page describing one document: two-cell rows or "Label: value" lines.
+    private func documentPage(_ page: PageView) -> DocumentEntry? {
+        var fields: [String: String] = [:]
+        for row in page.document.nodes("//tr[count(td|th) = 2]") {
+            let cells = row.nodes("./td|./th")
+            if let field = table.field(named: cells[0].text), fields[field] == nil { fields[field] = cells[1].text }
+        }
+        if let main = page.main {
+            for line in main.lines where line.count < 400 {
+                guard let colon = line.firstIndex(of: ":") else { continue }
+                let label = String(line[..<colon])
+                let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                if !value.isEmpty, let field = table.field(named: label), fields[field] == nil { fields[field] = value }
+            }
+        }
+        guard let numberText = fields["number"], let number = numbers.all(in: numberText).first else { return nil }
+        let date = fields["date"].flatMap { dates.all(in: $0).first }
+        return DocumentEntry(
+            number: number.text, date: date?.iso, summary: fields["summary"], url: page.input.url,
+            type: fields["type"] ?? numbers.typeName(number.type) ?? number.type,
+            issuer: fields["issuer"] ?? number.issuer, year: date?.year ?? number.year)
+    }
+
+    /// Adds a document unless already known; fills gaps of a known one.
+    @discardableResult
+    private func add(_ entry: DocumentEntry, page: PageView) -> Bool {
+        let key: String
+        if let text = entry.number, let number = numbers.all(in: text).first {
+            key = number.key
+        } else if let url = entry.url, url != page.input.url {
+            key = keys.key(url)
+        } else {
+            return false
+        }
+        if var known = documents[key] {
+            known.date = known.date ?? entry.date
+            known.summary = known.summary ?? entry.summary
+            known.year = known.year ?? entry.year
+            documents[key] = known
+            return false
+        }
+        documents[key] = entry
+        order.append(key)
+        return true
+    }
+
+    func finish() -> DocumentFindings {
+        let inYear = order.compactMap { documents[$0] }.filter { $0.year == year }
+        let method: String
+        switch (fromTables > 0, fromPages > 0) {
+        case (true, true): method = "table+pages"
+        case (true, false): method = "table"
+        case (false, true): method = "pages"
+        default: method = "none"
+        }
+        return DocumentFindings(count: inYear.count, method: method, partial: partial, list: inYear)
+    }
+}

@@ -1,0 +1,200 @@
+import Foundation
+import HTML
+
+/// Counts distinct news articles dated inside the audited year, from article
+/// pages and listing entries; RSS, sitemaps and printed totals are cross-checks.
+final class NewsCounter {
+    struct Article {
+        var url: String
+        var title: String?
+        var date: FoundDate?
+        var fromPage: Bool
+    }
+
+    private let year: Int
+    private let shapes: ArticleShapes
+    private let dates: DateParser
+    private let pager: PagerReader
+    private let vocabulary: NewsVocabulary
+    private let dateHints: [String]
+    private let publishedWords: PhraseIndex<Void>
+    private let totalWords: PhraseIndex<Void>
+    private let totalMarkers: PhraseIndex<Void>
+
+    private var articles: [String: Article] = [:]
+    private var listingTotal: Int?
+    private var rssInYear: Int?
+    private var sitemapInYear: Int?
+    private var scriptPagers: [String] = []
+
+    init(rules: RuleSet, year: Int, keys: URLKeyMaker) {
+        self.year = year
+        vocabulary = rules.news
+        shapes = ArticleShapes(vocabulary: rules.news, keys: keys)
+        dates = DateParser(vocabulary: rules.dates)
+        pager = PagerReader(vocabulary: rules.news)
+        dateHints = rules.dates.dateClassHints.map { $0.lowercased() }
+        publishedWords = PhraseIndex(rules.dates.publishedWords.map { ($0, ()) })
+        totalWords = PhraseIndex(rules.news.totalWords.map { ($0, ()) })
+        totalMarkers = PhraseIndex(rules.news.totalMarkers.map { ($0, ()) })
+    }
+
+    func consume(_ page: PageView) {
+        guard (200..<300).contains(page.input.status) else { return }
+        if let key = shapes.key(of: page.input.url) { readArticle(page, key: key) }
+        let entries = readListing(page)
+        if entries >= vocabulary.minListingEntries || pager.isScriptOnly(page.document) {
+            readTotal(page)
+            if pager.isScriptOnly(page.document) { scriptPagers.append(page.input.url) }
+        }
+    }
+
+    // MARK: - Article pages
+
+    private func readArticle(_ page: PageView, key: String) {
+        let title = page.document.nodes("//h1").first?.text ?? page.document.headings.first?.text ?? page.document.title
+        var article = articles[key] ?? Article(url: page.input.url, title: title, date: nil, fromPage: true)
+        article.fromPage = true
+        article.title = article.title ?? title
+        if let date = publicationDate(page) { article.date = date }
+        articles[key] = article
+    }
+
+    /// The date printed with the article: next to its heading (elements
+    /// marked as dates first), after "Ngày đăng:", or the first date of the
+    /// main content.
+    private func publicationDate(_ page: PageView) -> FoundDate? {
+        for side in ["following::*[position() <= 40]", "preceding::*[position() <= 8]"] {
+            // Reverse axes come back in document order; nearest first is wanted.
+            let nodes = page.document.nodes("(//h1)[1]/" + side)
+            let near = (side.hasPrefix("preceding") ? nodes.reversed() : nodes).filter { $0.name != "a" }
+                .map { ($0, $0.text) }.filter { !$0.1.isEmpty && $0.1.count < 120 }
+            let hinted = near.filter { node, _ in
+                let marks = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
+                return self.dateHints.contains { marks.contains($0) }
+            }
+            for (_, text) in hinted + near {
+                if let date = dates.all(in: text).first { return date }
+            }
+        }
+        guard let main = page.main else { return nil }
+        for line in main.lines.prefix(60) where publishedWords.contains(in: Words.of(line)) {
+            if let date = dates.all(in: line).first { return date }
+        }
+        for line in main.lines.prefix(15) {
+            if let date = dates.all(in: line).first { return date }
+        }
+        return nil
+    }
+
+    // MARK: - Listing pages
+
+    /// Records the article links of the page with the date printed next to
+    /// each; returns how many entries the page lists.
+    private func readListing(_ page: PageView) -> Int {
+        guard let body = page.body else { return 0 }
+        var entries = 0
+        var seenOnPage = Set<String>()
+        for anchor in body.nodes(".//a[@href]") {
+            guard let href = anchor.attribute("href"), !LinkFilter.isScript(href),
+                  let url = URLResolver.resolve(href, against: page.baseURL),
+                  let key = shapes.key(of: url), seenOnPage.insert(key).inserted else { continue }
+            entries += 1
+            let date = entryDate(of: anchor)
+            var article = articles[key] ?? Article(url: url, title: nil, date: nil, fromPage: false)
+            if article.title == nil || article.title?.isEmpty == true { article.title = anchor.text }
+            if article.date == nil { article.date = date }
+            articles[key] = article
+        }
+        return entries
+    }
+
+    /// The one date inside the entry's container (list item, row, box); none
+    /// when the nearest container with a date holds several entries' dates.
+    private func entryDate(of anchor: HTMLNode) -> FoundDate? {
+        if let date = dates.all(in: anchor.text).first { return date }
+        var current = anchor.parent
+        for _ in 0..<4 {
+            guard let node = current, node.name != "body" else { return nil }
+            let text = node.text
+            if text.count > 800 { return nil }
+            let found = dates.all(in: text)
+            if found.count == 1 { return found[0] }
+            if found.count > 1 {
+                // "27/07/2022 | 04:04 PM" twice is one date; different dates are different entries.
+                return Set(found.map(\.iso)).count == 1 ? found[0] : nil
+            }
+            current = node.parent
+        }
+        return nil
+    }
+
+    /// "Hiển thị 1 - 15 of 1.442 kết quả": the largest number on such a line.
+    private func readTotal(_ page: PageView) {
+        guard let main = page.main else { return }
+        for line in main.lines where line.count < 160 {
+            let words = Words.of(line)
+            guard totalWords.contains(in: words), totalMarkers.contains(in: words) else { continue }
+            let numbers = line.split(whereSeparator: { !($0.isASCIIDigit || $0 == ".") })
+                .compactMap { Int($0.replacingOccurrences(of: ".", with: "")) }
+            if let largest = numbers.max() { listingTotal = max(listingTotal ?? 0, largest) }
+        }
+    }
+
+    // MARK: - Feeds and site maps
+
+    func consumeText(_ input: PageInput) {
+        guard let text = input.text, (200..<300).contains(input.status) else { return }
+        if text.contains("<rss") || text.contains("<feed") {
+            let items = elements(named: ["pubDate", "published", "updated", "dc:date"], in: text)
+            rssInYear = (rssInYear ?? 0) + items.filter { feedYear($0) == year }.count
+        } else if text.contains("<urlset") {
+            let marks = elements(named: ["lastmod"], in: text)
+            sitemapInYear = (sitemapInYear ?? 0) + marks.filter { dates.all(in: $0).first?.year == year }.count
+        }
+    }
+
+    private func elements(named names: [String], in text: String) -> [String] {
+        var values: [String] = []
+        for name in names {
+            var rest = text[...]
+            while let open = rest.range(of: "<\(name)>"), let close = rest[open.upperBound...].range(of: "</\(name)>") {
+                values.append(String(rest[open.upperBound..<close.lowerBound]))
+                rest = rest[close.upperBound...]
+            }
+        }
+        return values
+    }
+
+    /// RFC 822 ("Mon, 27 Jul 2022 16:04:00 +0700") or ISO dates.
+    private func feedYear(_ value: String) -> Int? {
+        if let iso = dates.all(in: value).first { return iso.year }
+        return value.split(separator: " ").compactMap { Int($0) }.first { $0 > 1900 }
+    }
+
+    // MARK: - Result
+
+    func finish() -> NewsFindings {
+        let dated = articles.values.filter { $0.date?.year == year }
+        let undated = articles.values.filter { $0.date == nil }.count
+        let pages = articles.values.filter(\.fromPage).count
+        let listed = articles.count - pages
+        var method = pages >= listed ? "articles" : "listing"
+        var count = dated.count
+        if articles.isEmpty {
+            if let rssInYear { method = "rss"; count = rssInYear }
+            else if let sitemapInYear { method = "sitemap"; count = sitemapInYear }
+            else { method = "none" }
+        }
+        let items = articles.sorted { $0.key < $1.key }.filter { $0.value.date?.year == year || $0.value.date == nil }
+            .map { key, article in
+                NewsItem(key: key, url: article.url, title: article.title, date: article.date?.iso,
+                         source: article.fromPage ? "article" : "listing")
+            }
+        return NewsFindings(
+            count: count, undated: undated, method: method, partial: !scriptPagers.isEmpty,
+            crossChecks: .init(listingTotal: listingTotal, rssInYear: rssInYear, sitemapInYear: sitemapInYear,
+                               articlePages: pages, listingEntries: listed, scriptPagers: scriptPagers),
+            items: items)
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import HTML
+
+/// One fetched page as the detectors see it while it is being consumed.
+/// Derived parts are computed once, on first use, and dropped with the page.
+final class PageView {
+    let input: PageInput
+    let document: HTMLDocument
+    let rules: RuleSet
+    let key: String
+
+    init(input: PageInput, document: HTMLDocument, rules: RuleSet, key: String) {
+        self.input = input
+        self.document = document
+        self.rules = rules
+        self.key = key
+    }
+
+    lazy var baseURL: String = document.baseURL
+    lazy var links: [HTMLLink] = document.links()
+    lazy var body: HTMLNode? = document.nodes("//body").first ?? document.root
+
+    /// The page without menus, headers, footers and breadcrumbs.
+    lazy var main: ContentScope? = body.map { body in
+        ContentScope(node: body, lines: body.lines(skipping: document.nodes(rules.pages.boilerplateXPath)),
+                     baseURL: baseURL)
+    }
+
+    lazy var footer: ContentScope? = {
+        let footers = document.nodes(rules.pages.footerXPath)
+        guard let last = footers.last else { return nil }
+        return ContentScope(node: last, lines: footers.flatMap(\.lines), baseURL: baseURL)
+    }()
+
+    /// Resolved URLs of links inside menus and footers, to say where a link sits.
+    lazy var menuURLs: Set<String> = urls(under: rules.pages.menuXPath)
+    lazy var footerURLs: Set<String> = urls(under: rules.pages.footerXPath)
+
+    private func urls(under xpath: String) -> Set<String> {
+        Set(document.nodes("(\(xpath))//a[@href]").compactMap { node in
+            node.attribute("href").flatMap { URLResolver.resolve($0, against: baseURL) }
+        })
+    }
+
+    func place(of link: HTMLLink) -> String {
+        if menuURLs.contains(link.url) { return "menu" }
+        if footerURLs.contains(link.url) { return "footer" }
+        return "link"
+    }
+}

@@ -1,0 +1,145 @@
+import Foundation
+import HTML
+
+/// One fetched page handed over by the crawl engine.
+public struct PageInput {
+    public var url: String
+    public var status: Int
+    public var fetchedAt: Date
+    /// Nil for content that is not HTML.
+    public var document: HTMLDocument?
+    public var contentType: String?
+    /// Body text of RSS/XML content.
+    public var text: String?
+    /// Evidence pointer, e.g. "evidence/so-noi-vu.warc.gz#offset=1234".
+    public var warcRecord: String?
+    public var depth: Int
+    /// Anchor texts of the links that led here.
+    public var inboundAnchors: [String]
+
+    public init(url: String, status: Int = 200, fetchedAt: Date = Date(), document: HTMLDocument? = nil,
+                contentType: String? = nil, text: String? = nil, warcRecord: String? = nil, depth: Int = 0,
+                inboundAnchors: [String] = []) {
+        self.url = url
+        self.status = status
+        self.fetchedAt = fetchedAt
+        self.document = document
+        self.contentType = contentType
+        self.text = text
+        self.warcRecord = warcRecord
+        self.depth = depth
+        self.inboundAnchors = inboundAnchors
+    }
+}
+
+/// A link the crawl found but did not fetch, or failed to fetch.
+public struct LinkOutcome {
+    public var url: String
+    public var anchor: String
+    public var outcome: Outcome
+
+    public enum Outcome {
+        /// A neutral failure kind ("timeout", "http-403", …).
+        case failed(String)
+        /// Why it was not fetched ("robots", "budget", "out-of-scope", …).
+        case skipped(String)
+    }
+
+    public init(url: String, anchor: String, outcome: Outcome) {
+        self.url = url
+        self.anchor = anchor
+        self.outcome = outcome
+    }
+}
+
+/// How far the crawl got.
+public struct CrawlCoverage {
+    public var complete: Bool
+    public var stoppedEarlyReason: String?
+    public var portalReachable: Bool
+
+    public init(complete: Bool, stoppedEarlyReason: String? = nil, portalReachable: Bool = true) {
+        self.complete = complete
+        self.stoppedEarlyReason = stoppedEarlyReason
+        self.portalReachable = portalReachable
+    }
+}
+
+/// Turns a portal's pages, streamed one by one, into findings. Keeps only
+/// small facts per page; no document outlives `consume`.
+public final class PortalAnalyzer {
+    private let rules: RuleSet
+    private let tier: String
+    private let year: Int
+    private let keys: URLKeyMaker
+    private let serviceHosts: Set<String>
+    private let isServiceURL: ((String) -> Bool)?
+    private let sections: SectionDetector
+    private let news: NewsCounter
+    private let documents: DocumentCounter
+    private let services: ServiceCounter
+    private var pages = 0
+
+    /// - Parameters:
+    ///   - tier: "province" (departments) or "district".
+    ///   - portalHosts: hosts of the portal itself (links elsewhere are "other websites").
+    ///   - serviceHosts: hosts of the agency's online-service listings.
+    ///   - isServiceURL: optional extra test for service-listing pages.
+    public init(rules: RuleSet, tier: String, year: Int, portalHosts: [String], serviceHosts: [String] = [],
+                isServiceURL: ((String) -> Bool)? = nil) {
+        self.rules = rules
+        self.tier = tier
+        self.year = year
+        keys = URLKeyMaker(trackingParameters: rules.news.trackingParameters)
+        self.serviceHosts = Set(serviceHosts.map(HostName.normalise))
+        self.isServiceURL = isServiceURL
+        sections = SectionDetector(rules: rules, tier: tier, portalHosts: portalHosts + serviceHosts, keys: keys)
+        news = NewsCounter(rules: rules, year: year, keys: keys)
+        documents = DocumentCounter(rules: rules, year: year, keys: keys)
+        services = ServiceCounter(rules: rules)
+    }
+
+    public func consume(_ page: PageInput) {
+        pages += 1
+        let key = keys.key(page.url)
+        guard let document = page.document else {
+            sections.consumeText(page, key: key)
+            news.consumeText(page)
+            return
+        }
+        let view = PageView(input: page, document: document, rules: rules, key: key)
+        sections.consume(view)
+        if isService(page.url) {
+            services.consume(view)
+            return
+        }
+        news.consume(view)
+        documents.consume(view)
+        services.consume(view)
+    }
+
+    public func record(_ outcome: LinkOutcome) {
+        sections.record(outcome)
+    }
+
+    public func finish(_ coverage: CrawlCoverage) -> PortalFindings {
+        var newsFindings = news.finish()
+        var documentFindings = documents.finish()
+        var serviceFindings = services.finish()
+        if !coverage.complete {
+            newsFindings.partial = true
+            documentFindings.partial = true
+            serviceFindings.partial = true
+        }
+        return PortalFindings(
+            rules: rules.version, tier: tier, year: year, pagesAnalysed: pages,
+            sections: sections.finish(coverage), news: newsFindings, documents: documentFindings,
+            services: serviceFindings)
+    }
+
+    private func isService(_ url: String) -> Bool {
+        if let isServiceURL, isServiceURL(url) { return true }
+        guard let host = URLParts(url)?.host else { return false }
+        return serviceHosts.contains(host)
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+
+/// What Detect found on one portal; the `sections`, `news`, `documents` and
+/// `services` parts of measurements.json.
+public struct PortalFindings: Codable, Sendable {
+    public var rules: String
+    public var tier: String
+    public var year: Int
+    public var pagesAnalysed: Int
+    public var sections: [SectionFinding]
+    public var news: NewsFindings
+    public var documents: DocumentFindings
+    public var services: ServiceFindings
+}
+
+public struct SectionFinding: Codable, Sendable, Equatable {
+    public enum State: String, Codable, Sendable { case present, absent, inconclusive }
+    public var item: String
+    public var state: State
+    /// The page that carries the item.
+    public var url: String?
+    /// What confirmed it, in Vietnamese.
+    public var evidence: String?
+    /// The anchor, block title or heading that named it (original text).
+    public var anchor: String?
+    /// The rule phrase or slug that matched.
+    public var matched: String?
+    /// Where it was named: menu, footer, block, heading, title, link, site.
+    public var place: String?
+    public var capturedAt: Date?
+    public var warcRecord: String?
+    /// Why it is absent or inconclusive, in Vietnamese.
+    public var reason: String?
+}
+
+public struct NewsFindings: Codable, Sendable {
+    /// Distinct articles dated inside the year.
+    public var count: Int
+    /// Distinct articles seen without a readable date.
+    public var undated: Int
+    /// "articles" | "listing" | "rss" | "sitemap" | "none".
+    public var method: String
+    public var partial: Bool
+    public var crossChecks: CrossChecks
+    public var items: [NewsItem]?
+
+    public struct CrossChecks: Codable, Sendable {
+        /// Largest listing total printed by the portal ("… of 1.442 kết quả").
+        public var listingTotal: Int?
+        /// RSS items dated inside the year.
+        public var rssInYear: Int?
+        /// Sitemap URLs whose lastmod falls inside the year.
+        public var sitemapInYear: Int?
+        /// Article pages fetched vs. entries only seen in listings.
+        public var articlePages: Int
+        public var listingEntries: Int
+        /// Listings whose pager could only be followed with JavaScript.
+        public var scriptPagers: [String]
+    }
+}
+
+public struct NewsItem: Codable, Sendable {
+    public var key: String
+    public var url: String
+    public var title: String?
+    public var date: String?
+    public var source: String
+}
+
+public struct DocumentFindings: Codable, Sendable {
+    public var count: Int
+    /// "table" | "pages" | "table+pages" | "none".
+    public var method: String
+    public var partial: Bool
+    public var list: [DocumentEntry]
+}
+
+public struct DocumentEntry: Codable, Sendable, Equatable {
+    public var number: String?
+    public var date: String?
+    public var summary: String?
+    public var url: String?
+    public var type: String?
+    public var issuer: String?
+    public var year: Int?
+}
+
+public struct ServiceFindings: Codable, Sendable {
+    public var level3: Int
+    public var level4: Int
+    public var total: Int
+    /// Level-3 procedures counted only because a submit action was seen.
+    public var inferredLevel3: Int
+    /// The wording that was counted: "muc-do", "toan-trinh", "mot-phan", "nop-ho-so", or several joined with "+".
+    public var wording: String
+    public var partial: Bool
+    public var list: [ServiceEntry]?
+}
+
+public struct ServiceEntry: Codable, Sendable, Equatable {
+    public var name: String
+    public var level: Int?
+    public var inferred: Bool
+    public var wording: String?
+    public var agency: String?
+    public var url: String
+}

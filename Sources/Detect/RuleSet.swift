@@ -1,0 +1,185 @@
+import Foundation
+import HTML
+import Yams
+
+/// A decree's checklist and the vocabularies the detectors read, all loaded
+/// from YAML data files.
+public struct RuleSet: Sendable {
+    public var version: String
+    public var decree: String
+    public var items: [ItemRule]
+    public var pages: PageVocabulary
+    public var dates: DateVocabulary
+    public var news: NewsVocabulary
+    public var documents: DocumentVocabulary
+    public var services: ServiceVocabulary
+
+    /// Items that apply to a tier ("province" or "district").
+    public func items(for tier: String) -> [ItemRule] {
+        items.filter { $0.applies(to: tier) }
+    }
+
+    /// The folder of the rule files shipped with the tool (to copy and adapt).
+    public static var shippedDirectory: URL {
+        Bundle.module.resourceURL!.appendingPathComponent("rules")
+    }
+
+    /// Loads a rule set shipped with the tool ("nd-43-2011", "nd-42-2022").
+    public static func load(named name: String) throws -> RuleSet {
+        let url = shippedDirectory.appendingPathComponent(name + ".yaml")
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw RuleError(file: name + ".yaml", line: nil, column: nil, message: "không tìm thấy bộ quy tắc")
+        }
+        return try load(file: url)
+    }
+
+    /// Loads a checklist file; its `vocabulary` entries name sibling files.
+    public static func load(file: URL) throws -> RuleSet {
+        let header = try RuleFile.decode(ChecklistFile.self, from: file)
+        let directory = file.deletingLastPathComponent()
+        func sibling<T: Decodable>(_ key: String, _ type: T.Type) throws -> T {
+            guard let name = header.vocabulary[key] else {
+                throw RuleError(file: file.lastPathComponent, line: nil, column: nil,
+                                message: "thiếu mục vocabulary.\(key)")
+            }
+            return try RuleFile.decode(type, from: directory.appendingPathComponent(name))
+        }
+        var seen = Set<String>()
+        for item in header.items where !seen.insert(item.id).inserted {
+            throw RuleError(file: file.lastPathComponent, line: nil, column: nil, message: "mục trùng lặp: \(item.id)")
+        }
+        return RuleSet(
+            version: header.version, decree: header.decree, items: header.items,
+            pages: try sibling("pages", PageVocabulary.self),
+            dates: try sibling("dates", DateVocabulary.self),
+            news: try sibling("news", NewsVocabulary.self),
+            documents: try sibling("documents", DocumentVocabulary.self),
+            services: try sibling("services", ServiceVocabulary.self))
+    }
+}
+
+struct ChecklistFile: Decodable {
+    var version: String
+    var decree: String
+    var vocabulary: [String: String]
+    var items: [ItemRule]
+}
+
+/// One required item of the checklist.
+public struct ItemRule: Codable, Sendable {
+    public var id: String
+    public var name: String
+    /// "all", "province" (departments) or "district".
+    public var tiers: [String]
+    /// How portals label the item (menus, block titles, headings).
+    public var labels: [String]
+    /// URL path segments that name the item (diacritics and "đ" dropped).
+    public var slugs: [String]
+    public var confirm: Confirmation
+    /// Whether the footer of any page can carry the item by itself.
+    public var inFooter: Bool?
+
+    public func applies(to tier: String) -> Bool {
+        tiers.contains("all") || tiers.contains(tier)
+    }
+}
+
+/// What a page must show for an item to count as present.
+public struct Confirmation: Codable, Sendable {
+    public enum Kind: String, Codable, Sendable {
+        case content, listing, contact, emails
+        case datedEntries = "dated-entries"
+        case documentNumbers = "document-numbers"
+        case searchForm = "search-form"
+        case rss, english, links, sitemap
+    }
+    public var kind: Kind
+    public var minChars: Int?
+    public var minCount: Int?
+}
+
+public struct PageVocabulary: Codable, Sendable {
+    public var maxExtraWords: Int
+    public var boilerplateXPath: String
+    public var footerXPath: String
+    public var menuXPath: String
+    public var blockTitles: [String]
+    public var breadcrumbXPath: String
+    public var blockAncestorLevels: Int
+    public var contact: ContactWords
+    public var englishWords: [String]
+    public var searchHints: [String]
+    public var rss: FeedMarkers
+    public var sitemapMarkers: [String]
+
+    /// Block titles anywhere in a page.
+    var blockTitleXPath: String { blockTitles.map { "//" + $0 }.joined(separator: "|") }
+    /// Block titles inside a node.
+    var blockTitleRelativeXPath: String { blockTitles.map { ".//" + $0 }.joined(separator: "|") }
+
+    public struct ContactWords: Codable, Sendable {
+        public var addressWords: [String]
+        public var phoneWords: [String]
+        public var emailWords: [String]
+        public var minPhoneDigits: Int
+    }
+
+    public struct FeedMarkers: Codable, Sendable {
+        public var linkTypes: [String]
+        public var contentMarkers: [String]
+    }
+}
+
+public struct DateVocabulary: Codable, Sendable {
+    public var separators: [String]
+    public var verbal: Verbal
+    public var afternoon: [String]
+    public var morning: [String]
+    public var publishedWords: [String]
+    public var dateClassHints: [String]
+    public var minYear: Int
+    public var maxYear: Int
+
+    public struct Verbal: Codable, Sendable {
+        public var day: String
+        public var month: String
+        public var year: String
+    }
+}
+
+public struct NewsVocabulary: Codable, Sendable {
+    public var articleShapes: [ArticleShape]
+    public var listingShapes: [String]
+    public var trackingParameters: [String]
+    public var nextWords: [String]
+    public var pagerClassHints: [String]
+    public var pageParameters: [String]
+    public var totalWords: [String]
+    public var totalMarkers: [String]
+    public var minListingEntries: Int
+
+    public struct ArticleShape: Codable, Sendable {
+        public var platform: String
+        public var shape: String
+    }
+}
+
+public struct DocumentVocabulary: Codable, Sendable {
+    public var columns: [String: [String]]
+    public var typeCodes: [String: String]
+    public var untypedCode: String
+}
+
+public struct ServiceVocabulary: Codable, Sendable {
+    public var columns: [String: [String]]
+    public var levels: [LevelWording]
+    public var levelDigits: [Int]
+    public var actions: [String]
+    public var inferredLevel: Int
+
+    public struct LevelWording: Codable, Sendable {
+        public var level: Int
+        public var wording: String
+        public var phrases: [String]
+    }
+}

@@ -1,0 +1,309 @@
+import Foundation
+import HTML
+
+/// Decides, page by page, which checklist items a portal carries, keeping
+/// only small facts per item (candidate links, failures, the first proof).
+final class SectionDetector {
+    struct Candidate {
+        var url: String
+        var anchor: String
+        var matched: String
+        var place: String
+    }
+
+    private let items: [ItemRule]
+    private let rules: RuleSet
+    private let confirmer: Confirmer
+    private let labels: PhraseIndex<Int>
+    private let slugs: [String: [Int]]
+    private let maxExtraWords: Int
+    private let keys: URLKeyMaker
+
+    private var proofs: [Int: SectionFinding] = [:]
+    /// Links named like an item, by item index then URL key.
+    private var candidates: [Int: [String: Candidate]] = [:]
+    /// Pages that looked like an item but did not confirm it.
+    private var unconfirmed: [Int: [String]] = [:]
+    private var fetched: Set<String> = []
+    private var failures: [String: String] = [:]
+    private var failedAnchors: [(anchor: String, url: String, reason: String)] = []
+    private static let maxCandidates = 40
+
+    init(rules: RuleSet, tier: String, portalHosts: [String], keys: URLKeyMaker) {
+        self.rules = rules
+        items = rules.items(for: tier)
+        confirmer = Confirmer(rules: rules, portalHosts: portalHosts)
+        var phrases: [(String, Int)] = []
+        var slugIndex: [String: [Int]] = [:]
+        for (index, item) in items.enumerated() {
+            phrases += item.labels.map { ($0, index) }
+            for slug in item.slugs { slugIndex[VietnameseText.slug(slug), default: []].append(index) }
+        }
+        labels = PhraseIndex(phrases)
+        slugs = slugIndex
+        maxExtraWords = rules.pages.maxExtraWords
+        self.keys = keys
+    }
+
+    // MARK: - Consuming
+
+    func consume(_ page: PageView) {
+        fetched.insert(page.key)
+        guard (200..<400).contains(page.input.status) else {
+            failures[page.key] = "HTTP \(page.input.status)"
+            return
+        }
+        let claimed = claimPage(page)
+        let onSiteMap = claimed.contains { items[$0].confirm.kind == .sitemap }
+        recordCandidates(page, onSiteMap: onSiteMap)
+        readBlocks(page)
+        readSiteWide(page)
+    }
+
+    /// A feed or XML site map fetched as text.
+    func consumeText(_ input: PageInput, key: String) {
+        fetched.insert(key)
+        guard let text = input.text, (200..<400).contains(input.status) else { return }
+        let head = String(text.prefix(2048))
+        for (index, item) in items.enumerated() where proofs[index] == nil {
+            let markers: [String]
+            switch item.confirm.kind {
+            case .rss: markers = rules.pages.rss.contentMarkers
+            case .sitemap: markers = rules.pages.sitemapMarkers
+            default: continue
+            }
+            if let marker = markers.first(where: { head.contains($0) }) {
+                let candidate = candidates[index]?[key]
+                prove(index, input: input, place: candidate?.place ?? "link", anchor: candidate?.anchor,
+                      matched: candidate?.matched ?? marker, evidence: "tệp XML có \(marker)>")
+            }
+        }
+    }
+
+    func record(_ outcome: LinkOutcome) {
+        let key = keys.key(outcome.url)
+        let reason: String
+        switch outcome.outcome {
+        case .failed(let kind): reason = "tải thất bại (\(kind))"
+        case .skipped(let why): reason = "không tải (\(why))"
+        }
+        failures[key] = reason
+        if !outcome.anchor.isEmpty { failedAnchors.append((outcome.anchor, outcome.url, reason)) }
+    }
+
+    // MARK: - Candidates: links named like an item
+
+    private func recordCandidates(_ page: PageView, onSiteMap: Bool) {
+        for link in page.links {
+            let matches = itemsNaming(text: link.text, url: link.url)
+            guard !matches.isEmpty else { continue }
+            let key = keys.key(link.url)
+            let place = onSiteMap ? "sitemap" : page.place(of: link)
+            for (index, matched) in matches where proofs[index] == nil {
+                var known = candidates[index, default: [:]]
+                guard known[key] == nil, known.count < Self.maxCandidates else { continue }
+                known[key] = Candidate(url: link.url, anchor: link.text, matched: matched, place: place)
+                candidates[index] = known
+            }
+        }
+        // Feeds announced in <head>.
+        if let rss = items.firstIndex(where: { $0.confirm.kind == .rss }), proofs[rss] == nil {
+            let types = Set(rules.pages.rss.linkTypes)
+            for node in page.document.nodes("//link[@href][@type]") where types.contains((node.attribute("type") ?? "").lowercased()) {
+                guard let url = node.attribute("href").flatMap({ URLResolver.resolve($0, against: page.baseURL) }) else { continue }
+                candidates[rss, default: [:]][keys.key(url)] = Candidate(
+                    url: url, anchor: node.attribute("title") ?? "RSS", matched: node.attribute("type") ?? "", place: "head")
+            }
+        }
+    }
+
+    /// Items whose label is the link text, or whose slug is a segment of its URL.
+    private func itemsNaming(text: String, url: String) -> [(Int, String)] {
+        var found: [(Int, String)] = []
+        for entry in labels.labels(of: Words.of(text), maxExtraWords: maxExtraWords) {
+            found.append((entry.value, entry.phrase))
+        }
+        for (index, slug) in slugMatches(url) where !found.contains(where: { $0.0 == index }) {
+            found.append((index, slug))
+        }
+        return found
+    }
+
+    private func slugMatches(_ url: String) -> [(Int, String)] {
+        guard let parts = URLParts(url) else { return [] }
+        var segments = parts.path.split(separator: "/").map(String.init)
+        if let query = parts.query {
+            segments += query.split(separator: "&").compactMap { $0.split(separator: "=", maxSplits: 1).last.map(String.init) }
+        }
+        var found: [(Int, String)] = []
+        for segment in segments {
+            let decoded = segment.removingPercentEncoding ?? segment
+            var forms = [VietnameseText.slug(decoded)]
+            if let dot = decoded.lastIndex(of: ".") { forms.append(VietnameseText.slug(String(decoded[..<dot]))) }
+            for form in forms {
+                for index in slugs[form] ?? [] where !found.contains(where: { $0.0 == index }) {
+                    found.append((index, segment))
+                }
+            }
+        }
+        return found
+    }
+
+    // MARK: - The page itself names an item
+
+    /// Checks the items the page names (by inbound anchor, URL, title,
+    /// heading or breadcrumb) against its content; returns those items.
+    @discardableResult
+    private func claimPage(_ page: PageView) -> [Int] {
+        var claims: [Int: (anchor: String, matched: String, place: String)] = [:]
+        func claim(_ text: String, place: String) {
+            for entry in labels.labels(of: Words.of(text), maxExtraWords: maxExtraWords) where claims[entry.value] == nil {
+                claims[entry.value] = (text, entry.phrase, place)
+            }
+        }
+        for anchor in page.input.inboundAnchors { claim(anchor, place: "link") }
+        for (index, candidateList) in candidates {
+            if let candidate = candidateList[page.key], claims[index] == nil {
+                claims[index] = (candidate.anchor, candidate.matched, candidate.place)
+            }
+        }
+        for (index, slug) in slugMatches(page.input.url) where claims[index] == nil {
+            claims[index] = (page.document.title ?? page.input.url, slug, "url")
+        }
+        if let title = page.document.title {
+            for part in title.split(whereSeparator: { "|-–—:»>".contains($0) }) {
+                claim(String(part).trimmingCharacters(in: .whitespaces), place: "title")
+            }
+        }
+        for heading in page.document.headings where heading.level <= 3 { claim(heading.text, place: "heading") }
+        for crumb in page.document.nodes(rules.pages.breadcrumbXPath).flatMap({ $0.nodes(".//a|.//span|.//li") }).suffix(2) {
+            claim(crumb.text, place: "heading")
+        }
+        guard let main = page.main else { return Array(claims.keys) }
+        for (index, claim) in claims where proofs[index] == nil {
+            if let seen = confirmer.confirm(items[index].confirm, in: main, page: page.document) {
+                prove(index, input: page.input, place: claim.place, anchor: claim.anchor, matched: claim.matched, evidence: seen)
+            } else {
+                unconfirmed[index, default: []].append(page.input.url)
+            }
+        }
+        return Array(claims.keys)
+    }
+
+    // MARK: - Block titles with their content on the page
+
+    private func readBlocks(_ page: PageView) {
+        guard proofs.count < items.count else { return }
+        for title in page.document.nodes(rules.pages.blockTitleXPath) {
+            let text = title.text
+            guard !text.isEmpty, text.count <= 120 else { continue }
+            let entries = labels.labels(of: Words.of(text), maxExtraWords: maxExtraWords)
+                .filter { proofs[$0.value] == nil }
+            guard !entries.isEmpty, let block = container(of: title, text: text) else { continue }
+            let scope = ContentScope(node: block, lines: block.lines, baseURL: page.baseURL)
+            for entry in entries where proofs[entry.value] == nil {
+                if let seen = confirmer.confirm(items[entry.value].confirm, in: scope, page: page.document) {
+                    prove(entry.value, input: page.input, place: "block", anchor: text, matched: entry.phrase, evidence: seen)
+                }
+            }
+        }
+    }
+
+    /// The nearest ancestor that holds more than the title itself, but no
+    /// other block's title (then it would be the whole column, not a block).
+    private func container(of title: HTMLNode, text: String) -> HTMLNode? {
+        var current = title
+        for _ in 0..<rules.pages.blockAncestorLevels {
+            guard let parent = current.parent, parent.name != "body" else { return nil }
+            let others = parent.nodes(rules.pages.blockTitleRelativeXPath).contains { node in
+                let other = node.text
+                return !other.isEmpty && !other.contains(text) && !text.contains(other)
+            }
+            if others { return nil }
+            if parent.text.count > text.count + 20 { return parent }
+            current = parent
+        }
+        return nil
+    }
+
+    // MARK: - Items any page can prove (search box, footer contacts)
+
+    private func readSiteWide(_ page: PageView) {
+        for (index, item) in items.enumerated() where proofs[index] == nil {
+            if item.confirm.kind == .searchForm, let seen = confirmer.searchBox(in: page.document) {
+                prove(index, input: page.input, place: "site", anchor: nil, matched: nil, evidence: seen)
+            } else if item.inFooter == true, let footer = page.footer,
+                      let seen = confirmer.confirm(item.confirm, in: footer, page: page.document) {
+                prove(index, input: page.input, place: "footer", anchor: nil, matched: nil, evidence: "chân trang: " + seen)
+            }
+        }
+    }
+
+    private func prove(_ index: Int, input: PageInput, place: String, anchor: String?, matched: String?, evidence: String) {
+        guard proofs[index] == nil else { return }
+        proofs[index] = SectionFinding(
+            item: items[index].id, state: .present, url: input.url, evidence: evidence, anchor: anchor,
+            matched: matched, place: place, capturedAt: input.fetchedAt, warcRecord: input.warcRecord, reason: nil)
+        candidates[index] = nil
+        unconfirmed[index] = nil
+    }
+
+    // MARK: - Verdicts
+
+    func finish(_ coverage: CrawlCoverage) -> [SectionFinding] {
+        items.enumerated().map { index, item in
+            if let proof = proofs[index] { return proof }
+            var finding = SectionFinding(item: item.id, state: .inconclusive)
+            let named = (candidates[index] ?? [:]).sorted { $0.key < $1.key }
+            if let (key, candidate) = named.first(where: { failures[$0.key] != nil }) {
+                finding.url = candidate.url
+                finding.anchor = candidate.anchor
+                finding.matched = candidate.matched
+                finding.place = candidate.place
+                finding.reason = "Có liên kết «\(candidate.anchor)» nhưng \(failures[key]!)"
+                return finding
+            }
+            if let failed = failedAnchors.first(where: { outcome in
+                !labels.labels(of: Words.of(outcome.anchor), maxExtraWords: maxExtraWords)
+                    .filter { $0.value == index }.isEmpty
+            }) {
+                finding.url = failed.url
+                finding.anchor = failed.anchor
+                finding.reason = "Có liên kết «\(failed.anchor)» nhưng \(failed.reason)"
+                return finding
+            }
+            if let (_, candidate) = named.first(where: { !fetched.contains($0.key) }) {
+                finding.url = candidate.url
+                finding.anchor = candidate.anchor
+                finding.matched = candidate.matched
+                finding.place = candidate.place
+                finding.reason = "Có liên kết «\(candidate.anchor)» nhưng trang chưa được tải"
+                return finding
+            }
+            if !coverage.portalReachable {
+                finding.reason = "Không truy cập được cổng thông tin"
+                return finding
+            }
+            if !coverage.complete {
+                finding.reason = "Thu thập dừng sớm" + (coverage.stoppedEarlyReason.map { " (\($0))" } ?? "")
+                    + " trước khi thấy mục này"
+                return finding
+            }
+            finding.state = .absent
+            if let page = unconfirmed[index]?.first {
+                finding.url = page
+                finding.reason = "Trang mang tên mục này không có nội dung xác nhận"
+            } else {
+                finding.reason = "Không thấy mục này trên các trang đã tải"
+            }
+            return finding
+        }
+    }
+}
+
+extension SectionFinding {
+    init(item: String, state: State) {
+        self.init(item: item, state: state, url: nil, evidence: nil, anchor: nil, matched: nil, place: nil,
+                  capturedAt: nil, warcRecord: nil, reason: nil)
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import HTML
+
+/// Counts online public services by level from procedure tables on the
+/// portal and the service hosts. The level comes from explicit wording
+/// ("Mức độ 4", "toàn trình", "một phần"); without it a submit action
+/// ("Nộp hồ sơ") means level 3, marked as inferred.
+final class ServiceCounter {
+    struct Level {
+        var level: Int
+        var wording: String
+        var inferred: Bool
+    }
+
+    private let table: TableReader
+    private let levels: PhraseIndex<(level: Int, wording: String, rank: Int)>
+    private let actions: PhraseIndex<Void>
+    private let vocabulary: ServiceVocabulary
+    private let pager: PagerReader
+    private var services: [String: ServiceEntry] = [:]
+    private var order: [String] = []
+    private var partial = false
+
+    init(rules: RuleSet) {
+        vocabulary = rules.services
+        table = TableReader(columns: rules.services.columns)
+        var phrases: [(String, (level: Int, wording: String, rank: Int))] = []
+        for (rank, wording) in rules.services.levels.enumerated() {
+            phrases += wording.phrases.map { ($0, (wording.level, wording.wording, rank)) }
+        }
+        levels = PhraseIndex(phrases)
+        actions = PhraseIndex(rules.services.actions.map { ($0, ()) })
+        pager = PagerReader(vocabulary: rules.news)
+    }
+
+    func consume(_ page: PageView) {
+        guard (200..<300).contains(page.input.status) else { return }
+        var found = 0
+        for node in page.document.nodes("//table") {
+            guard let rows = table.rows(of: node, required: "name", minFields: 2) else { continue }
+            for row in rows {
+                guard let nameCell = row.cells["name"] else { continue }
+                let name = nameCell.text
+                guard !name.isEmpty else { continue }
+                let level = self.level(levelCell: row.cells["level"], row: row.node)
+                let agency = row.cells["agency"]?.text
+                let url = nameCell.nodes(".//a[@href]").first?.attribute("href")
+                    .flatMap { URLResolver.resolve($0, against: page.baseURL) } ?? page.input.url
+                let id = row.cells["id"]?.text
+                let key = id.map { "id:" + VietnameseText.fold($0) }
+                    ?? VietnameseText.fold(name) + "|" + VietnameseText.fold(agency ?? "")
+                add(key: key, entry: ServiceEntry(name: name, level: level?.level, inferred: level?.inferred ?? false,
+                                                  wording: level?.wording, agency: agency, url: url))
+                found += 1
+            }
+        }
+        if found > 0, pager.isScriptOnly(page.document) { partial = true }
+    }
+
+    /// Explicit wording in the level cell, then in the row; a bare digit in
+    /// the level cell; else a submit action.
+    private func level(levelCell: HTMLNode?, row: HTMLNode) -> Level? {
+        for scope in [levelCell?.text, row.text].compactMap({ $0 }) {
+            let matches = levels.occurrences(in: Words.of(scope)).map(\.entry.value)
+            if let best = matches.min(by: { $0.rank < $1.rank }) {
+                return Level(level: best.level, wording: best.wording, inferred: false)
+            }
+        }
+        if let text = levelCell?.text.trimmingCharacters(in: .whitespaces), let digit = Int(text),
+           vocabulary.levelDigits.count == 2, (vocabulary.levelDigits[0]...vocabulary.levelDigits[1]).contains(digit) {
+            return Level(level: digit, wording: "muc-do", inferred: false)
+        }
+        let actionTexts = row.nodes(".//a|.//button|.//input[@type='submit' or @type='button']").map { node in
+            node.text.isEmpty ? (node.attribute("value") ?? node.attribute("title") ?? "") : node.text
+        }
+        if actionTexts.contains(where: { actions.contains(in: Words.of($0)) }) {
+            return Level(level: vocabulary.inferredLevel, wording: "nop-ho-so", inferred: true)
+        }
+        return nil
+    }
+
+    private func add(key: String, entry: ServiceEntry) {
+        if let known = services[key] {
+            // Keep the explicit level over an inferred or missing one.
+            if known.level == nil || (known.inferred && !entry.inferred && entry.level != nil) { services[key] = entry }
+            return
+        }
+        services[key] = entry
+        order.append(key)
+    }
+
+    func finish() -> ServiceFindings {
+        let list = order.compactMap { services[$0] }
+        let level3 = list.filter { $0.level == 3 }
+        let level4 = list.filter { $0.level == 4 }
+        let wordings = Set((level3 + level4).compactMap(\.wording)).sorted()
+        return ServiceFindings(
+            level3: level3.count, level4: level4.count, total: list.count,
+            inferredLevel3: level3.filter(\.inferred).count,
+            wording: wordings.isEmpty ? "none" : wordings.joined(separator: "+"),
+            partial: partial, list: list)
+    }
+}

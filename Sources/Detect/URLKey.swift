@@ -1,0 +1,24 @@
+/// The identity of a page for counting: host without "www.", path without
+/// a trailing slash, query without tracking parameters, no fragment.
+struct URLKeyMaker: Sendable {
+    let tracking: Set<String>
+
+    init(trackingParameters: [String]) {
+        tracking = Set(trackingParameters.map { $0.lowercased() })
+    }
+
+    func key(_ url: String) -> String {
+        guard let parts = URLParts(url) else { return url }
+        var path = parts.path
+        while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
+        var key = parts.host + path
+        if let query = parts.query {
+            let kept = query.split(separator: "&").filter { pair in
+                let name = pair.split(separator: "=", maxSplits: 1).first.map { $0.lowercased() } ?? ""
+                return !tracking.contains(name) && !name.hasPrefix("utm_")
+            }
+            if !kept.isEmpty { key += "?" + kept.joined(separator: "&") }
+        }
+        return key
+    }
+}

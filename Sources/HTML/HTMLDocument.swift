@@ -1,0 +1,112 @@
+import CLibXML2
+
+/// A parsed HTML page. Owns the libxml2 tree; nodes handed out keep the
+/// document alive, so the tree is freed exactly once, when the last user goes.
+public final class HTMLDocument {
+    let doc: htmlDocPtr?
+    public var url: String
+
+    /// Parses UTF-8 text leniently (recovering from malformed markup).
+    /// NUL bytes are dropped (libxml2 would stop at them) and NFD text is
+    /// composed first so that every string read back is NFC.
+    public init(html: String, url: String) {
+        self.url = url
+        var text = VietnameseText.nfc(html)
+        if text.utf8.contains(0) { text.removeAll { $0 == "\0" } }
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
+            | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+        var bytes = Array(text.utf8)
+        if bytes.isEmpty { bytes = Array("<html></html>".utf8) }
+        doc = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
+                htmlReadMemory(base, Int32(clamping: buffer.count), url, "UTF-8", options)
+            }
+        }
+    }
+
+    deinit {
+        if let doc { xmlFreeDoc(doc) }
+    }
+
+    /// The root element, if the parser produced one.
+    public var root: HTMLNode? {
+        guard let doc, let element = xmlDocGetRootElement(doc) else { return nil }
+        return HTMLNode(document: self, pointer: element)
+    }
+
+    /// Evaluates an XPath expression against the whole document.
+    /// An invalid expression yields no nodes.
+    public func nodes(_ xpath: String) -> [HTMLNode] {
+        evaluate(xpath, from: nil)
+    }
+
+    func evaluate(_ xpath: String, from node: xmlNodePtr?) -> [HTMLNode] {
+        guard let doc, let context = xmlXPathNewContext(doc) else { return [] }
+        defer { xmlXPathFreeContext(context) }
+        // Silence libxml2's default error printing for bad expressions.
+        context.pointee.error = { _, _ in }
+        if let node { context.pointee.node = node }
+        guard let result = xmlXPathEvalExpression(xpath, context) else { return [] }
+        defer { xmlXPathFreeObject(result) }
+        guard let set = result.pointee.nodesetval, set.pointee.nodeNr > 0,
+              let table = set.pointee.nodeTab else { return [] }
+        var found: [HTMLNode] = []
+        found.reserveCapacity(Int(set.pointee.nodeNr))
+        for index in 0..<Int(set.pointee.nodeNr) {
+            if let pointer = table[index], pointer.pointee.type == XML_ELEMENT_NODE {
+                found.append(HTMLNode(document: self, pointer: pointer))
+            }
+        }
+        return found
+    }
+
+    /// `<base href>` resolved against the document URL, else the document URL.
+    public var baseURL: String {
+        if let href = nodes("//base[@href]").first?.attribute("href"),
+           let resolved = URLResolver.resolve(href, against: url) {
+            return resolved
+        }
+        return url
+    }
+
+    /// The `<title>` text, whitespace collapsed; nil when missing or empty.
+    public var title: String? {
+        guard let node = nodes("//title").first else { return nil }
+        let text = node.text
+        return text.isEmpty ? nil : text
+    }
+
+    /// Headings h1…h6 in document order.
+    public var headings: [HTMLHeading] {
+        nodes("//h1|//h2|//h3|//h4|//h5|//h6").compactMap { node in
+            guard let level = Int(node.name.dropFirst()) else { return nil }
+            let text = node.text
+            return text.isEmpty ? nil : HTMLHeading(level: level, text: text)
+        }
+    }
+
+    /// The text a reader sees in the body: script, style, noscript and
+    /// template are skipped, block boundaries become newlines.
+    public func visibleText() -> String {
+        guard let body = nodes("//body").first ?? root else { return "" }
+        return TextExtractor.lines(of: body.pointer).joined(separator: "\n")
+    }
+
+    /// The target of `<meta http-equiv="refresh" content="N; url=…">`,
+    /// resolved against the base URL.
+    public var metaRefresh: String? {
+        LinkExtractor.metaRefresh(in: self)
+    }
+
+    /// Links a crawler can follow, resolved against the base URL.
+    public func links() -> [HTMLLink] {
+        LinkExtractor.links(in: self)
+    }
+
+    /// Anchors whose only target is script (`javascript:…`, or `#` with an
+    /// onclick handler): the sign of a pager a crawler cannot follow.
+    public func scriptLinks() -> [HTMLLink] {
+        LinkExtractor.scriptLinks(in: self)
+    }
+}

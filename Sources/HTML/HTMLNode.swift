@@ -1,0 +1,110 @@
+import CLibXML2
+
+/// An element of an `HTMLDocument`. Holds its document, so it stays valid
+/// as long as it is used.
+public struct HTMLNode {
+    public let document: HTMLDocument
+    let pointer: xmlNodePtr
+
+    init(document: HTMLDocument, pointer: xmlNodePtr) {
+        self.document = document
+        self.pointer = pointer
+    }
+
+    /// Lower-case tag name (the HTML parser lower-cases tags).
+    public var name: String {
+        guard let name = pointer.pointee.name else { return "" }
+        return String(cString: name)
+    }
+
+    /// The attribute value with entities decoded, or nil when absent.
+    /// Reads the attribute's text children directly: no allocation by libxml2.
+    public func attribute(_ name: String) -> String? {
+        let wanted = name.lowercased()
+        var attribute = pointer.pointee.properties
+        while let current = attribute {
+            if let attributeName = current.pointee.name,
+               String(cString: attributeName).lowercased() == wanted {
+                var value = ""
+                var child = current.pointee.children
+                while let text = child {
+                    if let content = text.pointee.content { value += String(cString: content) }
+                    child = text.pointee.next
+                }
+                return value
+            }
+            attribute = current.pointee.next
+        }
+        return nil
+    }
+
+    /// All attributes, names lower-cased.
+    public var attributes: [String: String] {
+        var result: [String: String] = [:]
+        var attribute = pointer.pointee.properties
+        while let current = attribute {
+            if let attributeName = current.pointee.name {
+                let key = String(cString: attributeName).lowercased()
+                result[key] = self.attribute(key)
+            }
+            attribute = current.pointee.next
+        }
+        return result
+    }
+
+    /// Visible text of the subtree on one line, whitespace collapsed.
+    public var text: String {
+        TextExtractor.lines(of: pointer).joined(separator: " ")
+    }
+
+    /// Visible text of the subtree, one line per block.
+    public var lines: [String] {
+        TextExtractor.lines(of: pointer)
+    }
+
+    /// Visible text lines of the subtree without the given descendants
+    /// (e.g. menus and footers, to read only the main content).
+    public func lines(skipping skipped: [HTMLNode]) -> [String] {
+        TextExtractor.lines(of: pointer, skipping: Set(skipped.map(\.pointer)))
+    }
+
+    /// XPath relative to this node (".//tr").
+    public func nodes(_ xpath: String) -> [HTMLNode] {
+        document.evaluate(xpath, from: pointer)
+    }
+
+    /// Element children in order.
+    public var children: [HTMLNode] {
+        var result: [HTMLNode] = []
+        var child = pointer.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE {
+                result.append(HTMLNode(document: document, pointer: current))
+            }
+            child = current.pointee.next
+        }
+        return result
+    }
+
+    /// The parent element, nil at the root.
+    public var parent: HTMLNode? {
+        guard let up = pointer.pointee.parent, up.pointee.type == XML_ELEMENT_NODE else { return nil }
+        return HTMLNode(document: document, pointer: up)
+    }
+
+    /// Nearest ancestor (not self) with one of the given tag names.
+    public func ancestor(named names: Set<String>) -> HTMLNode? {
+        var current = parent
+        while let node = current {
+            if names.contains(node.name) { return node }
+            current = node.parent
+        }
+        return nil
+    }
+}
+
+extension HTMLNode: Equatable {
+    public static func == (lhs: HTMLNode, rhs: HTMLNode) -> Bool {
+        lhs.pointer == rhs.pointer
+    }
+}

@@ -1,0 +1,101 @@
+import XCTest
+@testable import Detect
+
+final class RuleSetTests: XCTestCase {
+    /// The ids of reference/decree-43-items.md: the contract of the rule files.
+    let contractIds = [
+        "gioi-thieu.co-cau-to-chuc", "gioi-thieu.chuc-nang-nhiem-vu", "gioi-thieu.lich-su", "gioi-thieu.lanh-dao",
+        "gioi-thieu.lien-he", "gioi-thieu.dia-phuong", "tin-tuc", "chi-dao-dieu-hanh",
+        "chi-dao-dieu-hanh.khen-thuong-xu-phat", "chi-dao-dieu-hanh.lich-cong-tac", "tuyen-truyen-phap-luat",
+        "chien-luoc-quy-hoach", "van-ban", "du-an-dau-thau", "thu-tuc-hanh-chinh", "danh-ba", "gop-y", "hoi-dap",
+        "khoa-hoc", "thong-ke", "tieng-nuoc-ngoai", "chuc-nang.tim-kiem", "chuc-nang.so-do-cong",
+        "chuc-nang.lien-ket", "chuc-nang.rss",
+    ]
+
+    func testShippedRuleSetsCarryEveryItem() throws {
+        for name in ["nd-43-2011", "nd-42-2022"] {
+            let rules = try RuleSet.load(named: name)
+            XCTAssertEqual(rules.items.map(\.id).sorted(), contractIds.sorted(), name)
+            XCTAssertTrue(rules.version.hasPrefix(name))
+            for item in rules.items {
+                XCTAssertFalse(item.labels.isEmpty, item.id)
+                XCTAssertFalse(item.slugs.isEmpty, item.id)
+            }
+        }
+    }
+
+    func testTiers() throws {
+        let rules = try RuleSet.load(named: "nd-43-2011")
+        let province = rules.items(for: "province").map(\.id)
+        let district = rules.items(for: "district").map(\.id)
+        XCTAssertTrue(province.contains("gioi-thieu.lich-su"))
+        XCTAssertFalse(province.contains("gioi-thieu.dia-phuong"))
+        XCTAssertTrue(district.contains("gioi-thieu.dia-phuong"))
+        XCTAssertFalse(district.contains("gioi-thieu.lich-su"))
+        XCTAssertEqual(province.count, 24)
+    }
+
+    func testDecree42RanksNewServiceWordingFirst() throws {
+        let rules = try RuleSet.load(named: "nd-42-2022")
+        XCTAssertEqual(rules.services.levels.first?.wording, "toan-trinh")
+        XCTAssertEqual(rules.decree, "Nghị định 42/2022/NĐ-CP")
+    }
+
+    private func copyOfRules() throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rules-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        for name in ["nd-43-2011", "dates", "news", "documents", "services", "pages"] {
+            try FileManager.default.copyItem(at: RuleSet.shippedDirectory.appendingPathComponent(name + ".yaml"),
+                                             to: directory.appendingPathComponent(name + ".yaml"))
+        }
+        return directory
+    }
+
+    func testSyntaxErrorNamesFileAndLine() throws {
+        let directory = try copyOfRules()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("news.yaml")
+        var text = try String(contentsOf: file, encoding: .utf8)
+        text += "\nnextWords: [\"Tiếp\", \"Sau\"\n  broken: : ]\n"
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try RuleSet.load(file: directory.appendingPathComponent("nd-43-2011.yaml"))) { error in
+            guard let error = error as? RuleError else { return XCTFail("\(error)") }
+            XCTAssertEqual(error.file, "news.yaml")
+            XCTAssertNotNil(error.line)
+            XCTAssertGreaterThan(error.line ?? 0, 20)
+            XCTAssertTrue(error.description.hasPrefix("news.yaml:"))
+        }
+    }
+
+    func testShapeErrorNamesFileAndLineOfTheItem() throws {
+        let directory = try copyOfRules()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("nd-43-2011.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+            .replacingOccurrences(of: "confirm: {kind: rss}", with: "confirm: {kind: telepathy}")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let expectedLine = text.components(separatedBy: "\n").firstIndex { $0.contains("telepathy") }! + 1
+        XCTAssertThrowsError(try RuleSet.load(file: file)) { error in
+            guard let error = error as? RuleError else { return XCTFail("\(error)") }
+            XCTAssertEqual(error.file, "nd-43-2011.yaml")
+            XCTAssertEqual(error.line, expectedLine)
+            XCTAssertTrue(error.message.contains("items.24.confirm"), error.message)
+        }
+    }
+
+    func testMissingKeyAndMissingVocabularyFile() throws {
+        let directory = try copyOfRules()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.removeItem(at: directory.appendingPathComponent("dates.yaml"))
+        XCTAssertThrowsError(try RuleSet.load(file: directory.appendingPathComponent("nd-43-2011.yaml"))) { error in
+            XCTAssertEqual((error as? RuleError)?.file, "dates.yaml")
+        }
+        let file = directory.appendingPathComponent("nd-43-2011.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "decree: ", with: "decreeX: ")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try RuleSet.load(file: file)) { error in
+            XCTAssertTrue((error as? RuleError)?.message.contains("decree") ?? false, "\(error)")
+        }
+    }
+}
+

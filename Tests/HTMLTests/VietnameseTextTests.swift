@@ -1,0 +1,61 @@
+import XCTest
+@testable import HTML
+
+final class VietnameseTextTests: XCTestCase {
+    func testFoldStripsDiacriticsAndCase() {
+        XCTAssertEqual(VietnameseText.fold("Lịch Công Tác"), "lich cong tac")
+        XCTAssertEqual(VietnameseText.fold("ĐẢNG ỦY  Đoàn thể"), "dang uy doan the")
+        XCTAssertEqual(VietnameseText.fold("Hỏi đáp trực tuyến"), "hoi dap truc tuyen")
+        XCTAssertEqual(VietnameseText.fold("CHiến lược, ĐỊNH HƯỚNG"), "chien luoc, dinh huong")
+        XCTAssertEqual(VietnameseText.fold("Ơ Ư ơ ư Ă â ê ô"), "o u o u a a e o")
+        XCTAssertEqual(VietnameseText.fold("\u{00A0}Tin\u{200B}\u{00A0}\u{00A0}tức\n sự kiện "), "tin tuc su kien")
+    }
+
+    func testFoldHandlesNFDInput() {
+        let nfd = "Lãnh Đạo Sở Ỷ".decomposedStringWithCanonicalMapping
+        XCTAssertEqual(VietnameseText.fold(nfd), "lanh dao so y")
+    }
+
+    func testFoldKeepsOtherScriptsLowercased() {
+        XCTAssertEqual(VietnameseText.fold("ÆSIR Ωmega 2020"), "æsir ωmega 2020")
+    }
+
+    func testFoldMatchesFoundationOnEveryVietnameseLetter() {
+        let letters = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
+        for letter in letters + letters.uppercased() {
+            let expected = String(letter).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+            XCTAssertEqual(VietnameseText.fold(String(letter)), expected, String(letter))
+        }
+    }
+
+    func testSlug() {
+        XCTAssertEqual(VietnameseText.slug("Hỏi - Đáp"), "hoi-dap")
+        XCTAssertEqual(VietnameseText.slug("  Tin tức – Sự kiện!! "), "tin-tuc-su-kien")
+        XCTAssertEqual(VietnameseText.slug("Văn bản QPPL (2020)"), "van-ban-qppl-2020")
+    }
+
+    func testCollapseWhitespace() {
+        XCTAssertEqual(VietnameseText.collapseWhitespace("  Sở\u{00A0}\u{00A0}Nội\u{200B}vụ \t\n"), "Sở Nộivụ")
+        XCTAssertEqual(VietnameseText.collapseWhitespace(""), "")
+    }
+
+    func testNFC() {
+        let nfd = "Trích yếu".decomposedStringWithCanonicalMapping
+        XCTAssertEqual(Array(VietnameseText.nfc(nfd).unicodeScalars), Array("Trích yếu".unicodeScalars))
+        XCTAssertEqual(VietnameseText.nfc("plain ascii"), "plain ascii")
+    }
+
+    func testFoldIsFastEnoughForEveryPage() {
+        let text = String(repeating: "Ủy ban nhân dân tỉnh Sơn La thông báo lịch công tác tuần. ", count: 2_000)
+        let started = Date()
+        for _ in 0..<5 { _ = VietnameseText.fold(text) }
+        let ours = Date().timeIntervalSince(started)
+        let foundationStart = Date()
+        for _ in 0..<5 {
+            _ = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        }
+        let foundation = Date().timeIntervalSince(foundationStart)
+        // Generous: the table fold must not be far slower than Foundation's.
+        XCTAssertLessThan(ours, max(foundation * 3, 0.5))
+    }
+}
