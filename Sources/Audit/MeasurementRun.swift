@@ -53,7 +53,7 @@ public final class MeasurementRun: @unchecked Sendable {
                 startNext()
             }
         }
-        let file = MeasurementsFile(generatedAt: Date(), year: options.year, rules: rules.id,
+        let file = MeasurementsFile(generatedAt: Date(), year: options.year, rules: rules.decree,
                                     targets: targets.compactMap { results[$0.id] })
         try file.write(to: out.appendingPathComponent("measurements.json"))
         return file
@@ -99,8 +99,9 @@ final class AnalyzerBridge: CrawlObserver {
             analyzer.record(LinkOutcome(url: url, anchor: anchor, outcome: .failed(status.map { "\(kind.rawValue) \($0)" } ?? kind.rawValue)))
         case .skipped(let url, let anchor, let reason):
             analyzer.record(LinkOutcome(url: url, anchor: anchor, outcome: .skipped(reason.rawValue)))
-        case .document(let url, let anchor, let referrer):
-            analyzer.recordDocumentLink(url: url, anchor: anchor, referrer: referrer)
+        case .document:
+            // The anchor text of a document link is on the referring page, which the analyzer reads.
+            break
         }
     }
 }

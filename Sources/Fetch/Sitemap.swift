@@ -13,7 +13,7 @@ public enum Sitemap {
         let xml: Data
         do {
             xml = Gzip.isGzip(data) ? try Gzip.decompress(data, limit: maxUncompressedBytes) : data
-        } catch let error as GzipError {
+        } catch let error as Gzip.Failure {
             throw SitemapError(message: error.description, line: nil, column: nil)
         }
         let collector = SitemapCollector()

@@ -3,6 +3,7 @@ import Audit
 import Crawl
 import DataFile
 import Detect
+import Fetch
 import Foundation
 
 struct CrawlCommand: AsyncParsableCommand {
@@ -59,14 +60,18 @@ struct CrawlCommand: AsyncParsableCommand {
         options.fetch.perHostConnections = perHost
         options.fetch.perHostDelayMilliseconds = delayMs
         options.fetch.maxConcurrentTransfers = concurrency
-        options.fetch.userAgent = "portal-audit/0.1 (+mailto:\(contact))"
+        options.fetch.userAgent = FetchConfiguration.userAgent(tool: "portal-audit", version: "0.1", contact: contact)
         options.parallelTargets = max(1, min(selected.count, concurrency / 2))
 
         let outURL = URL(fileURLWithPath: out)
         let progress = ProgressLine()
         let run = MeasurementRun(options: options, rules: ruleSet, policy: policy, log: { progress.log($0) })
+        var report: (@Sendable (CrawlProgress) -> Void)?
+        if progress.isTerminal {
+            report = { update in progress.update(update) }
+        }
         do {
-            let file = try await run.run(selected, out: outURL, progress: progress.isTerminal ? { progress.update($0) } : nil)
+            let file = try await run.run(selected, out: outURL, progress: report)
             progress.finish()
             let pages = file.targets.reduce(0) { $0 + $1.pagesFetched }
             FileHandle.standardError.write(Data("\(file.targets.count) targets, \(pages) pages → \(outURL.appendingPathComponent("measurements.json").path)\n".utf8))
