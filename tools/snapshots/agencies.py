@@ -57,7 +57,8 @@ CODES = {
 # Options (all optional):
 #   platform   liferay | slugid | sharepoint | dnn | nukeviet | other-pages | other-article
 #   absent     Decree 43 items the portal does not carry at all
-#   place      item -> menu | block | footer | sitemap (where the only link to it sits)
+#   place      item -> menu | block | footer | sitemap (where the only link to it sits);
+#              chuc-nang.so-do-cong -> xml: no site map page, only /sitemap.xml
 #   pager      numbered | next | relnext | js | telerik     next: label of the "next" link
 #   services   portal | host | none      wording: explicit | short | dvc | toan-trinh | button
 #   docs       table | detail | ticker
@@ -72,7 +73,7 @@ OPTIONS = {
                                       "level-4 procedures repeated in a home block (dedupe by name)"),
     "so-noi-vu": dict(platform="liferay", absent=["tieng-nuoc-ngoai", "khoa-hoc"], pager="numbered", docs="detail",
                       services="portal", wording="short",
-                      notes="Liferay; 'Hiển thị 1 - 8 of N kết quả' totals; documents with detail pages and PDFs; "
+                      notes="Liferay; 'Hiển thị 1 - 10 of 23 kết quả.' style totals; documents with detail pages and PDFs; "
                             "wording 'mức 3'/'mức 4'; no English version"),
     "so-thong-tin-va-truyen-thong": dict(platform="liferay", absent=[], tracking_dups=True, robots="basic",
                                          sitemap_xml=True, pager="next", next_label="Tiếp", services="portal",
@@ -114,8 +115,9 @@ OPTIONS = {
     "so-ke-hoach-va-dau-tu": dict(platform="liferay", absent=[], place={"khoa-hoc": "sitemap", "thong-ke": "sitemap",
                                                                         "gop-y": "sitemap"},
                                   pager="next", next_label="next", services="portal", wording="explicit", docs="detail",
+                                  print_links=True,
                                   notes="Liferay; khoa học, thống kê and góp ý reachable only from the site map page; "
-                                        "English leftover pager label 'next'"),
+                                        "English leftover pager label 'next'; print variants ?print=true of every article"),
     "so-tai-nguyen-va-moi-truong": dict(platform="sharepoint", absent=["tieng-nuoc-ngoai"], pager="numbered",
                                         services="portal", wording="short", docs="detail", sitemap_xml=True,
                                         notes="SharePoint; sitemap.xml; wording 'Mức 2/3/4'"),
@@ -164,8 +166,8 @@ OPTIONS = {
                           notes="/Article/<id>/<Slug>.html; many items missing; documents only as a ticker without "
                                 "numbers (van-ban absent)"),
     "huyen-mai-son": dict(platform="slugid", absent=["khoa-hoc"], unsorted=True, pager="page-n", services="portal",
-                          wording="explicit", docs="table", robots="basic",
-                          notes="slug-plus-id; unsorted news lists; /page-N pagination"),
+                          wording="explicit", docs="table", robots="basic", print_links=True,
+                          notes="slug-plus-id; unsorted news lists; /page-N pagination; print variants ?print=true"),
     "huyen-phu-yen": dict(platform="nukeviet", absent=["khoa-hoc", "tieng-nuoc-ngoai", "chuc-nang.lien-ket"], undated=2,
                           pager="numbered", services="portal", wording="explicit", docs="table",
                           notes="NukeViet district portal; undated news items; no links block"),
@@ -181,8 +183,10 @@ OPTIONS = {
     "huyen-bac-yen": dict(platform="slugid", status="blocked",
                           notes="every URL answers 403 (web application firewall): status blocked, items inconclusive"),
     "huyen-thuan-chau": dict(platform="slugid", absent=["khoa-hoc", "tieng-nuoc-ngoai"], pager="numbered",
-                             services="host", wording="explicit", docs="table", sitemap_xml=True,
-                             notes="slug-plus-id ('Lượt xem'); services on a separate host"),
+                             services="host", wording="explicit", docs="table", sitemap_xml=True, robots="basic",
+                             place={"chuc-nang.so-do-cong": "xml"},
+                             notes="slug-plus-id ('Lượt xem'); services on a separate host; no site map page, only "
+                                   "/sitemap.xml (announced in robots.txt)"),
     "huyen-muong-la": dict(platform="dnn", absent=["khoa-hoc", "tieng-nuoc-ngoai"], place={"gioi-thieu.lien-he": "footer",
                                                                                            "gop-y": "footer"},
                            pager="telerik", services="portal", wording="short", docs="table",

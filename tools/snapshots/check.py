@@ -12,6 +12,7 @@ Usage: python3 tools/snapshots/check.py [SNAPSHOTS_DIR]
 - the total size stays modest.
 Exits 1 and lists the problems when anything is off.
 """
+import html
 import os
 import re
 import sys
@@ -20,7 +21,7 @@ from urllib.parse import urljoin, urlsplit
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import generate as G  # noqa: E402
-from site_model import crawl_site, links_of, measure, parse_headers, resolve, to_cp1258  # noqa: E402
+from site_model import crawl_site, decode, links_of, measure, parse_headers, resolve, to_cp1258  # noqa: E402
 
 EXTERNAL_OK = ("sonla.gov.vn", "dichvucong.gov.vn", "chinhphu.vn", "baosonla.org.vn", "dichvucong.sonla.gov.vn",
                "www.liferay.com")
@@ -124,6 +125,46 @@ def check_text(ag, files, problems):
             problems.append(f"{ag.id}: {key} declares a charset in the page")
 
 
+# Words that would hint at an item: an item the site lacks must not appear in any link or heading.
+ITEM_WORDS = {
+    "gioi-thieu.co-cau-to-chuc": ["co cau to chuc", "to chuc bo may", "so do to chuc"],
+    "gioi-thieu.chuc-nang-nhiem-vu": ["chuc nang"], "gioi-thieu.lich-su": ["lich su", "qua trinh hinh thanh"],
+    "gioi-thieu.lanh-dao": ["lanh dao"], "gioi-thieu.lien-he": ["lien he"],
+    "gioi-thieu.dia-phuong": ["dieu kien tu nhien", "gioi thieu chung ve", "tong quan"],
+    "chi-dao-dieu-hanh": ["chi dao"], "chi-dao-dieu-hanh.khen-thuong-xu-phat": ["khen thuong", "xu phat"],
+    "chi-dao-dieu-hanh.lich-cong-tac": ["lich cong tac", "lich lam viec"],
+    "tuyen-truyen-phap-luat": ["tuyen truyen", "pho bien"], "chien-luoc-quy-hoach": ["chien luoc", "quy hoach"],
+    "van-ban": ["van ban"], "du-an-dau-thau": ["dau thau", "mua sam"], "thu-tuc-hanh-chinh": ["thu tuc", "dich vu cong"],
+    "danh-ba": ["danh ba"], "gop-y": ["gop y", "du thao"], "hoi-dap": ["hoi dap", "hoi - dap"],
+    "khoa-hoc": ["khoa hoc"], "thong-ke": ["thong ke"], "tieng-nuoc-ngoai": ["english", "tieng anh"],
+    "chuc-nang.so-do-cong": ["so do cong", "so do trang", "sitemap", "site map"],
+    "chuc-nang.lien-ket": ["lien ket"], "chuc-nang.rss": ["rss"],
+}
+LABEL = re.compile(r"<(a|h[1-4])\b[^>]*>(.*?)</\1>", re.S | re.I)
+
+
+def fold(text):
+    text = html.unescape(re.sub(r"<[^>]+>", " ", text)).replace("đ", "d").replace("Đ", "D")
+    text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", text.lower())
+
+
+def check_absent_words(ag, files, reached, expected, problems):
+    """An absent item leaves no trace in the labels of reachable pages (the 'Văn bản mới' ticker excepted)."""
+    absent = [i for i, state in expected["sections"].items() if state == "absent"]
+    if ag.option("docs") == "ticker":
+        absent = [i for i in absent if i != "van-ban"]
+    for key in reached:
+        if key.split("?")[0].endswith((".pdf", ".doc", ".txt", ".xml", ".rss", ".css")):
+            continue
+        labels = [fold(m[1]) for m in LABEL.findall(decode(files[key]))]
+        for item in absent:
+            for word in ITEM_WORDS.get(item, []):
+                hits = [label for label in labels if word in label]
+                if hits:
+                    problems.append(f"{ag.id}: absent item {item} hinted by '{hits[0].strip()}' on {key}")
+
+
 def main(argv):
     root = argv[1] if len(argv) > 1 else os.path.join(G.REPO, "snapshots")
     problems, total = [], 0
@@ -165,6 +206,7 @@ def main(argv):
         reach = crawl_site(files, headers, ag.host, G.PORT)
         site.files, site.service_files = files, service_files
         m = measure(site, reach, G.YEAR)
+        check_absent_words(ag, files, reach.keys, expected, problems)
         for item in items:
             want = "present" if item in m["present"] else "absent"
             if expected["sections"][item] != want:

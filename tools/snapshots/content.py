@@ -76,11 +76,11 @@ TITLE_FORMS = [
     "Xã {c} chủ động {t}",
 ]
 DISTRICT_TITLE_FORMS = [
-    "Huyện {h}: {t} {period}",
+    "{H}: kết quả {t} {period}",
     "Xã {c} ra quân {t}",
-    "Lãnh đạo huyện kiểm tra {t} tại xã {c}",
+    "Lãnh đạo {hs} kiểm tra {t} tại xã {c}",
     "Hội nghị triển khai {t} năm {y}",
-    "Bản {b} đổi thay nhờ {t}",
+    "Bản {b} đổi thay nhờ làm tốt {t}",
     "{H} tổng kết {t} {period}",
     "Nhân rộng mô hình {t} ở xã {c}",
     "Sôi nổi phong trào {t} tại thị trấn",

@@ -59,7 +59,7 @@ class Skin:
         self.page_size = 5 if ag.option("small") else self.rng.choice([6, 8, 10])
         self.pager_kind = ag.option("pager", "numbered")
         self.next_label = ag.option("next_label", "Trang sau")
-        self.counter = 50
+        self.rss_text = self.rng.random() < 0.5  # some feeds are an icon only, some say "RSS"
 
     # -- URL shapes (platform specific) -------------------------------------
     def page_url(self, slug_, item):
@@ -121,7 +121,8 @@ class Skin:
         if "tieng-nuoc-ngoai" in site.links:
             out.append(f"<a href=\"{site.links['tieng-nuoc-ngoai'][1]}\" class=\"lang-en\"><img src=\"/images/en.png\" alt=\"English\"/> English</a>")
         if "chuc-nang.rss" in site.links:
-            out.append(f"<a href=\"{site.links['chuc-nang.rss'][1]}\" class=\"rss\"><img src=\"/images/rss.png\" alt=\"RSS\"/></a>")
+            text = " RSS" if self.rss_text else ""
+            out.append(f"<a href=\"{site.links['chuc-nang.rss'][1]}\" class=\"rss\"><img src=\"/images/rss.png\" alt=\"RSS\"/>{text}</a>")
         return " ".join(out)
 
     def footer(self, site):
@@ -208,8 +209,10 @@ class Skin:
                 f"{' (' + o.date.strftime('%d/%m/%Y') + ')' if o.date else ''}</li>"
                 for o in c.articles[idx + 1: idx + 5])
             share = ""
+            if site.ag.option("print_links"):
+                share += f"<div class=\"tools\"><a href=\"{ESC(url)}?print=true\" rel=\"nofollow\">In trang</a></div>"
             if site.ag.option("tracking_dups"):
-                share = (f"<div class=\"share\">Chia sẻ: <a href=\"{ESC(url)}?fbclid=IwAR2x{art.key}Qk\">Facebook</a> "
+                share += (f"<div class=\"share\">Chia sẻ: <a href=\"{ESC(url)}?fbclid=IwAR2x{art.key}Qk\">Facebook</a> "
                          f"<a href=\"{ESC(url)}?utm_source=zalo&amp;utm_medium=share\">Zalo</a></div>")
             body = (self.article_body(site, art) + share +
                     (f"<div class=\"other-news\"><h4>Các tin khác</h4><ul>{related}</ul></div>" if related else ""))
@@ -236,7 +239,7 @@ class Skin:
 
     def add_documents(self, site, docs, detail):
         from generate import SLUGS
-        base = self.page_url(self.rng.choice(SLUGS["van-ban"]), "van-ban")
+        base = self.doc_base = self.page_url(self.rng.choice(SLUGS["van-ban"]), "van-ban")
         size = 10
         chunks = [docs[i:i + size] for i in range(0, len(docs), size)]
         urls = [self.paged(base, p) for p in range(1, len(chunks) + 1)]
@@ -413,7 +416,8 @@ class Liferay(Skin):
         return f"/{cat.slug}/-/view_content/{art.key}-{art.slug}"
 
     def doc_detail_url(self, doc):
-        return f"/van-ban/-/view_content/{doc.key}-{slug(doc.number).lower()}"
+        # The documents portlet shows one document on its own page, keyed by a portlet parameter.
+        return f"{self.doc_base}?_vanban_WAR_vbpqportlet_itemId={doc.key}&p_p_id=vanban_WAR_vbpqportlet&p_p_lifecycle=0"
 
     def doc_file_url(self, doc):
         return f"/documents/10181/{doc.key}/{slug(doc.number).lower()}.pdf"
