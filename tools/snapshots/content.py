@@ -98,6 +98,24 @@ SENTENCES = [
     "Người dân phấn khởi, đồng tình ủng hộ các chủ trương của cấp ủy, chính quyền.",
     "Kết thúc buổi làm việc, đồng chí {p} ghi nhận nỗ lực của cán bộ, công chức, viên chức.",
     "Tổng kinh phí thực hiện trên {n} triệu đồng, từ nguồn ngân sách nhà nước và xã hội hóa.",
+    "Đến nay, đã có {k}/{m} xã hoàn thành kế hoạch, đạt tỷ lệ trên 80%.",
+    "Đơn vị đề nghị tỉnh quan tâm bố trí nguồn lực để tiếp tục thực hiện trong năm tới.",
+    "Nhiều mô hình hay, cách làm sáng tạo đã được nhân rộng, mang lại hiệu quả thiết thực.",
+    "Công tác phối hợp giữa các cấp, các ngành ngày càng chặt chẽ, đồng bộ.",
+    "Dịp này, {n} lượt người dân được hướng dẫn, hỗ trợ trực tiếp tại cơ sở.",
+    "Đồng chí {p} yêu cầu các đơn vị rút kinh nghiệm, khắc phục những hạn chế đã chỉ ra.",
+]
+
+OPENINGS = [
+    "{when}{agency} tổ chức hội nghị triển khai công tác {t}.",
+    "{when}đồng chí {p} chủ trì buổi làm việc của {agency} về {t}.",
+    "{when}tại xã {c}, {agency} phối hợp với UBND huyện {d} tổ chức tuyên dương điển hình về {t}.",
+    "{when}{agency} đã làm việc với các đơn vị liên quan để rà soát kết quả {t}.",
+    "{when}đoàn công tác của {agency} đã đi kiểm tra thực tế {t} tại huyện {d}.",
+]
+UNDATED_OPENINGS = [
+    "Thực hiện kế hoạch công tác, {agency} đã triển khai nhiều hoạt động về {t} trên địa bàn xã {c}.",
+    "Trong thời gian qua, {agency} tích cực triển khai {t} tại các địa phương.",
 ]
 
 DEPARTMENTS = ["Văn phòng", "Phòng Kế hoạch - Tài chính", "Phòng Tổ chức cán bộ",

@@ -227,9 +227,13 @@ def build_news(ag):
             if undated_left and rng.random() < 0.25:
                 date, undated_left = None, undated_left - 1
             leader = person(rng)
-            when = ("Sáng" if date.hour < 12 else "Chiều") + f" ngày {date.day}/{date.month}, " if date else "Vừa qua, "
-            opening = f"{when}{ag.name} tổ chức hoạt động về {topic}."
-            paragraphs = [opening] + [s.format(p=leader, n=rng.randrange(120, 900))
+            fill = dict(agency=ag.name, t=topic, p=leader, c=rng.choice(C.COMMUNES), d=rng.choice(C.DISTRICTS))
+            if date:
+                when = ("Sáng" if date.hour < 12 else "Chiều") + f" ngày {date.day}/{date.month}, "
+                opening = rng.choice(C.OPENINGS).format(when=when, **fill)
+            else:
+                opening = rng.choice(C.UNDATED_OPENINGS).format(**fill)
+            paragraphs = [opening] + [s.format(p=leader, n=rng.randrange(120, 900), k=rng.randrange(5, 15), m=rng.randrange(15, 25))
                                       for s in rng.sample(C.SENTENCES, rng.randrange(3, 6))]
             art = Article(next_id, title, date, opening, paragraphs, rng.randrange(40, 4000))
             next_id += rng.randrange(1, 40)
@@ -238,7 +242,7 @@ def build_news(ag):
     if undated_left:  # make sure the configured number of undated items exists
         for art in rng.sample([a for a in articles if a.date], undated_left):
             art.date = None
-            art.summary = art.paragraphs[0] = f"Vừa qua, {ag.name} tổ chức hoạt động chuyên môn."
+            art.summary = art.paragraphs[0] = f"Trong thời gian qua, {ag.name} tích cực triển khai các nhiệm vụ chuyên môn."
     far = dt.datetime(1900, 1, 1)
     for cat in cats:
         cat.articles.sort(key=lambda a: a.date or far, reverse=True)
@@ -326,7 +330,10 @@ def contact(ag):
     address = f"Số {rng.randrange(2, 120)}, {street}, {town}, tỉnh Sơn La"
     phone = f"(0212) 3852 {rng.randrange(100, 999)}"
     fax = f"(0212) 3852 {rng.randrange(100, 999)}"
-    mailbox = slugify(ag.name).replace("-", "")[:14]
+    if ag.tier == "district":
+        mailbox = "ubnd" + slugify(ag.locality.replace("huyện ", "")).replace("-", "")
+    else:
+        mailbox = slugify(ag.code).replace("-", "")
     email = f"{mailbox}@sonla.gov.vn"
     return address, phone, fax, email
 

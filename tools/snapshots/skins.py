@@ -60,6 +60,8 @@ class Skin:
         self.pager_kind = ag.option("pager", "numbered")
         self.next_label = ag.option("next_label", "Trang sau")
         self.rss_text = self.rng.random() < 0.5  # some feeds are an icon only, some say "RSS"
+        self.doc_layout = self.rng.choice("ABC")
+        self.service_head = self.rng.choice(["Tên thủ tục hành chính", "Tên dịch vụ công/Thủ tục hành chính", "Tên thủ tục"])
 
     # -- URL shapes (platform specific) -------------------------------------
     def page_url(self, slug_, item):
@@ -226,16 +228,20 @@ class Skin:
                 f"{paras}<p class=\"author\" style=\"text-align:right\"><strong>{ESC(_author(art))}</strong></p>")
 
     def doc_table(self, site, docs, detail):
-        head = self.rng.choice([("Số/Ký hiệu", "Ngày ban hành", "Trích yếu"), ("Số ký hiệu", "Ngày ban hành", "Trích yếu nội dung"),
-                                ("Số hiệu", "Ngày ban hành", "Tiêu đề")])
         rows = []
         for i, d in enumerate(docs, start=1):
             link = self.doc_detail_url(d) if detail else self.doc_file_url(d)
             title = f"<a href=\"{ESC(link)}\">{ESC(d.summary)}</a>"
-            rows.append(f"<tr><td>{d.number}</td><td>{d.date:%d/%m/%Y}</td><td>{title}</td><td>{ESC(d.issuer)}</td>"
-                        f"<td><a href=\"{ESC(self.doc_file_url(d))}\" title=\"Tải về\"><img src=\"/images/pdf.png\" alt=\"pdf\"/></a></td></tr>")
-        return (f"<table class=\"table table-bordered van-ban\"><thead><tr><th>{head[0]}</th><th>{head[1]}</th><th>{head[2]}</th>"
-                f"<th>Cơ quan ban hành</th><th>Tải về</th></tr></thead><tbody>{''.join(rows)}</tbody></table>")
+            file = f"<a href=\"{ESC(self.doc_file_url(d))}\" title=\"Tải về\"><img src=\"/images/pdf.png\" alt=\"Tải về\"/></a>"
+            cells = {"A": [d.number, f"{d.date:%d/%m/%Y}", title, ESC(d.issuer), file],
+                     "B": [str(i), d.number, f"{d.date:%d/%m/%Y}", d.kind, title, f"{d.date:%d/%m/%Y}"],
+                     "C": [d.number, title, f"{d.date:%d/%m/%Y}", file]}[self.doc_layout]
+            rows.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+        head = {"A": ["Số/Ký hiệu", "Ngày ban hành", "Trích yếu", "Cơ quan ban hành", "Tải về"],
+                "B": ["STT", "Số ký hiệu", "Ngày ban hành", "Loại văn bản", "Trích yếu nội dung", "Ngày hiệu lực"],
+                "C": ["Số hiệu", "Tiêu đề", "Ngày ban hành", "File"]}[self.doc_layout]
+        return (f"<table class=\"table table-bordered van-ban\"><thead><tr>{''.join(f'<th>{h}</th>' for h in head)}</tr></thead>"
+                f"<tbody>{''.join(rows)}</tbody></table>")
 
     def add_documents(self, site, docs, detail):
         from generate import SLUGS
@@ -278,7 +284,7 @@ class Skin:
                 action = f"<a href=\"https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc={code}\">Chi tiết</a>"
             level = f"<td>{words[s.level]}</td>" if words else ""
             rows.append(f"<tr><td>{i}</td><td>{ESC(s.name)}</td><td>{ESC(s.field)}</td>{level}<td>{action}</td></tr>")
-        return (f"<table class=\"table tthc\"><thead><tr><th>STT</th><th>Tên thủ tục hành chính</th><th>Lĩnh vực</th>"
+        return (f"<table class=\"table tthc\"><thead><tr><th>STT</th><th>{self.service_head}</th><th>Lĩnh vực</th>"
                 f"{level_head}<th></th></tr></thead><tbody>{''.join(rows)}</tbody></table>")
 
     def add_services(self, site, services, slug_):
