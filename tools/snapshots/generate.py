@@ -479,7 +479,7 @@ def build_site(ag):
         label = rng.choice(LABELS[item]).format(short=ag.short)
         title, body = item_page_content(ag, item)
         url = skin.page_url(slug, item)
-        site.add_page(url, title, body, facts=[("item", item)], group=item)
+        site.add_page(url, title, f"<h2 class=\"page-title\">{title}</h2>{body}", facts=[("item", item)], group=item)
         site.links[item] = (label, url)
 
     # News
@@ -500,7 +500,7 @@ def build_site(ag):
         if ag.option("services") == "host":
             url = skin.page_url(slug, "thu-tuc-hanh-chinh")
             seed = f"http://{ag.services_host}:{PORT}/dvc/"
-            body = (f"<p>Bộ thủ tục hành chính thuộc thẩm quyền giải quyết của {ag.name} được công khai và tiếp "
+            body = (f"<h2 class=\"page-title\">Thủ tục hành chính</h2><p>Bộ thủ tục hành chính thuộc thẩm quyền giải quyết của {ag.name} được công khai và tiếp "
                     f"nhận trực tuyến trên Cổng Dịch vụ công tỉnh Sơn La.</p><p><a href=\"{seed}\" class=\"btn-dvc\">"
                     "Tra cứu thủ tục hành chính, nộp hồ sơ trực tuyến</a></p>")
             site.add_page(url, "Thủ tục hành chính", body, facts=[("item", "thu-tuc-hanh-chinh")], group="thu-tuc-hanh-chinh")
@@ -538,7 +538,8 @@ def build_site(ag):
 
     site.build_navigation()
     if "chuc-nang.so-do-cong" in site.links:
-        site.add_page(site.links["chuc-nang.so-do-cong"][1], "Sơ đồ cổng", site.sitemap_html(),
+        site.add_page(site.links["chuc-nang.so-do-cong"][1], "Sơ đồ cổng",
+                      f"<h2 class=\"page-title\">{site.links['chuc-nang.so-do-cong'][0]}</h2>{site.sitemap_html()}",
                       facts=[("item", "chuc-nang.so-do-cong")])
     skin.add_home(site)
     for art in {a.key: a for c in cats for a in c.articles}.values():
@@ -572,7 +573,7 @@ def add_schedule(site, slug):
         for i, day in enumerate(days[:60]):
             nxt = f"{url}?ngay={days[i + 1]:%Y-%m-%d}"
             prev = f"{url}?ngay={days[i - 1]:%Y-%m-%d}" if i else url
-            body = (f"<p class=\"lich-nav\"><a href=\"{html.escape(prev)}\">« Ngày trước</a> | "
+            body = (f"<h2 class=\"page-title\">Lịch công tác lãnh đạo</h2><p class=\"lich-nav\"><a href=\"{html.escape(prev)}\">« Ngày trước</a> | "
                     f"<strong>Lịch công tác ngày {day:%d/%m/%Y}</strong> | <a href=\"{html.escape(nxt)}\">Ngày sau »</a></p>"
                     f"{head}{day_rows(day)}</table>")
             page_url = url if i == 0 else f"{url}?ngay={day:%Y-%m-%d}"
@@ -580,7 +581,7 @@ def add_schedule(site, slug):
                           group="chi-dao-dieu-hanh.lich-cong-tac", calendar=True)
     else:
         rows = "".join(day_rows(start + dt.timedelta(days=i)) for i in range(5))
-        body = f"<h3>Lịch công tác tuần 49 (từ ngày 30/11/2020 đến ngày 04/12/2020)</h3>{head}{rows}</table>"
+        body = f"<h2 class=\"page-title\">Lịch công tác</h2><h3>Lịch công tác tuần 49 (từ ngày 30/11/2020 đến ngày 04/12/2020)</h3>{head}{rows}</table>"
         site.add_page(url, "Lịch công tác", body, facts=[("item", "chi-dao-dieu-hanh.lich-cong-tac")],
                       group="chi-dao-dieu-hanh.lich-cong-tac")
     return url
