@@ -190,9 +190,6 @@ class Skin:
         for art in cat.articles:
             if not art.urls or site.ag.option("two_cats"):
                 art.urls.setdefault(cat.slug, self.article_url(cat, art))
-        site.category_of = getattr(site, "category_of", {})
-        for art in cat.articles:
-            site.category_of.setdefault(art.key, cat)
         for p, chunk in enumerate(chunks, start=1):
             if self.pager_kind == "js" and p > 1:
                 continue  # only reachable through a postback: the recorded site has no URL for it
@@ -202,7 +199,6 @@ class Skin:
             site.add_page(cat.pages[p - 1], cat.label, body, facts=[("item", "tin-tuc")], group=("cat", cat.slug))
 
     def add_article(self, site, art):
-        cat = site.category_of[art.key]
         for cslug, url in art.urls.items():
             c = next(x for x in site.cats if x.slug == cslug)
             idx = c.articles.index(art)
@@ -219,7 +215,6 @@ class Skin:
             body = (self.article_body(site, art) + share +
                     (f"<div class=\"other-news\"><h4>Các tin khác</h4><ul>{related}</ul></div>" if related else ""))
             site.add_page(url, art.title, body, facts=[("article", art.key, art.date)], group=("cat", c.slug))
-        del cat
 
     def article_body(self, site, art):
         date = f"<div class=\"date\">{self.article_date(art.date)}</div>" if art.date else ""
