@@ -69,7 +69,7 @@ struct TargetCrawl {
         let delay = target.delayMilliseconds ?? settings.delayMilliseconds
         var seenHosts = Set<String>()
         for host in hosts where seenHosts.insert(host.hostKey).inserted {
-            fetcher.setHostPolicy(host: host.hostKey, connections: perHost, delayMilliseconds: delay)
+            fetcher.setHostPolicy(host: Self.fetchKey(host), connections: perHost, delayMilliseconds: delay)
             await readRobots(for: host, fetcher: fetcher, delayMilliseconds: delay)
         }
 
@@ -84,7 +84,7 @@ struct TargetCrawl {
         await withTaskGroup(of: (Queued, FetchResult).self) { group in
             var inFlight = 0
             while true {
-                while inFlight < inFlightLimit, let next = nextURL() {
+                while inFlight < inFlightLimit, let next = nextURL(linksExhausted: inFlight == 0) {
                     group.addTask { (next, await fetcher.fetch(FetchRequest(url: next.url))) }
                     inFlight += 1
                 }
@@ -104,7 +104,9 @@ struct TargetCrawl {
 
     // MARK: - Frontier
 
-    private mutating func nextURL() -> Queued? {
+    /// The next URL in breadth-first order; sitemap URLs only once the links
+    /// are exhausted (nothing queued, nothing in flight that may add more).
+    private mutating func nextURL(linksExhausted: Bool) -> Queued? {
         if queueHead < queue.count {
             defer {
                 queueHead += 1
@@ -118,9 +120,10 @@ struct TargetCrawl {
         }
         // Sitemap URLs come after everything reachable by links, so a large
         // sitemap cannot spend the budget before the menus are explored.
+        guard linksExhausted else { return nil }
         while let url = sitemapURLs.popLast() {
             enqueue(url, anchor: "", depth: 1, source: .sitemap)
-            if queueHead < queue.count { return nextURL() }
+            if queueHead < queue.count { return nextURL(linksExhausted: true) }
         }
         return nil
     }
@@ -247,6 +250,11 @@ struct TargetCrawl {
 
     // MARK: - robots.txt and sitemaps
 
+    /// Fetch keys hosts as `host:port` with the default port written out.
+    private static func fetchKey(_ host: ParsedURL) -> String {
+        Fetcher.hostKey(for: "\(host.scheme)://\(host.hostKey)/") ?? host.hostKey
+    }
+
     private mutating func readRobots(for host: ParsedURL, fetcher: Fetcher, delayMilliseconds: Int) async {
         let url = "\(host.scheme)://\(host.hostKey)/robots.txt"
         let result = await fetcher.fetch(FetchRequest(url: url))
@@ -272,7 +280,7 @@ struct TargetCrawl {
             if capped < crawlDelay {
                 log("\(target.id): robots.txt of \(host.hostKey) asks Crawl-delay \(crawlDelay) s; capped at \(capped) s")
             }
-            fetcher.setHostPolicy(host: host.hostKey, delayMilliseconds: max(delayMilliseconds, Int(capped * 1000)))
+            fetcher.setHostPolicy(host: Self.fetchKey(host), delayMilliseconds: max(delayMilliseconds, Int(capped * 1000)))
         }
         pendingSitemaps.append(contentsOf: rules.sitemaps)
     }
