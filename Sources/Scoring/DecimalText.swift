@@ -21,10 +21,24 @@ public enum DecimalText {
         return "\(sign)\(whole),\(String(repeating: "0", count: decimals - fraction.count))\(fraction)"
     }
 
-    /// Rounds a value to integer units of 10^-decimals (half away from zero).
+    /// Rounds a value to integer units of 10^-decimals, halves away from zero as on
+    /// paper: sums of points carry binary noise (6,05 may be 6,04999…), which is
+    /// removed at a far finer precision first.
     public static func units(_ value: Double, decimals: Int) -> Int {
-        Int((value * Double(powerOfTen(decimals))).rounded(.toNearestOrAwayFromZero))
+        let scaled = value * Double(powerOfTen(decimals))
+        return Int(((scaled * 1e6).rounded() / 1e6).rounded(.toNearestOrAwayFromZero))
     }
 
     static func powerOfTen(_ n: Int) -> Int { (0..<n).reduce(1) { acc, _ in acc * 10 } }
+}
+
+extension DecimalText {
+    /// A figure for people: up to three decimals, trailing zeros dropped, decimal comma (0,85; 12; 4,5).
+    public static func plain(_ value: Double) -> String {
+        let units = self.units(value, decimals: 3)
+        var text = format(units: units, decimals: 3)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(",") { text.removeLast() }
+        return text == "-0" ? "0" : text
+    }
 }

@@ -70,7 +70,12 @@ struct RankingOptions: ParsableArguments {
     var shareRounding: RankingConventions.ShareRounding?
 
     func rules() throws -> RankingRules {
-        var rules = try RankingRules.load(criteriaURL())
+        try apply(to: RankingRules.load(criteriaURL()))
+    }
+
+    /// The command line's conventions over those of the criteria file.
+    func apply(to loaded: RankingRules) throws -> RankingRules {
+        var rules = loaded
         tieOrder.map { rules.conventions.tieOrder = $0 }
         averageRounding.map { rules.conventions.averageRounding = $0 }
         overallAverage.map { rules.conventions.overallAverage = $0 }
