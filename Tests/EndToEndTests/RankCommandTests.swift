@@ -1,11 +1,9 @@
 import Foundation
 import XCTest
 
-/// Runs the built `portal-audit rank` on the decision's totals.
-final class RankCommandTests: XCTestCase {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-    static let decision = root.appendingPathComponent("testdata/decision-2793-2020")
+/// Runs the built portal-audit and collects what it printed.
+enum PortalAuditTool {
+    static let root = RankCommandTests.root
 
     struct Run { let status: Int32; let stdout: String; let stderr: String }
 
@@ -26,9 +24,9 @@ final class RankCommandTests: XCTestCase {
         throw XCTSkip("portal-audit not built next to the test bundle (\(starts.map(\.path))); run `swift build --build-tests`")
     }
 
-    func run(_ arguments: [String], in directory: URL = root) throws -> Run {
+    static func run(_ arguments: [String], in directory: URL = root) throws -> Run {
         let process = Process()
-        process.executableURL = try Self.binary()
+        process.executableURL = try binary()
         process.arguments = arguments
         process.currentDirectoryURL = directory
         let out = Pipe(), err = Pipe()
@@ -43,10 +41,18 @@ final class RankCommandTests: XCTestCase {
                    stderr: String(decoding: stderr, as: UTF8.self))
     }
 
+}
+
+/// Runs the built `portal-audit rank` on the decision's totals.
+final class RankCommandTests: XCTestCase {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    static let decision = root.appendingPathComponent("testdata/decision-2793-2020")
+
     func decisionFile(_ name: String) -> String { Self.decision.appendingPathComponent(name).path }
 
     func testMarkdownReproducesTheDecision() throws {
-        let result = try run(["rank", "--totals", decisionFile("tong-diem-2020.csv"),
+        let result = try PortalAuditTool.run(["rank", "--totals", decisionFile("tong-diem-2020.csv"),
                               "--previous", decisionFile("tong-diem-2019.csv"), "--format", "markdown"])
         XCTAssertEqual(result.status, 0, result.stderr)
         for name in ["bang-1.md", "bang-2.md", "ty-le-muc-do.md", "diem-trung-binh.md"] {
@@ -56,7 +62,7 @@ final class RankCommandTests: XCTestCase {
     }
 
     func testJSONRowsCarryRankChangeAndLevel() throws {
-        let result = try run(["rank", "--totals", decisionFile("tong-diem-2020.csv"),
+        let result = try PortalAuditTool.run(["rank", "--totals", decisionFile("tong-diem-2020.csv"),
                               "--previous", decisionFile("tong-diem-2019.csv"), "--format", "json"])
         XCTAssertEqual(result.status, 0, result.stderr)
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -73,7 +79,7 @@ final class RankCommandTests: XCTestCase {
     }
 
     func testJSONChangeIsNullWithoutPreviousYear() throws {
-        let result = try run(["rank", "--totals", decisionFile("tong-diem-2020.csv"), "--format", "json"])
+        let result = try PortalAuditTool.run(["rank", "--totals", decisionFile("tong-diem-2020.csv"), "--format", "json"])
         XCTAssertEqual(result.status, 0, result.stderr)
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let row = try XCTUnwrap(((json["tiers"] as? [[String: Any]])?.first?["rows"] as? [[String: Any]])?.first)
@@ -83,7 +89,7 @@ final class RankCommandTests: XCTestCase {
     }
 
     func testCSVHasBOMAndVietnameseHeaders() throws {
-        let result = try run(["rank", "--totals", decisionFile("tong-diem-2020.csv"),
+        let result = try PortalAuditTool.run(["rank", "--totals", decisionFile("tong-diem-2020.csv"),
                               "--previous", decisionFile("tong-diem-2019.csv"), "--format", "csv"])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.hasPrefix("\u{FEFF}Khối,STT,Mã cơ quan,Tên cơ quan,Điểm năm 2020"), result.stdout)
@@ -92,7 +98,7 @@ final class RankCommandTests: XCTestCase {
     }
 
     func testConventionOptionsChangeTheArithmetic() throws {
-        let result = try run(["rank", "--totals", decisionFile("tong-diem-2020.csv"),
+        let result = try PortalAuditTool.run(["rank", "--totals", decisionFile("tong-diem-2020.csv"),
                               "--previous", decisionFile("tong-diem-2019.csv"), "--format", "markdown",
                               "--average-rounding", "nearest", "--overall-average", "mean-of-agencies"])
         XCTAssertEqual(result.status, 0, result.stderr)
@@ -107,16 +113,102 @@ final class RankCommandTests: XCTestCase {
         let bad = directory.appendingPathComponent("tong-diem-2020.csv")
         try "id,name,tier,score\nso-noi-vu,Sở Nội vụ,province,\"95,3\"\nso-y-te,Sở Y tế,province,abc\n"
             .write(to: bad, atomically: true, encoding: .utf8)
-        let result = try run(["rank", "--totals", bad.path, "--format", "json"])
+        let result = try PortalAuditTool.run(["rank", "--totals", bad.path, "--format", "json"])
         XCTAssertEqual(result.status, 2)
         XCTAssertTrue(result.stderr.contains("\(bad.path):3:4:"), result.stderr)
         XCTAssertEqual(result.stdout, "")
     }
 
     func testDefaultCriteriaAreFoundFromAnotherWorkingDirectory() throws {
-        let result = try run(["rank", "--totals", decisionFile("tong-diem-2020.csv"), "--format", "markdown"],
+        let result = try PortalAuditTool.run(["rank", "--totals", decisionFile("tong-diem-2020.csv"), "--format", "markdown"],
                              in: FileManager.default.temporaryDirectory)
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.contains("| 1 | Sở Nội vụ | 01 (95,3) |"), result.stdout)
+    }
+}
+
+/// Runs the built `portal-audit score` on the hand-worked case of testdata/scoring-mini.
+final class ScoreCommandTests: XCTestCase {
+    static let mini = RankCommandTests.root.appendingPathComponent("testdata/scoring-mini")
+    var directory: URL!
+
+    override func setUpWithError() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("score-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: directory) }
+
+    func mini(_ name: String) -> String { Self.mini.appendingPathComponent(name).path }
+
+    func score(_ extra: [String], out: URL) throws -> PortalAuditTool.Run {
+        try PortalAuditTool.run(["score", "--criteria", mini("tieu-chi.yaml"), "--reported", mini("bao-cao-2020.csv"),
+                                    "--measurements", mini("measurements.json"), "--out", out.path] + extra)
+    }
+
+    func testWritesBreakdownDiscrepanciesOverridesAndRanking() throws {
+        let out = directory.appendingPathComponent("ket-qua")
+        let result = try score(["--overrides", mini("dieu-chinh.yaml")], out: out)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        XCTAssertEqual(names, ["chi-tiet.csv", "dieu-chinh.csv", "ket-qua.json", "sai-lech.csv", "tong-diem-2020.csv",
+                               "xep-hang.csv", "xep-hang.json", "xep-hang.md"])
+        // Decoded by hand: Foundation's String(contentsOf:) drops a BOM.
+        let totals = String(decoding: try Data(contentsOf: out.appendingPathComponent("tong-diem-2020.csv")), as: UTF8.self)
+        XCTAssertEqual(totals, "\u{FEFF}id,name,tier,score\r\na,Cơ quan A,province,\"9,8\"\r\nb,Cơ quan B,province,\"6,1\"\r\n"
+                       + "c,Cơ quan C,province,\"6,1\"\r\nh,UBND huyện H,district,\"8,5\"\r\n")
+        let ranking = try String(contentsOf: out.appendingPathComponent("xep-hang.md"), encoding: .utf8)
+        XCTAssertTrue(ranking.contains("| 2 | Cơ quan B | 02 (6,1) |\n| 3 | Cơ quan C | 02 (6,1) |"), ranking)
+        XCTAssertTrue(ranking.contains("- c, tin: Điều chỉnh số liệu thành 90 — Tổ thẩm định xác minh trực tiếp 90 tin bài (Nguyễn Văn A)"), ranking)
+        XCTAssertTrue(ranking.contains("- Cơ quan A, Tin bài: báo cáo 120, đo được 100 (http://a.test/tin-tuc)"), ranking)
+        let discrepancies = try String(contentsOf: out.appendingPathComponent("sai-lech.csv"), encoding: .utf8)
+        XCTAssertTrue(discrepancies.contains("Sai lệch,a,Cơ quan A,tin,Tin bài,120,100,10%,,http://a.test/tin-tuc\r\n"), discrepancies)
+        XCTAssertTrue(discrepancies.contains("Cần quyết định,c,Cơ quan C,muc,Mục thông tin,\"0,5\",chưa xác định,0,cổng không truy cập được (unreachable),"),
+                      discrepancies)
+        let breakdown = try String(contentsOf: out.appendingPathComponent("chi-tiet.csv"), encoding: .utf8)
+        XCTAssertTrue(breakdown.contains("b,Cơ quan B,province,Hạng mục một,Kế hoạch,kh,2,\"0,6\",,\"0,6\",báo cáo,2,Điều chỉnh điểm thành 2"), breakdown)
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("ket-qua.json"))) as? [String: Any])
+        XCTAssertEqual((json["overrides"] as? [Any])?.count, 2)
+        XCTAssertEqual((json["discrepancies"] as? [Any])?.count, 2)
+    }
+
+    func testBadInputExitsWith2AndWritesNothing() throws {
+        let out = directory.appendingPathComponent("khong-ghi")
+        let bad = directory.appendingPathComponent("bao-cao.csv")
+        try "id,name,tier,lan,may,cbcc,bang-thong,tin,muc,ke-hoach,xa\na,A,province,có,9,10,100,mười,2,85,\n"
+            .write(to: bad, atomically: true, encoding: .utf8)
+        let result = try PortalAuditTool.run(["score", "--criteria", mini("tieu-chi.yaml"), "--reported", bad.path,
+                                                 "--measurements", mini("measurements.json"), "--out", out.path])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.hasPrefix("\(bad.path):2:8: "), result.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
+
+        let overrides = try score(["--overrides", mini("bad-overrides.yaml")], out: out)
+        XCTAssertEqual(overrides.status, 2)
+        XCTAssertTrue(overrides.stderr.hasPrefix("\(mini("bad-overrides.yaml")):7: "), overrides.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
+
+        let brokenCriteria = directory.appendingPathComponent("tieu-chi.yaml")
+        try "province: X\noutOf: [100\n".write(to: brokenCriteria, atomically: true, encoding: .utf8)
+        let criteria = try PortalAuditTool.run(["score", "--criteria", brokenCriteria.path, "--reported", mini("bao-cao-2020.csv"),
+                                                   "--measurements", mini("measurements.json"), "--out", out.path])
+        XCTAssertEqual(criteria.status, 2)
+        XCTAssertTrue(criteria.stderr.hasPrefix("\(brokenCriteria.path):3:"), criteria.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
+    }
+
+    func testProjectCriteriaScoreTheSampleReport() throws {
+        let out = directory.appendingPathComponent("mau")
+        let root = RankCommandTests.root
+        let result = try PortalAuditTool.run([
+            "score", "--reported", root.appendingPathComponent("reported/2020").path,
+            "--measurements", mini("measurements.json"),
+            "--overrides", root.appendingPathComponent("reported/2020/dieu-chinh.yaml").path,
+            "--previous", RankCommandTests.decision.appendingPathComponent("tong-diem-2019.csv").path,
+            "--out", out.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let ranking = try String(contentsOf: out.appendingPathComponent("xep-hang.md"), encoding: .utf8)
+        XCTAssertTrue(ranking.contains("| STT | Tên cơ quan | Năm 2020 | Năm 2019 | So sánh |"), ranking)
+        XCTAssertTrue(ranking.contains("*Bảng 2. Xếp hạng tổng thể mức độ ứng dụng CNTT của các CQNN cấp huyện*"), ranking)
     }
 }
