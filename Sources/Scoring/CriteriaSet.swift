@@ -99,7 +99,7 @@ public struct Category: Equatable {
 
 /// A criteria set (bộ tiêu chí): hạng mục → tiêu chí → points and method, the
 /// inputs they read, and the ranking rules. Validated on load.
-public struct CriteriaSet: Equatable {
+public struct CriteriaSet {
     public let file: String
     public var rules: RankingRules
     /// Report groups of Thông tư 06/2013 in order: (id, heading).
@@ -112,10 +112,5 @@ public struct CriteriaSet: Equatable {
     /// Categories that apply to a tier, with only the criteria scored in it.
     public func categories(for tier: String) -> [Category] {
         categories.filter { $0.points[tier] != nil }
-    }
-
-    public static func == (a: CriteriaSet, b: CriteriaSet) -> Bool {
-        a.file == b.file && a.rules == b.rules && a.groups.map(\.id) == b.groups.map(\.id)
-            && a.inputs == b.inputs && a.categories == b.categories
     }
 }

@@ -16,6 +16,7 @@ public struct InputError: Error, CustomStringConvertible, Equatable {
 
     public var description: String {
         if let column { return "\(file):\(line):\(column): \(message)" }
-        return "\(file):\(line): \(message)"
+        // Line 0: the file as a whole (missing, unreadable).
+        return line > 0 ? "\(file):\(line): \(message)" : "\(file): \(message)"
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 /// The files `score` writes: the breakdown per agency, category and criterion, the
 /// discrepancies and pending decisions, the overrides, the totals and the ranking.
 public enum ScoreReport {
-    public static func files(sheet: ScoreSheet, ranking: Ranking, text: RankingText, year: Int?, previousYear: Int?,
+    public static func files(sheet: ScoreSheet, criteria: CriteriaSet, ranking: Ranking, text: RankingText, year: Int?, previousYear: Int?,
                              hasPrevious: Bool) throws -> [(name: String, content: String)] {
         let decimals = ranking.rules.conventions.decimals
         return [
@@ -15,6 +15,10 @@ public enum ScoreReport {
             ("xep-hang.md", RankingMarkdown.render(ranking, text: text, hasPrevious: hasPrevious) + appraisal(sheet)),
             ("xep-hang.csv", RankingCSV.render(ranking, text: text)),
             ("xep-hang.json", try RankingJSON.render(ranking, text: text, year: year, previousYear: previousYear)),
+            // Next year's blank form for the same agencies.
+            ("mau-bao-cao.csv", ReportedFigures.template(criteria, agencies: sheet.agencies.map {
+                (id: $0.report.id, name: $0.report.name, tier: $0.report.tier)
+            })),
         ]
     }
 

@@ -40,7 +40,7 @@ struct Score: ParsableCommand {
             let previousYear = before == nil ? nil : ranking.previousYear ?? previous.flatMap(RankingOptions.year(inFileName:)) ?? year.map { $0 - 1 }
             let text = RankingText(conventions: rules.conventions, year: year, previousYear: previousYear)
             // Everything is computed before anything is written: bad input leaves --out untouched.
-            let files = try ScoreReport.files(sheet: sheet, ranking: result, text: text, year: year,
+            let files = try ScoreReport.files(sheet: sheet, criteria: criteria, ranking: result, text: text, year: year,
                                               previousYear: previousYear, hasPrevious: before != nil)
             try ScoreReport.write(files, to: URL(fileURLWithPath: out))
             print("Đã chấm \(sheet.agencies.count) cơ quan; \(sheet.discrepancies.count) sai lệch, "

@@ -7,6 +7,11 @@ enum PortalAuditTool {
 
     struct Run { let status: Int32; let stdout: String; let stderr: String }
 
+    struct NotBuilt: Error, CustomStringConvertible {
+        let searched: [String]
+        var description: String { "portal-audit not found near \(searched); run `swift build --build-tests` first" }
+    }
+
     /// The binary next to the test bundle (…/.build/debug/portal-audit), which `swift build --build-tests` builds.
     static func binary() throws -> URL {
         let starts = [Bundle.main.bundleURL, Bundle(for: RankCommandTests.self).bundleURL,
@@ -15,13 +20,15 @@ enum PortalAuditTool {
             var directory = start
             for _ in 0..<3 {
                 let candidate = directory.appendingPathComponent("portal-audit")
-                if FileManager.default.isExecutableFile(atPath: candidate.path) && !candidate.hasDirectoryPath {
+                var isDirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                   FileManager.default.isExecutableFile(atPath: candidate.path) {
                     return candidate
                 }
                 directory.deleteLastPathComponent()
             }
         }
-        throw XCTSkip("portal-audit not built next to the test bundle (\(starts.map(\.path))); run `swift build --build-tests`")
+        throw NotBuilt(searched: starts.map(\.path))
     }
 
     static func run(_ arguments: [String], in directory: URL = root) throws -> Run {
@@ -151,7 +158,7 @@ final class ScoreCommandTests: XCTestCase {
         let result = try score(["--overrides", mini("dieu-chinh.yaml")], out: out)
         XCTAssertEqual(result.status, 0, result.stderr)
         let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-        XCTAssertEqual(names, ["chi-tiet.csv", "dieu-chinh.csv", "ket-qua.json", "sai-lech.csv", "tong-diem-2020.csv",
+        XCTAssertEqual(names, ["chi-tiet.csv", "dieu-chinh.csv", "ket-qua.json", "mau-bao-cao.csv", "sai-lech.csv", "tong-diem-2020.csv",
                                "xep-hang.csv", "xep-hang.json", "xep-hang.md"])
         // Decoded by hand: Foundation's String(contentsOf:) drops a BOM.
         let totals = String(decoding: try Data(contentsOf: out.appendingPathComponent("tong-diem-2020.csv")), as: UTF8.self)
