@@ -34,6 +34,9 @@ public enum TotalsFile {
             }
             position[column] = index
         }
+        guard records.count > 1 else {
+            throw InputError(file: file, line: header.line, "không có cơ quan nào sau dòng tiêu đề (no agencies)")
+        }
         var firstLine: [String: Int] = [:]
         return try records.dropFirst().map { record in
             func cell(_ column: String) -> (text: String, column: Int) {

@@ -3,13 +3,17 @@ import Foundation
 /// The ranking for programs: plain numbers plus the printed cells. `change` is
 /// null (not missing) for an agency without a previous rank.
 public enum RankingJSON {
-    public static func render(_ ranking: Ranking, text: RankingText, year: Int?, previousYear: Int?) throws -> String {
+    /// `adjustments` (agency id → appraisers' overrides), when given, adds them to every row.
+    public static func render(_ ranking: Ranking, text: RankingText, year: Int?, previousYear: Int?,
+                              adjustments: [String: [String]]? = nil) throws -> String {
         let document = Document(
             year: year, previousYear: previousYear,
             conventions: Conventions(ranking.rules.conventions),
             tiers: ranking.tiers.map { tier in
                 TierEntry(tier: tier.tier.id, label: tier.tier.label,
-                          rows: tier.rows.map { Row($0, text: text) },
+                          rows: tier.rows.map { row in
+                              Row(row, text: text, adjustments: adjustments.map { $0[row.current.agency.id] ?? [] })
+                          },
                           levelShares: tier.shares.map { Share(level: $0.level, current: $0.current, previous: $0.previous) },
                           average: Average(tier.average))
             },
@@ -57,8 +61,11 @@ public enum RankingJSON {
         let number: Int, id: String, name: String, score: Double, rank: Int, level: String, cell: String
         let previousScore: Double?, previousRank: Int?, previousCell: String?
         let change: Int?, changeText: String?
+        /// Only in `score`'s ranking: the appraisers' overrides of the agency.
+        let adjustments: [String]?
 
-        init(_ row: RankedRow, text: RankingText) {
+        init(_ row: RankedRow, text: RankingText, adjustments: [String]?) {
+            self.adjustments = adjustments
             number = row.number; id = row.current.agency.id; name = row.current.agency.name
             score = text.scoreValue(row.current.agency.units); rank = row.current.rank
             level = row.current.level; cell = text.cell(row.current)
@@ -70,7 +77,7 @@ public enum RankingJSON {
         }
 
         enum CodingKeys: CodingKey {
-            case number, id, name, score, rank, level, cell, previousScore, previousRank, previousCell, change, changeText
+            case number, id, name, score, rank, level, cell, previousScore, previousRank, previousCell, change, changeText, adjustments
         }
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -80,6 +87,7 @@ public enum RankingJSON {
             try c.encode(previousScore, forKey: .previousScore); try c.encode(previousRank, forKey: .previousRank)
             try c.encode(previousCell, forKey: .previousCell)
             try c.encode(change, forKey: .change); try c.encode(changeText, forKey: .changeText)
+            try c.encodeIfPresent(adjustments, forKey: .adjustments)
         }
     }
 

@@ -66,6 +66,9 @@ public enum ReportedFigures {
             }
             reports.append(AgencyReport(id: id, name: cell("name"), tier: tier, figures: figures, line: record.line))
         }
+        guard !reports.isEmpty else {
+            throw InputError(file: file.path, line: keyRow.line, "không có cơ quan nào sau dòng khoá (no agencies)")
+        }
         return reports
     }
 

@@ -6,6 +6,7 @@ public enum ScoreReport {
     public static func files(sheet: ScoreSheet, criteria: CriteriaSet, ranking: Ranking, text: RankingText, year: Int?, previousYear: Int?,
                              hasPrevious: Bool) throws -> [(name: String, content: String)] {
         let decimals = ranking.rules.conventions.decimals
+        let adjustments = Dictionary(grouping: sheet.overrides, by: \.agency).mapValues { $0.map { "\($0.criterion): \($0.summary)" } }
         return [
             ("ket-qua.json", try json(sheet, decimals: decimals, year: year)),
             ("chi-tiet.csv", breakdown(sheet)),
@@ -13,8 +14,8 @@ public enum ScoreReport {
             ("dieu-chinh.csv", overrides(sheet)),
             (year.map { "tong-diem-\($0).csv" } ?? "tong-diem.csv", TotalsFile.render(sheet.totals(decimals: decimals), decimals: decimals)),
             ("xep-hang.md", RankingMarkdown.render(ranking, text: text, hasPrevious: hasPrevious) + appraisal(sheet)),
-            ("xep-hang.csv", RankingCSV.render(ranking, text: text)),
-            ("xep-hang.json", try RankingJSON.render(ranking, text: text, year: year, previousYear: previousYear)),
+            ("xep-hang.csv", RankingCSV.render(ranking, text: text, adjustments: adjustments)),
+            ("xep-hang.json", try RankingJSON.render(ranking, text: text, year: year, previousYear: previousYear, adjustments: adjustments)),
             // Next year's blank form for the same agencies.
             ("mau-bao-cao.csv", ReportedFigures.template(criteria, agencies: sheet.agencies.map {
                 (id: $0.report.id, name: $0.report.name, tier: $0.report.tier)

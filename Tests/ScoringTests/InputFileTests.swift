@@ -60,6 +60,10 @@ final class InputFileTests: XCTestCase {
                             containing: "commune")
     }
 
+    func testTotalsWithoutAgenciesAreRejected() {
+        XCTAssertInputError(try totals("\u{FEFF}id,name,tier,score\r\n\r\n"), file: "tong-diem.csv", line: 1, containing: "no agencies")
+    }
+
     func testNonSlugIdIsReported() {
         XCTAssertInputError(try totals("id,name,tier,score\nSở Nội vụ,A,province,90\n"), file: "tong-diem.csv", line: 2, column: 1)
     }

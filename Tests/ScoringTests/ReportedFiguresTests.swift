@@ -29,6 +29,10 @@ final class ReportedFiguresTests: XCTestCase {
         XCTAssertEqual(reports[1].line, 5)
     }
 
+    func testAReportWithoutAgenciesIsRejected() {
+        XCTAssertInputError(try load("Nhóm\n" + Self.keys), file: "bao-cao.csv", line: 2, containing: "no agencies")
+    }
+
     func testUnknownColumnIsNamedWithLineAndColumn() {
         XCTAssertInputError(try load("Mã\nid,name,tier,lan,wan\n"), file: "bao-cao.csv", line: 2, column: 5, containing: "wan")
     }
