@@ -112,7 +112,7 @@ public enum Ranker {
             case .input:
                 break
             case .name:
-                let (x, y) = (sortKey(a.agency.name), sortKey(b.agency.name))
+                let (x, y) = (VietnameseText.folded(a.agency.name), VietnameseText.folded(b.agency.name))
                 if x != y { return x < y }
             case .previousRank:
                 // Agencies new this year come after those with a previous rank.
@@ -121,12 +121,6 @@ public enum Ranker {
             }
             return inputIndex[a.agency.id]! < inputIndex[b.agency.id]!
         }
-    }
-
-    /// Vietnamese names compared by their base letters, đ as d.
-    static func sortKey(_ name: String) -> String {
-        name.lowercased().replacingOccurrences(of: "đ", with: "d")
-            .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
     }
 
     static func mean(_ scores: [AgencyScore], decimals: Int) -> Fraction {

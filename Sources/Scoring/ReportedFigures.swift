@@ -74,7 +74,7 @@ public enum ReportedFigures {
 
     static func parse(_ text: String, unit: InputSpec.Unit) -> Double? {
         if unit == .yesNo {
-            switch Ranker.sortKey(text) {
+            switch VietnameseText.folded(text) {
             case "co", "x", "1", "yes", "true": return 1
             case "khong", "0", "no", "false": return 0
             default: return nil

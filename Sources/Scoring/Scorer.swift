@@ -60,59 +60,85 @@ public struct ScoreSheet: Equatable {
     }
 }
 
+/// One agency's value for one criterion: from its report, from the crawl, the one
+/// that counts, and what the appraisers must look at.
+struct CriterionValue {
+    let criterion: Criterion
+    let reported: Double?
+    let measured: MeasuredFigure?
+    let used: Double?
+    let source: ValueSource
+    let override: Override?
+    let discrepancy: Discrepancy?
+    let pending: PendingDecision?
+
+    init(_ criterion: Criterion, report: AgencyReport, target: Measurements.Target?, criteria: CriteriaSet, override: Override?) {
+        self.criterion = criterion
+        self.override = override
+        reported = Scorer.value(criterion, criteria: criteria) { input in report.figures[input.id].map { Scorer.scale($0, input) } }
+        measured = criterion.verification.map { _ in Scorer.measuredValue(criterion, criteria: criteria, report: report, target: target) }
+        var discrepancy: Discrepancy?, pending: PendingDecision?
+        if let verification = criterion.verification {
+            switch measured {
+            case .value(let m, let evidence)?:
+                if let r = reported, !verification.tolerance.allows(reported: r, measured: m) {
+                    discrepancy = Discrepancy(agency: report, criterion: criterion, reported: r, measured: m, evidence: evidence)
+                }
+            case .inconclusive(let reason, let evidence)?:
+                pending = PendingDecision(agency: report, criterion: criterion, reported: reported, reason: reason, evidence: evidence)
+            case nil:
+                break
+            }
+        }
+        self.discrepancy = discrepancy
+        self.pending = pending
+        if case .value(let v)? = override?.change {
+            (used, source) = (v, .override)
+        } else {
+            (used, source) = Scorer.choose(reported: reported, measured: measured, verification: criterion.verification)
+        }
+    }
+
+    func score(outOf maxPoints: Double, best: Double) -> CriterionScore {
+        var points = used.map { criterion.method.points($0, outOf: maxPoints, best: best) } ?? 0
+        if case .points(let p)? = override?.change { points = p }
+        return CriterionScore(criterion: criterion, maxPoints: maxPoints, reported: reported, measured: measured,
+                              used: used, source: source, points: points, override: override)
+    }
+}
+
 /// The full computation: values from reported and measured figures, verification,
 /// overrides, points per criterion and category.
 public enum Scorer {
     public static func score(criteria: CriteriaSet, reports: [AgencyReport], measurements: Measurements,
                              overrides: [Override]) throws -> ScoreSheet {
         try check(overrides, criteria: criteria, reports: reports)
-        var discrepancies: [Discrepancy] = [], pending: [PendingDecision] = []
-        // First pass: the value each criterion counts, per agency.
-        var chosen: [String: [String: (value: Double?, source: ValueSource, reported: Double?, measured: MeasuredFigure?)]] = [:]
+        // First pass: the value each criterion counts, per agency ("agency/criterion" → value).
+        var values: [String: CriterionValue] = [:]
         for report in reports {
-            let target = measurements.target(report.id)
-            for category in criteria.categories(for: report.tier) {
-                for criterion in category.criteria where criterion.points[report.tier] != nil {
-                    let reported = value(criterion, criteria: criteria) { input in report.figures[input.id].map { scale($0, input) } }
-                    let measured = criterion.verification.map { _ in measuredValue(criterion, criteria: criteria, report: report, target: target) }
-                    var choice = choose(reported: reported, measured: measured, verification: criterion.verification)
-                    if let verification = criterion.verification {
-                        switch measured {
-                        case .value(let m, let evidence)? where reported != nil:
-                            if !verification.tolerance.allows(reported: reported!, measured: m) {
-                                discrepancies.append(Discrepancy(agency: report, criterion: criterion, reported: reported!, measured: m, evidence: evidence))
-                            }
-                        case .inconclusive(let reason, let evidence)?:
-                            pending.append(PendingDecision(agency: report, criterion: criterion, reported: reported, reason: reason, evidence: evidence))
-                        default:
-                            break
-                        }
-                    }
-                    if case .value(let v)? = overrides.first(where: { $0.agency == report.id && $0.criterion == criterion.id })?.change {
-                        choice = (v, .override)
-                    }
-                    chosen[report.id, default: [:]][criterion.id] = (choice.value, choice.source, reported, measured)
-                }
+            for criterion in criteria.categories(for: report.tier).flatMap(\.criteria) where criterion.points[report.tier] != nil {
+                values[report.id + "/" + criterion.id] = CriterionValue(
+                    criterion, report: report, target: measurements.target(report.id), criteria: criteria,
+                    override: overrides.first { $0.agency == report.id && $0.criterion == criterion.id })
             }
         }
         // Second pass: points, which for relative-to-best need the whole tier.
         let agencies = reports.map { report in
             AgencyResult(report: report, categories: criteria.categories(for: report.tier).map { category in
                 let scores = category.criteria.filter { $0.points[report.tier] != nil }.map { criterion -> CriterionScore in
-                    let entry = chosen[report.id]![criterion.id]!
-                    let best = reports.filter { $0.tier == report.tier }.compactMap { chosen[$0.id]?[criterion.id]?.value }.max() ?? 0
-                    let maxPoints = criterion.points[report.tier]!
-                    let override = overrides.first { $0.agency == report.id && $0.criterion == criterion.id }
-                    var points = entry.value.map { criterion.method.points($0, outOf: maxPoints, best: best) } ?? 0
-                    if case .points(let p)? = override?.change { points = p }
-                    return CriterionScore(criterion: criterion, maxPoints: maxPoints, reported: entry.reported, measured: entry.measured,
-                                          used: entry.value, source: entry.source, points: points, override: override)
+                    let entry = values[report.id + "/" + criterion.id]!
+                    let best = reports.filter { $0.tier == report.tier }.compactMap { values[$0.id + "/" + criterion.id]?.used }.max() ?? 0
+                    return entry.score(outOf: criterion.points[report.tier]!, best: best)
                 }
                 return CategoryScore(category: category, maxPoints: category.points[report.tier]!,
                                      points: scores.reduce(0) { $0 + $1.points }, criteria: scores)
             })
         }
-        return ScoreSheet(agencies: agencies, discrepancies: discrepancies, pending: pending, overrides: overrides)
+        let ordered = reports.flatMap { report in
+            criteria.categories.flatMap(\.criteria).compactMap { values[report.id + "/" + $0.id] }
+        }
+        return ScoreSheet(agencies: agencies, discrepancies: ordered.compactMap(\.discrepancy),
+                          pending: ordered.compactMap(\.pending), overrides: overrides)
     }
 
     /// The value counted: an inconclusive measurement never replaces a reported figure.
