@@ -89,7 +89,8 @@ struct RankingOptions: ParsableArguments {
         let local = URL(fileURLWithPath: Self.defaultCriteria)
         if FileManager.default.fileExists(atPath: local.path) { return local }
         // A built tool (…/.build/debug/portal-audit) finds the project's criteria folder above it.
-        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+        var directory = executable.resolvingSymlinksInPath().deletingLastPathComponent()
         while directory.path != "/" {
             let candidate = directory.appendingPathComponent(Self.defaultCriteria)
             if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
