@@ -1,0 +1,86 @@
+import Foundation
+
+/// One agency's total for one year, as published or as computed.
+public struct AgencyScore: Equatable {
+    public let id: String
+    public let name: String
+    public let tier: String
+    /// The score in units of 10^-decimals (95,3 with one decimal is 953), so ties and
+    /// averages are exact.
+    public let units: Int
+
+    public init(id: String, name: String, tier: String, units: Int) {
+        self.id = id
+        self.name = name
+        self.tier = tier
+        self.units = units
+    }
+}
+
+/// A totals file: columns `id,name,tier,score` in any order, one row per agency,
+/// decimal comma or point. Extra columns are ignored.
+public enum TotalsFile {
+    public static let columns = ["id", "name", "tier", "score"]
+
+    public static func load(_ url: URL, rules: RankingRules) throws -> [AgencyScore] {
+        let file = url.path
+        let records = try CSVTable.read(url)
+        guard let header = records.first else { throw InputError(file: file, line: 1, "tệp rỗng (empty file)") }
+        let keys = header.cells.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        var position: [String: Int] = [:]
+        for column in columns {
+            guard let index = keys.firstIndex(of: column) else {
+                throw InputError(file: file, line: header.line, "thiếu cột '\(column)' (missing column; need \(columns.joined(separator: ",")))")
+            }
+            position[column] = index
+        }
+        guard records.count > 1 else {
+            throw InputError(file: file, line: header.line, "không có cơ quan nào sau dòng tiêu đề (no agencies)")
+        }
+        var firstLine: [String: Int] = [:]
+        return try records.dropFirst().map { record in
+            func cell(_ column: String) -> (text: String, column: Int) {
+                let index = position[column]!
+                let text = index < record.cells.count ? record.cells[index].trimmingCharacters(in: .whitespaces) : ""
+                return (text, index + 1)
+            }
+            let id = cell("id"), name = cell("name"), tier = cell("tier"), score = cell("score")
+            try AgencyID.check(id.text, file: file, line: record.line, column: id.column)
+            if let earlier = firstLine[id.text] {
+                throw InputError(file: file, line: record.line, column: id.column,
+                                 "mã cơ quan '\(id.text)' bị trùng với dòng \(earlier) (duplicate id)")
+            }
+            firstLine[id.text] = record.line
+            guard !name.text.isEmpty else {
+                throw InputError(file: file, line: record.line, column: name.column, "thiếu tên cơ quan (missing name)")
+            }
+            guard rules.tier(tier.text) != nil else {
+                throw InputError(file: file, line: record.line, column: tier.column,
+                                 "khối '\(tier.text)' không có trong bộ tiêu chí (unknown tier; known: \(rules.tiers.map(\.id).joined(separator: ", ")))")
+            }
+            guard let value = DecimalText.parse(score.text), value >= 0 else {
+                throw InputError(file: file, line: record.line, column: score.column,
+                                 "điểm không hợp lệ '\(score.text)' (bad number)")
+            }
+            return AgencyScore(id: id.text, name: name.text, tier: tier.text,
+                               units: DecimalText.units(value, decimals: rules.conventions.decimals))
+        }
+    }
+
+    /// Totals in the same format, so this year's result is next year's `--previous`.
+    public static func render(_ scores: [AgencyScore], decimals: Int) -> String {
+        CSVTable.render([columns] + scores.map {
+            [$0.id, $0.name, $0.tier, DecimalText.format(units: $0.units, decimals: decimals)]
+        })
+    }
+}
+
+/// Agency ids are ascii slugs, shared with targets.yaml and measurements.json.
+enum AgencyID {
+    static func check(_ id: String, file: String, line: Int, column: Int) throws {
+        guard !id.isEmpty, id.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) else {
+            throw InputError(file: file, line: line, column: column,
+                             "mã cơ quan '\(id)' phải là chữ thường không dấu, số và '-' (id must be an ascii slug)")
+        }
+    }
+}

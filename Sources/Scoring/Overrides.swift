@@ -1,0 +1,56 @@
+import Foundation
+
+/// An appraiser's adjustment (the decision's second round of scoring, after the
+/// agencies commented): applied last and shown in every output.
+public struct Override: Equatable {
+    public enum Change: Equatable {
+        /// The criterion's value is set; its points follow from the method.
+        case value(Double)
+        /// The criterion's points are set directly.
+        case points(Double)
+    }
+
+    public let agency: String
+    public let criterion: String
+    public let change: Change
+    public let reason: String
+    public let by: String
+    public let file: String
+    public let line: Int
+
+    /// "Điều chỉnh: 4,5 điểm — lý do (người điều chỉnh)".
+    public var summary: String {
+        switch change {
+        case .value(let v): return "Điều chỉnh số liệu thành \(DecimalText.plain(v)) — \(reason) (\(by))"
+        case .points(let p): return "Điều chỉnh điểm thành \(DecimalText.plain(p)) — \(reason) (\(by))"
+        }
+    }
+
+    /// Reads `overrides: [{agency, criterion, value | points, reason, by}]`.
+    public static func load(_ url: URL) throws -> [Override] {
+        let root = try YAMLNode.load(url)
+        try root.checkKeys(["overrides"])
+        var seen: [String: Int] = [:]
+        return try root.require("overrides").sequence().map { node in
+            try node.checkKeys(["agency", "criterion", "value", "points", "reason", "by"])
+            let value = try node.optional("value"), points = try node.optional("points")
+            let change: Change
+            switch (value, points) {
+            case let (value?, nil): change = .value(try value.number())
+            case let (nil, points?): change = .points(try points.number())
+            default: throw node.error("cần đúng một trong 'value' hoặc 'points' (exactly one of value, points)")
+            }
+            let override = Override(agency: try node.require("agency").string(), criterion: try node.require("criterion").string(),
+                                    change: change, reason: try node.require("reason").string(), by: try node.require("by").string(),
+                                    file: url.path, line: node.line)
+            guard !override.reason.trimmingCharacters(in: .whitespaces).isEmpty,
+                  !override.by.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw node.error("cần ghi lý do và người điều chỉnh (reason and by must not be empty)")
+            }
+            let key = "\(override.agency)/\(override.criterion)"
+            if let earlier = seen[key] { throw node.error("trùng điều chỉnh với dòng \(earlier) (duplicate override)") }
+            seen[key] = node.line
+            return override
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// A group of agencies ranked among themselves (the decision's "khối").
+public struct Tier: Equatable {
+    public let id: String
+    /// Column head of the level-share table, e.g. "CQNN cấp tỉnh".
+    public let label: String
+    /// Caption of the ranking table, e.g. "Xếp hạng tổng thể … của các CQNN cấp tỉnh".
+    public let caption: String
+    /// How the averages sentence names the tier, e.g. "khối cơ quan cấp tỉnh".
+    public let averageLabel: String
+}
+
+public struct Level: Equatable {
+    public let name: String
+    public let minimum: Double
+}
+
+/// Levels from the best down; a score gets the first level whose minimum it reaches.
+public struct LevelScale: Equatable {
+    public let levels: [Level]
+
+    public func level(for score: Double) -> Level {
+        levels.first { score >= $0.minimum } ?? levels[levels.count - 1]
+    }
+}
+
+/// Everything `rank` needs besides the totals: the place, the tiers, the levels and
+/// the arithmetic conventions. Read from the `ranking:` part of a criteria set.
+public struct RankingRules: Equatable {
+    public let province: String
+    /// The maximum total ("84/100 điểm"); a criteria set's tiers must sum to it.
+    public let outOf: Double
+    public let tiers: [Tier]
+    public let levels: LevelScale
+    public var conventions: RankingConventions
+
+    public func tier(_ id: String) -> Tier? { tiers.first { $0.id == id } }
+
+    public static func load(_ url: URL) throws -> RankingRules {
+        try parse(YAMLNode.load(url))
+    }
+
+    static func parse(_ root: YAMLNode) throws -> RankingRules {
+        let province = try root.require("province").string()
+        let outOf = try root.require("outOf").number()
+        let tiers = try root.require("tiers").entries().map { entry -> Tier in
+            try entry.value.checkKeys(["label", "caption", "averageLabel"])
+            return Tier(id: entry.key,
+                        label: try entry.value.require("label").string(),
+                        caption: try entry.value.require("caption").string(),
+                        averageLabel: try entry.value.require("averageLabel").string())
+        }
+        guard !tiers.isEmpty else { throw root.error("cần ít nhất một khối (no tiers)") }
+        let levelsNode = try root.require("levels")
+        var levels: [Level] = []
+        for node in try levelsNode.sequence() {
+            try node.checkKeys(["name", "min"])
+            let level = Level(name: try node.require("name").string(), minimum: try node.require("min").number())
+            if let last = levels.last, level.minimum >= last.minimum {
+                throw node.error("các mức phải xếp từ cao xuống thấp (levels must go from the highest minimum down)")
+            }
+            levels.append(level)
+        }
+        guard !levels.isEmpty else { throw levelsNode.error("cần ít nhất một mức (no levels)") }
+        let conventions = try root.optional("conventions").map(RankingConventions.parse) ?? RankingConventions()
+        return RankingRules(province: province, outOf: outOf, tiers: tiers, levels: LevelScale(levels: levels), conventions: conventions)
+    }
+}

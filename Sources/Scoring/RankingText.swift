@@ -1,0 +1,46 @@
+import Foundation
+
+/// How the decision writes its cells: "01 (95,3)", "+5", "-2", "=".
+public struct RankingText {
+    public let conventions: RankingConventions
+    /// "Năm 2020", or "Năm nay"/"Năm trước" when the years are unknown.
+    public let yearLabel: String
+    public let previousYearLabel: String
+    /// "năm 2019" as the averages sentence says it.
+    public let previousYearPhrase: String
+
+    public init(conventions: RankingConventions, year: Int?, previousYear: Int?) {
+        self.conventions = conventions
+        yearLabel = year.map { "Năm \($0)" } ?? "Năm nay"
+        previousYearLabel = previousYear.map { "Năm \($0)" } ?? "Năm trước"
+        previousYearPhrase = previousYear.map { "năm \($0)" } ?? "năm trước"
+    }
+
+    public func score(_ units: Int) -> String { DecimalText.format(units: units, decimals: conventions.decimals) }
+
+    public func rank(_ rank: Int) -> String {
+        let digits = String(rank)
+        return String(repeating: "0", count: max(0, conventions.rankDigits - digits.count)) + digits
+    }
+
+    public func cell(_ standing: Standing?) -> String {
+        guard let standing else { return "—" }
+        return "\(rank(standing.rank)) (\(score(standing.agency.units)))"
+    }
+
+    /// "+5", "-2", "=", or "mới" (new) for an agency without a previous rank.
+    public func change(_ change: Int?) -> String {
+        guard let change else { return "mới" }
+        return change == 0 ? "=" : change > 0 ? "+\(change)" : "\(change)"
+    }
+
+    /// "tăng 6 điểm so với năm 2019", "giảm 2 điểm …", "bằng năm 2019".
+    public func averageChange(_ change: Int) -> String {
+        change == 0 ? "bằng \(previousYearPhrase)"
+            : "\(change > 0 ? "tăng" : "giảm") \(abs(change)) điểm so với \(previousYearPhrase)"
+    }
+
+    public func scoreValue(_ units: Int) -> Double {
+        Double(units) / Double(DecimalText.powerOfTen(conventions.decimals))
+    }
+}

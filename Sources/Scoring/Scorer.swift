@@ -1,0 +1,214 @@
+import Foundation
+
+/// Where the value a criterion was scored on came from.
+public enum ValueSource: String, Equatable { case reported, measured, override, missing }
+
+public struct CriterionScore: Equatable {
+    public let criterion: Criterion
+    public let maxPoints: Double
+    /// The value from the agency's own figures; nil when a figure is missing.
+    public let reported: Double?
+    /// The value from the crawl's figures; nil when the criterion is not web-verifiable.
+    public let measured: MeasuredFigure?
+    public let used: Double?
+    public let source: ValueSource
+    public let points: Double
+    public let override: Override?
+}
+
+public struct CategoryScore: Equatable {
+    public let category: Category
+    public let maxPoints: Double
+    public let points: Double
+    public let criteria: [CriterionScore]
+}
+
+public struct AgencyResult: Equatable {
+    public let report: AgencyReport
+    public let categories: [CategoryScore]
+    public var total: Double { categories.reduce(0) { $0 + $1.points } }
+}
+
+/// Reported and measured values that differ beyond the criterion's tolerance.
+public struct Discrepancy: Equatable {
+    public let agency: AgencyReport
+    public let criterion: Criterion
+    public let reported: Double
+    public let measured: Double
+    public let evidence: [String]
+}
+
+/// A measurement that could not confirm a reported figure: a person decides.
+public struct PendingDecision: Equatable {
+    public let agency: AgencyReport
+    public let criterion: Criterion
+    public let reported: Double?
+    public let reason: String
+    public let evidence: [String]
+}
+
+public struct ScoreSheet: Equatable {
+    public let agencies: [AgencyResult]
+    public let discrepancies: [Discrepancy]
+    public let pending: [PendingDecision]
+    public let overrides: [Override]
+
+    /// Totals at the published precision, the input of the ranking.
+    public func totals(decimals: Int) -> [AgencyScore] {
+        agencies.map { AgencyScore(id: $0.report.id, name: $0.report.name, tier: $0.report.tier,
+                                   units: DecimalText.units($0.total, decimals: decimals)) }
+    }
+}
+
+/// One agency's value for one criterion: from its report, from the crawl, the one
+/// that counts, and what the appraisers must look at.
+struct CriterionValue {
+    let criterion: Criterion
+    let reported: Double?
+    let measured: MeasuredFigure?
+    let used: Double?
+    let source: ValueSource
+    let override: Override?
+    let discrepancy: Discrepancy?
+    let pending: PendingDecision?
+
+    init(_ criterion: Criterion, report: AgencyReport, target: Measurements.Target?, criteria: CriteriaSet, override: Override?) {
+        self.criterion = criterion
+        self.override = override
+        reported = Scorer.value(criterion, criteria: criteria) { input in report.figures[input.id].map { Scorer.scale($0, input) } }
+        measured = criterion.verification.map { _ in Scorer.measuredValue(criterion, criteria: criteria, report: report, target: target) }
+        var discrepancy: Discrepancy?, pending: PendingDecision?
+        if let verification = criterion.verification {
+            switch measured {
+            case .value(let m, let evidence)?:
+                if let r = reported, !verification.tolerance.allows(reported: r, measured: m) {
+                    discrepancy = Discrepancy(agency: report, criterion: criterion, reported: r, measured: m, evidence: evidence)
+                }
+            case .inconclusive(let reason, let evidence)?:
+                pending = PendingDecision(agency: report, criterion: criterion, reported: reported, reason: reason, evidence: evidence)
+            case nil:
+                break
+            }
+        }
+        self.discrepancy = discrepancy
+        self.pending = pending
+        if case .value(let v)? = override?.change {
+            (used, source) = (v, .override)
+        } else {
+            (used, source) = Scorer.choose(reported: reported, measured: measured, verification: criterion.verification)
+        }
+    }
+
+    func score(outOf maxPoints: Double, best: Double) -> CriterionScore {
+        var points = used.map { criterion.method.points($0, outOf: maxPoints, best: best) } ?? 0
+        if case .points(let p)? = override?.change { points = p }
+        return CriterionScore(criterion: criterion, maxPoints: maxPoints, reported: reported, measured: measured,
+                              used: used, source: source, points: points, override: override)
+    }
+}
+
+/// The full computation: values from reported and measured figures, verification,
+/// overrides, points per criterion and category.
+public enum Scorer {
+    public static func score(criteria: CriteriaSet, reports: [AgencyReport], measurements: Measurements,
+                             overrides: [Override]) throws -> ScoreSheet {
+        try check(overrides, criteria: criteria, reports: reports)
+        // First pass: the value each criterion counts, per agency ("agency/criterion" → value).
+        var values: [String: CriterionValue] = [:]
+        for report in reports {
+            for criterion in criteria.categories(for: report.tier).flatMap(\.criteria) where criterion.points[report.tier] != nil {
+                values[report.id + "/" + criterion.id] = CriterionValue(
+                    criterion, report: report, target: measurements.target(report.id), criteria: criteria,
+                    override: overrides.first { $0.agency == report.id && $0.criterion == criterion.id })
+            }
+        }
+        // Second pass: points, which for relative-to-best need the whole tier.
+        let agencies = reports.map { report in
+            AgencyResult(report: report, categories: criteria.categories(for: report.tier).map { category in
+                let scores = category.criteria.filter { $0.points[report.tier] != nil }.map { criterion -> CriterionScore in
+                    let entry = values[report.id + "/" + criterion.id]!
+                    let best = reports.filter { $0.tier == report.tier }.compactMap { values[$0.id + "/" + criterion.id]?.used }.max() ?? 0
+                    return entry.score(outOf: criterion.points[report.tier]!, best: best)
+                }
+                return CategoryScore(category: category, maxPoints: category.points[report.tier]!,
+                                     points: scores.reduce(0) { $0 + $1.points }, criteria: scores)
+            })
+        }
+        let ordered = reports.flatMap { report in
+            criteria.categories.flatMap(\.criteria).compactMap { values[report.id + "/" + $0.id] }
+        }
+        return ScoreSheet(agencies: agencies, discrepancies: ordered.compactMap(\.discrepancy),
+                          pending: ordered.compactMap(\.pending), overrides: overrides)
+    }
+
+    /// The value counted: an inconclusive measurement never replaces a reported figure.
+    static func choose(reported: Double?, measured: MeasuredFigure?, verification: Verification?) -> (value: Double?, source: ValueSource) {
+        guard let verification, case .value(let m, _)? = measured else {
+            return reported.map { ($0, .reported) } ?? (nil, .missing)
+        }
+        guard let r = reported else {
+            return verification.use == .reported ? (nil, .missing) : (m, .measured)
+        }
+        switch verification.use {
+        case .reported: return (r, .reported)
+        case .measured: return (m, .measured)
+        case .lower: return m < r ? (m, .measured) : (r, .reported)
+        }
+    }
+
+    /// Sum of the inputs over the denominator; nil when a figure is missing, 0 over a zero denominator.
+    static func value(_ criterion: Criterion, criteria: CriteriaSet, figure: (InputSpec) -> Double?) -> Double? {
+        var numerator = 0.0
+        for id in criterion.inputs {
+            guard let value = figure(criteria.input(id)!) else { return nil }
+            numerator += value
+        }
+        switch criterion.per {
+        case nil: return numerator
+        case .number(let n)?: return numerator / n
+        case .input(let id)?:
+            guard let denominator = figure(criteria.input(id)!) else { return nil }
+            return denominator > 0 ? numerator / denominator : 0
+        }
+    }
+
+    static func scale(_ figure: Double, _ input: InputSpec) -> Double {
+        input.unit == .percent ? figure / 100 : figure
+    }
+
+    /// The criterion's value with measured figures where the crawl has them and reported ones elsewhere.
+    static func measuredValue(_ criterion: Criterion, criteria: CriteriaSet, report: AgencyReport,
+                              target: Measurements.Target?) -> MeasuredFigure {
+        guard let target else { return .inconclusive(reason: "không có số đo cho cơ quan này", evidence: []) }
+        var reasons: [String] = [], evidence: [String] = []
+        let result = value(criterion, criteria: criteria) { input in
+            switch target.figure(for: input) {
+            case .value(let v, let urls)?: evidence += urls; return scale(v, input)
+            case .inconclusive(let reason, let urls)?: reasons.append(reason); evidence += urls; return 0
+            case nil: return report.figures[input.id].map { scale($0, input) }
+            }
+        }
+        if !reasons.isEmpty { return .inconclusive(reason: reasons.joined(separator: "; "), evidence: evidence) }
+        guard let result else { return .inconclusive(reason: "thiếu số liệu báo cáo đi kèm số đo", evidence: evidence) }
+        return .value(result, evidence: evidence)
+    }
+
+    static func check(_ overrides: [Override], criteria: CriteriaSet, reports: [AgencyReport]) throws {
+        for override in overrides {
+            func fail(_ message: String) -> InputError { InputError(file: override.file, line: override.line, message) }
+            guard let report = reports.first(where: { $0.id == override.agency }) else {
+                throw fail("cơ quan '\(override.agency)' không có trong báo cáo (unknown agency)")
+            }
+            guard let criterion = criteria.categories.flatMap(\.criteria).first(where: { $0.id == override.criterion }) else {
+                throw fail("tiêu chí '\(override.criterion)' không có trong bộ tiêu chí (unknown criterion)")
+            }
+            guard let maxPoints = criterion.points[report.tier] else {
+                throw fail("tiêu chí '\(criterion.id)' không áp dụng cho khối \(report.tier)")
+            }
+            if case .points(let p) = override.change, !(0...maxPoints).contains(p) {
+                throw fail("điểm \(DecimalText.plain(p)) ngoài khoảng 0…\(DecimalText.plain(maxPoints))")
+            }
+            if case .value(let v) = override.change, v < 0 { throw fail("số liệu không được âm (value must be ≥ 0)") }
+        }
+    }
+}

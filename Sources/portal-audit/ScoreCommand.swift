@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import Scoring
+
+/// `portal-audit score`: from reported and measured figures to the ranking, with the
+/// breakdown, the discrepancies and the appraisers' overrides.
+struct Score: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Scores agencies from reported and measured figures and ranks them.")
+
+    @Option(help: "Self-reported figures: a CSV (one row per agency) or a folder holding one.")
+    var reported: String
+
+    @Option(help: "measurements.json written by `crawl`.")
+    var measurements: String
+
+    @Option(help: "Totals of the previous year (id,name,tier,score), e.g. last year's tong-diem-YYYY.csv.")
+    var previous: String?
+
+    @Option(help: "Appraisers' overrides (YAML).")
+    var overrides: String?
+
+    @Option(help: "Folder to write the results to.")
+    var out: String
+
+    @OptionGroup var ranking: RankingOptions
+
+    func run() throws {
+        try exitOnInputError {
+            var criteria = try CriteriaSet.load(ranking.criteriaURL())
+            criteria.rules = try ranking.apply(to: criteria.rules)
+            let rules = criteria.rules
+            let reports = try ReportedFigures.load(URL(fileURLWithPath: reported), criteria: criteria)
+            let measured = try Measurements.load(URL(fileURLWithPath: measurements))
+            let adjustments = try overrides.map { try Override.load(URL(fileURLWithPath: $0)) } ?? []
+            let before = try previous.map { try TotalsFile.load(URL(fileURLWithPath: $0), rules: rules) }
+            let sheet = try Scorer.score(criteria: criteria, reports: reports, measurements: measured, overrides: adjustments)
+            let result = Ranker.rank(current: sheet.totals(decimals: rules.conventions.decimals), previous: before, rules: rules)
+            let year = ranking.year ?? RankingOptions.year(inFileName: reported)
+            let previousYear = before == nil ? nil : ranking.previousYear ?? previous.flatMap(RankingOptions.year(inFileName:)) ?? year.map { $0 - 1 }
+            let text = RankingText(conventions: rules.conventions, year: year, previousYear: previousYear)
+            // Everything is computed before anything is written: bad input leaves --out untouched.
+            let files = try ScoreReport.files(sheet: sheet, criteria: criteria, ranking: result, text: text, year: year,
+                                              previousYear: previousYear, hasPrevious: before != nil)
+            try ScoreReport.write(files, to: URL(fileURLWithPath: out))
+            print("Đã chấm \(sheet.agencies.count) cơ quan; \(sheet.discrepancies.count) sai lệch, "
+                  + "\(sheet.pending.count) mục cần quyết định, \(sheet.overrides.count) điều chỉnh → \(out)")
+        }
+    }
+}

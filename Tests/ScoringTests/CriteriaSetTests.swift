@@ -1,0 +1,73 @@
+import XCTest
+@testable import Scoring
+
+final class CriteriaSetTests: XCTestCase {
+    var directory: URL!
+    override func setUpWithError() throws { directory = try Fixtures.scratch() }
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: directory) }
+
+    static let mini = Fixtures.root.appendingPathComponent("testdata/scoring-mini/tieu-chi.yaml")
+
+    func testTheProjectSetHasTheDecisionsCategories() throws {
+        let set = try CriteriaSet.load(Fixtures.criteria)
+        XCTAssertEqual(set.categories(for: "province").count, 6)
+        XCTAssertEqual(set.categories(for: "district").count, 7)
+        XCTAssertEqual(set.categories(for: "province").map(\.id).contains("cap-xa"), false)
+        for tier in ["province", "district"] {
+            XCTAssertEqual(set.categories(for: tier).compactMap { $0.points[tier] }.reduce(0, +), 100)
+        }
+        let web = set.categories.flatMap(\.criteria).filter(\.webVerifiable).map(\.id)
+        XCTAssertEqual(Set(web), ["thong-tin-nd43", "tin-bai", "van-ban-dang", "dvc-muc-3-4"])
+    }
+
+    /// Loads the mini set with one line replaced, and expects an error at `line`.
+    private func assertBroken(replacing old: String, with new: String, line: Int, containing text: String,
+                              sourceLine: UInt = #line) throws {
+        let original = try String(contentsOf: Self.mini, encoding: .utf8)
+        XCTAssertTrue(original.contains(old), "fixture changed", line: sourceLine)
+        let url = try Fixtures.write(original.replacingOccurrences(of: old, with: new), "broken.yaml", in: directory)
+        XCTAssertInputError(try CriteriaSet.load(url), file: "broken.yaml", line: line, containing: text, sourceLine: sourceLine)
+    }
+
+    func testCriteriaThatDoNotSumToTheirCategoryAreRejected() throws {
+        try assertBroken(replacing: "{id: lan, name: LAN, points: 1,", with: "{id: lan, name: LAN, points: 2,", line: 22, containing: "c1")
+    }
+
+    func testCategoriesThatDoNotSumToOutOfAreRejected() throws {
+        try assertBroken(replacing: "outOf: 10", with: "outOf: 12", line: 3, containing: "outOf")
+    }
+
+    func testUnknownInputIsRejected() throws {
+        try assertBroken(replacing: "method: yes-no, input: lan,", with: "method: yes-no, input: wan,", line: 26, containing: "wan")
+    }
+
+    func testUnknownTierInPointsIsRejected() throws {
+        try assertBroken(replacing: "points: {province: 6, district: 5}", with: "points: {province: 6, commune: 5}", line: 24,
+                         containing: "commune")
+        // A district-only category cannot give province points.
+        try assertBroken(replacing: "{id: xa, name: Xã, points: 2,", with: "{id: xa, name: Xã, points: {province: 2},", line: 44,
+                         containing: "province")
+    }
+
+    func testMethodParametersAreChecked() throws {
+        try assertBroken(replacing: "method: yes-no, input: lan,", with: "method: yes-no, input: may,", line: 26, containing: "yes-no")
+        try assertBroken(replacing: "method: relative-to-best", with: "method: best", line: 28, containing: "best")
+        try assertBroken(replacing: "{min: 0.8, share: 1}, {min: 0.5, share: 0.5}", with: "{min: 0.5, share: 1}, {min: 0.8, share: 0.5}",
+                         line: 30, containing: "steps")
+        try assertBroken(replacing: "cap: 100,", with: "cap: 0,", line: 35, containing: "cap")
+    }
+
+    func testWebVerifiableNeedsVerifyAndAMeasuredInput() throws {
+        try assertBroken(replacing: "webVerifiable: true, verify: {use: lower, tolerance: 10%}", with: "webVerifiable: true",
+                         line: 35, containing: "verify")
+        try assertBroken(replacing: "{id: xa, name: Xã, points: 2, method: linear, input: xa, cap: 10, webVerifiable: false}",
+                         with: "{id: xa, name: Xã, points: 2, method: linear, input: xa, cap: 10, webVerifiable: true, verify: {use: lower, tolerance: 1}}",
+                         line: 44, containing: "measured")
+        try assertBroken(replacing: "use: lower", with: "use: higher", line: 36, containing: "use")
+    }
+
+    func testUnknownKeysAreRejected() throws {
+        try assertBroken(replacing: "  lan: {group: a, unit: yes-no, label: Có LAN}", with: "  lan: {group: a, unit: yes-no, lable: Có LAN}",
+                         line: 13, containing: "lable")
+    }
+}
