@@ -16,7 +16,8 @@ public enum HTMLReport {
                     + " · \(e(Wording.rules)): \(e(model.run.rules))</p></header>")
         html.append("<main>")
         html.append("<section><h2>\(e(Wording.results))</h2>")
-        for table in model.rankings { html.append(ranking(table, run: model.run)) }
+        let detailed = Set(model.agencies.map(\.id))
+        for table in model.rankings { html.append(ranking(table, run: model.run, detailed: detailed)) }
         html.append("</section>")
         if !model.levelShares.isEmpty {
             html.append("<section><h2>\(e(Wording.levelShares))</h2>\(levelShares(model.levelShares))</section>")
@@ -35,10 +36,12 @@ public enum HTMLReport {
 
     private static func e(_ text: String) -> String { Markup.escape(text) }
 
-    private static func ranking(_ table: RankingTable, run: RunSummary) -> String {
+    /// Names link to the agency's section when the report has one.
+    private static func ranking(_ table: RankingTable, run: RunSummary, detailed: Set<String>) -> String {
         var rows: [String] = []
         for row in table.rows {
-            rows.append("<tr><td class=\"num\">\(row.stt)</td><td><a href=\"#agency-\(e(row.id))\">\(e(row.name))</a></td>"
+            let name = detailed.contains(row.id) ? "<a href=\"#agency-\(e(row.id))\">\(e(row.name))</a>" : e(row.name)
+            rows.append("<tr><td class=\"num\">\(row.stt)</td><td>\(name)</td>"
                         + "<td class=\"num\">\(e(row.rankText))</td><td class=\"num\">\(e(row.previousText))</td>"
                         + "<td class=\"num\">\(e(row.changeText))</td><td>\(e(row.level))</td></tr>")
         }

@@ -13,8 +13,11 @@ final class LineChartTests: XCTestCase {
         XCTAssertEqual(tree.elements.first?.name, "svg")
         XCTAssertEqual(tree.elements.first?.attributes["xmlns"], "http://www.w3.org/2000/svg")
         XCTAssertEqual(tree.all("polyline").count, 3, "news split in two by the missing night, documents in one")
+        XCTAssertEqual(tree.all("circle").count, 9, "a dot for each night that has a value")
         XCTAssertEqual(tree.all("title").first?.text, "Tin <b>bài</b>")
         XCTAssertEqual(tree.all("b").count, 0)
+        let yLabels = tree.all("text").filter { $0.attributes["text-anchor"] == "end" }.map(\.text)
+        XCTAssertEqual(yLabels, ["0", "10", "20", "30", "40", "50"], "round steps just above the highest value, 42")
 
         // Higher values are drawn higher (smaller y), inside the drawing.
         let documents = try XCTUnwrap(tree.all("polyline").last?.attributes["points"])

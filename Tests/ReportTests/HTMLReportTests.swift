@@ -19,6 +19,8 @@ final class HTMLReportTests: XCTestCase {
         let firstRow = try XCTUnwrap(tree.all("tr").first { $0.text.contains("Sở Nội vụ") })
         XCTAssertEqual(firstRow.text, "1Sở Nội vụ01 (95,3)02 (93,3)+1Tốt")
         XCTAssertTrue(tree.all("th").contains { $0.text == "Năm 2019" })
+        let sectionLinks = tree.all("a").compactMap { $0.attributes["href"] }.filter { $0.hasPrefix("#") }
+        XCTAssertEqual(sectionLinks, ["#agency-so-noi-vu", "#agency-so-gddt"], "only agencies with a section are linked")
         XCTAssertTrue(tree.all("tr").contains { $0.text == "Mức Tốt55%35%25%8%" })
         XCTAssertTrue(tree.all("tr").contains { $0.text == "Toàn tỉnh84,0+6,0" })
 
