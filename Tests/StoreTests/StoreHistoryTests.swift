@@ -58,6 +58,14 @@ final class StoreHistoryTests: StoreTestCase {
         XCTAssertEqual(rows[1].changes.map(\.message), ["Đã có mục Văn bản"])
     }
 
+    func testAnItemIsComparedWithItsLastConclusiveNight() throws {
+        let store = try Store.open(path: path)
+        try store.record(night(1, [agency(items: ["van-ban": "present"])]))
+        XCTAssertEqual(try store.record(night(2, [agency(items: ["van-ban": "inconclusive"])])).changes, [])
+        XCTAssertEqual(try store.record(night(3, [agency(items: ["van-ban": "absent"])])).changes.map(\.kind), [.itemDisappeared])
+        XCTAssertEqual(try store.record(night(4, [agency(items: ["van-ban": "absent"])])).changes, [])
+    }
+
     func testRecordingTheSameNightTwiceIsRefused() throws {
         let store = try Store.open(path: path)
         try store.record(night(1, [agency(items: ["tin-tuc": "present"])]))
