@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // System-library wrappers: C types stay inside Fetch and HTML.
@@ -28,6 +29,11 @@ let package = Package(
         .target(name: "Detect", dependencies: ["HTML", .product(name: "Yams", package: "Yams")],
                 resources: [.copy("Resources/rules")]),
         .target(name: "Scoring", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Nightly history in SQLite: runs, findings, measurements, changes and flags.
+        .target(name: "Store", dependencies: ["DataFile", .product(name: "GRDB", package: "GRDB.swift")],
+                resources: [.copy("Resources/flag-policy.yaml")]),
+        // Vietnamese reports (HTML, CSV, JSON, Markdown) from plain models.
+        .target(name: "Report"),
         // Crawl + detection per target, written as measurements.json.
         .target(name: "Audit", dependencies: ["Crawl", "Detect", "Fetch", "HTML", "SiteServer", "DataFile"]),
         // Serves recorded portals (and test fixtures) over real HTTP on loopback.
@@ -47,6 +53,8 @@ let package = Package(
         .testTarget(name: "CrawlTests", dependencies: ["Crawl", "Fetch", "HTML", "SiteServer", "DataFile"]),
         .testTarget(name: "DetectTests", dependencies: ["Detect", "HTML"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report"]),
         .testTarget(name: "EndToEndTests", dependencies: ["Audit", "Crawl", "SiteServer", .product(name: "Yams", package: "Yams")]),
     ],
     swiftLanguageModes: [.v5]

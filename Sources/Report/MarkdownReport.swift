@@ -1,0 +1,64 @@
+import Foundation
+
+/// Markdown for e-mail: the decision's tables, then each agency's open flags and missing items.
+public enum MarkdownReport {
+    public static func render(_ model: ReportModel) -> String {
+        var lines: [String] = ["# \(m(model.title))", ""]
+        lines.append("\(Wording.run): \(m(model.run.id)) · \(Wording.time(model.run.startedAt)) · \(Wording.rules): \(m(model.run.rules))")
+        lines += ["", "## \(Wording.results)", ""]
+        let previous = model.run.previousYear.map(Wording.year) ?? ""
+        for table in model.rankings {
+            lines += tableLines([Wording.stt, Wording.agencyName, Wording.year(model.run.year), previous, Wording.compare, Wording.level],
+                                table.rows.map { [String($0.stt), $0.name, $0.rankText, $0.previousText, $0.changeText, $0.level] })
+            lines += ["", "*\(m(table.caption))*", ""]
+        }
+        if !model.levelShares.isEmpty {
+            lines += ["## \(Wording.levelShares)", ""]
+            let heads = ["\(Wording.level) \\ \(Wording.block)"] + model.levelShares.flatMap { table in
+                table.years.map { "\(table.tierLabel) – \(Wording.year($0))" }
+            }
+            let levels = model.levelShares.first?.rows.map(\.level) ?? []
+            lines += tableLines(heads, levels.map { level in
+                [Wording.levelName(level)] + model.levelShares.flatMap { table -> [String] in
+                    let percents = table.rows.first { $0.level == level }?.percents ?? []
+                    return table.years.indices.map { Wording.percent($0 < percents.count ? percents[$0] : nil) }
+                }
+            })
+            lines.append("")
+        }
+        if !model.averages.isEmpty {
+            lines += ["## \(Wording.averages)", ""]
+            lines += tableLines([Wording.block, Wording.average, Wording.change],
+                                model.averages.map { [$0.label, Wording.decimal($0.average), $0.change.map(Wording.signed) ?? ""] })
+            lines.append("")
+        }
+        let flagged = model.agencies.filter { !$0.openFlags.isEmpty }
+        if !flagged.isEmpty {
+            lines += ["## \(Wording.openFlags)", ""]
+            for agency in flagged {
+                lines.append("### \(m(agency.name))")
+                lines += agency.openFlags.map { "- \(m($0.message)) (\(Wording.since) \(Wording.day($0.since)))" }
+                lines.append("")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func tableLines(_ heads: [String], _ rows: [[String]]) -> [String] {
+        func line(_ cells: [String]) -> String { "| " + cells.map(m).joined(separator: " | ") + " |" }
+        return [line(heads), "|" + heads.map { _ in "---|" }.joined()] + rows.map(line)
+    }
+
+    /// Escapes what Markdown (and the HTML some mail readers allow inside it) would interpret.
+    static func m(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "\\", "|", "*", "_", "`", "[", "]", "<", ">", "#": result += "\\\(character)"
+            case "\n", "\r": result += " "
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,217 @@
+import Foundation
+
+/// Everything a report shows, already decided: the renderers only lay it out.
+/// The audit command fills it from scoring results and the stored history.
+public struct ReportModel: Codable, Equatable, Sendable {
+    public var title: String
+    public var run: RunSummary
+    public var rankings: [RankingTable]
+    public var levelShares: [LevelShareTable]
+    public var averages: [AverageRow]
+    public var agencies: [AgencyReport]
+
+    public init(title: String, run: RunSummary, rankings: [RankingTable], levelShares: [LevelShareTable],
+                averages: [AverageRow], agencies: [AgencyReport]) {
+        self.title = title
+        self.run = run
+        self.rankings = rankings
+        self.levelShares = levelShares
+        self.averages = averages
+        self.agencies = agencies
+    }
+}
+
+public struct RunSummary: Codable, Equatable, Sendable {
+    public var id: String
+    public var startedAt: Date
+    public var finishedAt: Date?
+    public var year: Int
+    public var previousYear: Int?
+    /// The rule set the checklist followed, e.g. "Nghị định 43/2011/NĐ-CP".
+    public var rules: String
+
+    public init(id: String, startedAt: Date, finishedAt: Date? = nil, year: Int, previousYear: Int? = nil, rules: String) {
+        self.id = id
+        self.startedAt = startedAt
+        self.finishedAt = finishedAt
+        self.year = year
+        self.previousYear = previousYear
+        self.rules = rules
+    }
+}
+
+/// Bảng 1 / Bảng 2 of the decision: one tier's ranking.
+public struct RankingTable: Codable, Equatable, Sendable {
+    public var tier: String
+    /// e.g. "Bảng 1. Xếp hạng tổng thể mức độ ứng dụng CNTT của các CQNN cấp tỉnh"
+    public var caption: String
+    public var rows: [RankingRow]
+
+    public init(tier: String, caption: String, rows: [RankingRow]) {
+        self.tier = tier
+        self.caption = caption
+        self.rows = rows
+    }
+}
+
+public struct RankingRow: Codable, Equatable, Sendable {
+    public var stt: Int
+    public var id: String
+    public var name: String
+    /// "01 (95,3)"
+    public var rankText: String
+    /// Last year's "02 (93,3)", or "" when unranked.
+    public var previousText: String
+    /// "+5", "-2", "=" or "".
+    public var changeText: String
+    public var score: Double?
+    /// Tốt | Khá | Trung bình | Yếu
+    public var level: String
+
+    public init(stt: Int, id: String, name: String, rankText: String, previousText: String, changeText: String, score: Double?, level: String) {
+        self.stt = stt
+        self.id = id
+        self.name = name
+        self.rankText = rankText
+        self.previousText = previousText
+        self.changeText = changeText
+        self.score = score
+        self.level = level
+    }
+}
+
+/// "Tỷ lệ mức độ" for one tier: the share of agencies at each level, per year.
+public struct LevelShareTable: Codable, Equatable, Sendable {
+    /// e.g. "CQNN cấp tỉnh"
+    public var tierLabel: String
+    /// The years of the columns, newest first.
+    public var years: [Int]
+    public var rows: [LevelShareRow]
+
+    public init(tierLabel: String, years: [Int], rows: [LevelShareRow]) {
+        self.tierLabel = tierLabel
+        self.years = years
+        self.rows = rows
+    }
+}
+
+public struct LevelShareRow: Codable, Equatable, Sendable {
+    public var level: String
+    /// Percent per year, in the order of `years`; nil when that year has no data.
+    public var percents: [Double?]
+
+    public init(level: String, percents: [Double?]) {
+        self.level = level
+        self.percents = percents
+    }
+}
+
+/// "Điểm trung bình" of a tier or of all agencies, with the change from last year.
+public struct AverageRow: Codable, Equatable, Sendable {
+    public var label: String
+    public var average: Double
+    public var change: Double?
+
+    public init(label: String, average: Double, change: Double?) {
+        self.label = label
+        self.average = average
+        self.change = change
+    }
+}
+
+public struct AgencyReport: Codable, Equatable, Sendable {
+    public var id: String
+    public var name: String
+    public var tierLabel: String
+    public var portal: String?
+    /// ok | partial | unreachable | blocked
+    public var status: String
+    public var statusReason: String?
+    public var checklist: [ChecklistRow]
+    public var figures: [FigureRow]
+    public var trend: [TrendPoint]
+    public var openFlags: [FlagRow]
+
+    public init(id: String, name: String, tierLabel: String, portal: String? = nil, status: String, statusReason: String? = nil,
+                checklist: [ChecklistRow], figures: [FigureRow], trend: [TrendPoint], openFlags: [FlagRow]) {
+        self.id = id
+        self.name = name
+        self.tierLabel = tierLabel
+        self.portal = portal
+        self.status = status
+        self.statusReason = statusReason
+        self.checklist = checklist
+        self.figures = figures
+        self.trend = trend
+        self.openFlags = openFlags
+    }
+}
+
+public enum ItemState: String, Codable, Sendable {
+    case present, absent, inconclusive
+}
+
+/// One line of "Danh mục thông tin bắt buộc".
+public struct ChecklistRow: Codable, Equatable, Sendable {
+    public var item: String
+    public var label: String
+    public var state: ItemState
+    public var evidenceURL: String?
+    public var capturedAt: Date?
+    public var warcRecord: String?
+
+    public init(item: String, label: String, state: ItemState, evidenceURL: String? = nil, capturedAt: Date? = nil, warcRecord: String? = nil) {
+        self.item = item
+        self.label = label
+        self.state = state
+        self.evidenceURL = evidenceURL
+        self.capturedAt = capturedAt
+        self.warcRecord = warcRecord
+    }
+}
+
+/// A count as measured and as the agency reported it.
+public struct FigureRow: Codable, Equatable, Sendable {
+    public var key: String
+    public var label: String
+    public var measured: Double?
+    public var reported: Double?
+    public var discrepancy: Bool
+    public var evidenceURLs: [String]
+
+    public init(key: String, label: String, measured: Double?, reported: Double?, discrepancy: Bool, evidenceURLs: [String] = []) {
+        self.key = key
+        self.label = label
+        self.measured = measured
+        self.reported = reported
+        self.discrepancy = discrepancy
+        self.evidenceURLs = evidenceURLs
+    }
+}
+
+/// One night of an agency's trend.
+public struct TrendPoint: Codable, Equatable, Sendable {
+    public var night: Date
+    public var score: Double?
+    public var news: Int?
+    public var documents: Int?
+    public var itemsPresent: Int?
+
+    public init(night: Date, score: Double? = nil, news: Int? = nil, documents: Int? = nil, itemsPresent: Int? = nil) {
+        self.night = night
+        self.score = score
+        self.news = news
+        self.documents = documents
+        self.itemsPresent = itemsPresent
+    }
+}
+
+public struct FlagRow: Codable, Equatable, Sendable {
+    public var message: String
+    public var since: Date
+
+    public init(message: String, since: Date) {
+        self.message = message
+        self.since = since
+    }
+}

@@ -1,0 +1,82 @@
+/// Something that differs for an agency from its previous stored night.
+public struct Change: Codable, Equatable, Sendable {
+    public enum Kind: String, Codable, Sendable {
+        case itemAppeared, itemDisappeared, countChanged, statusChanged
+    }
+
+    public var agency: String
+    public var kind: Kind
+    /// The item id, count key or "status".
+    public var subject: String
+    public var before: String?
+    public var after: String?
+    /// Vietnamese, for the report and e-mail.
+    public var message: String
+
+    public init(agency: String, kind: Kind, subject: String, before: String?, after: String?, message: String) {
+        self.agency = agency
+        self.kind = kind
+        self.subject = subject
+        self.before = before
+        self.after = after
+        self.message = message
+    }
+}
+
+/// What the change and flag rules need of one agency on one night.
+struct AgencySnapshot: Equatable {
+    var status: String
+    var items: [String: String]
+    var measured: [String: Double]
+    var reported: [String: Double]
+
+    init(status: String, items: [String: String], measured: [String: Double], reported: [String: Double]) {
+        self.status = status
+        self.items = items
+        self.measured = measured
+        self.reported = reported
+    }
+
+    init(_ night: AgencyNight) {
+        self.init(status: night.status,
+                  items: Dictionary(night.items.map { ($0.item, $0.state) }, uniquingKeysWith: { first, _ in first }),
+                  measured: night.measured, reported: night.reported)
+    }
+
+    /// The item's state as a rule may use it: nothing is known of items on a portal that could not be audited.
+    func conclusiveState(_ item: String, policy: FlagPolicy) -> String? {
+        guard !policy.unauditableStatuses.contains(status), let state = items[item],
+              state == "present" || state == "absent" else { return nil }
+        return state
+    }
+}
+
+/// Compares an agency's night with its earlier nights (newest first).
+enum ChangeDetector {
+    static func changes(agency: String, tonight: AgencySnapshot, earlier: [AgencySnapshot], policy: FlagPolicy) -> [Change] {
+        guard let previous = earlier.first else { return [] }
+        var result: [Change] = []
+        if previous.status != tonight.status {
+            let before = policy.statusLabel(previous.status), after = policy.statusLabel(tonight.status)
+            result.append(Change(agency: agency, kind: .statusChanged, subject: "status", before: previous.status, after: tonight.status,
+                                 message: policy.message("statusChanged", ["before": before, "after": after])))
+        }
+        // An item changes only between present and absent; an inconclusive night in between
+        // is skipped, so "present, inconclusive, absent" still reports the disappearance once.
+        for item in tonight.items.keys.sorted() {
+            guard let now = tonight.conclusiveState(item, policy: policy),
+                  let before = earlier.lazy.compactMap({ $0.conclusiveState(item, policy: policy) }).first,
+                  before != now else { continue }
+            let kind: Change.Kind = now == "present" ? .itemAppeared : .itemDisappeared
+            result.append(Change(agency: agency, kind: kind, subject: item, before: before, after: now,
+                                 message: policy.message(kind.rawValue, ["label": policy.itemLabel(item)])))
+        }
+        for key in tonight.measured.keys.sorted() {
+            guard let now = tonight.measured[key], let before = previous.measured[key], before != now else { continue }
+            result.append(Change(agency: agency, kind: .countChanged, subject: key, before: Figure.text(before), after: Figure.text(now),
+                                 message: policy.message("countChanged", ["label": policy.countLabel(key), "before": Figure.text(before),
+                                                                          "after": Figure.text(now), "delta": Figure.signed(now - before)])))
+        }
+        return result
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import GRDB
+
+/// Matches tonight's assessment with the stored flags: a holding problem already open is
+/// updated (last seen, wording), a new one is inserted, an open one whose condition is
+/// gone is closed, and one that cannot be judged tonight is left as it is.
+enum FlagLedger {
+    static func reconcile(agency: String, assessment: FlagAssessment, run: String, _ db: Database) throws -> (raised: [Flag], closed: [Flag]) {
+        var holding: [String: FlagCandidate] = [:]
+        for candidate in assessment.holding {
+            holding[Flag.fingerprint(agency: agency, kind: candidate.kind, subject: candidate.subject)] = candidate
+        }
+        var closed: [Flag] = []
+        for flag in try fetch(db, where: "f.agency = ? AND f.state = 'open'", arguments: [agency]) {
+            if let candidate = holding.removeValue(forKey: flag.fingerprint) {
+                try db.execute(sql: "UPDATE flags SET last_run = ?, message = ? WHERE fingerprint = ? AND state = 'open'",
+                               arguments: [run, candidate.message, flag.fingerprint])
+            } else if assessment.canJudge(kind: flag.kind, subject: flag.subject) {
+                try db.execute(sql: "UPDATE flags SET state = 'closed', closed_run = ? WHERE fingerprint = ? AND state = 'open'",
+                               arguments: [run, flag.fingerprint])
+                closed.append(Flag(fingerprint: flag.fingerprint, agency: flag.agency, kind: flag.kind, subject: flag.subject,
+                                   message: flag.message, firstSeenRun: flag.firstSeenRun, firstSeenAt: flag.firstSeenAt,
+                                   lastSeenRun: flag.lastSeenRun, isOpen: false, closedRun: run))
+            }
+        }
+        for (fingerprint, candidate) in holding {
+            try db.execute(sql: """
+                INSERT INTO flags (fingerprint, agency, kind, subject, message, first_run, last_run, state) VALUES (?, ?, ?, ?, ?, ?, ?, 'open')
+                """, arguments: [fingerprint, agency, candidate.kind.rawValue, candidate.subject, candidate.message, run, run])
+        }
+        let raised = try fetch(db, where: "f.agency = ? AND f.first_run = ? AND f.state = 'open'", arguments: [agency, run])
+        return (raised, closed)
+    }
+
+    static func fetch(_ db: Database, where condition: String, arguments: StatementArguments) throws -> [Flag] {
+        try Row.fetchAll(db, sql: """
+            SELECT f.*, r.started_at AS first_seen_at FROM flags f JOIN runs r ON r.id = f.first_run
+            WHERE \(condition) ORDER BY f.id
+            """, arguments: arguments).map { row in
+            Flag(fingerprint: row["fingerprint"], agency: row["agency"], kind: Flag.Kind(rawValue: row["kind"]) ?? .missing,
+                 subject: row["subject"], message: row["message"], firstSeenRun: row["first_run"], firstSeenAt: row["first_seen_at"],
+                 lastSeenRun: row["last_run"], isOpen: row["state"] == "open", closedRun: row["closed_run"])
+        }
+    }
+}

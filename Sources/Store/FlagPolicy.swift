@@ -1,0 +1,92 @@
+import DataFile
+import Foundation
+
+/// Thresholds, labels and Vietnamese wording for changes and flags (flag-policy.yaml).
+public struct FlagPolicy: Equatable, Sendable {
+    public var missingAfterNights: Int
+    public var staleAfterNights: Int
+    public var unauditableStatuses: Set<String>
+    public var countTolerance: Double
+    public var countMinimumDifference: Double
+    public var lookbackNights: Int
+    public var messages: [String: String]
+    public var statusLabels: [String: String]
+    public var countLabels: [String: String]
+    public var itemLabels: [String: String]
+
+    static let messageKeys: Set<String> = ["missing", "discrepancy", "stale", "itemAppeared", "itemDisappeared",
+                                           "countChanged", "statusChanged"]
+
+    /// The policy shipped with the tool.
+    public static func standard() throws -> FlagPolicy {
+        guard let url = Bundle.module.url(forResource: "flag-policy", withExtension: "yaml") else {
+            throw DataFileError(file: "flag-policy.yaml", message: "missing from the Store resources")
+        }
+        return try load(url)
+    }
+
+    public static func load(_ url: URL) throws -> FlagPolicy {
+        try parse(YAMLFile.load(url))
+    }
+
+    public static func parse(_ text: String, file: String) throws -> FlagPolicy {
+        try parse(YAMLFile.parse(text, file: file))
+    }
+
+    static func parse(_ root: YAMLNode) throws -> FlagPolicy {
+        let map = try root.requireMapping()
+        try map.rejectUnknownKeys(allowed: ["missingAfterNights", "staleAfterNights", "unauditableStatuses", "countTolerance",
+                                            "countMinimumDifference", "lookbackNights", "messages", "statuses", "counts", "items"])
+        let policy = FlagPolicy(
+            missingAfterNights: try positive(map.require("missingAfterNights")),
+            staleAfterNights: try positive(map.require("staleAfterNights")),
+            unauditableStatuses: Set(try map.require("unauditableStatuses").stringList()),
+            countTolerance: try map.require("countTolerance").requireDouble(),
+            countMinimumDifference: try map.require("countMinimumDifference").requireDouble(),
+            lookbackNights: try positive(map.require("lookbackNights")),
+            messages: try labels(map.require("messages")),
+            statusLabels: try labels(map.require("statuses")),
+            countLabels: try labels(map.require("counts")),
+            itemLabels: try labels(map.require("items")))
+        let messages = try map.require("messages")
+        for key in messageKeys where policy.messages[key] == nil {
+            throw messages.error("missing message `\(key)`")
+        }
+        return policy
+    }
+
+    private static func positive(_ node: YAMLNode) throws -> Int {
+        let value = try node.requireInt()
+        guard value >= 1 else { throw node.error("expected a whole number of at least 1") }
+        return value
+    }
+
+    private static func labels(_ node: YAMLNode) throws -> [String: String] {
+        var result: [String: String] = [:]
+        for (key, value) in try node.requireMapping().entries() { result[key] = try value.requireString() }
+        return result
+    }
+
+    func itemLabel(_ id: String) -> String { itemLabels[id] ?? id }
+    func countLabel(_ key: String) -> String { countLabels[key] ?? key }
+    func statusLabel(_ status: String) -> String { statusLabels[status] ?? status }
+
+    /// Fills a message template; unknown placeholders stay visible so a typo shows in the report.
+    func message(_ key: String, _ values: [String: String]) -> String {
+        var text = messages[key] ?? key
+        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
+        return text
+    }
+}
+
+/// Counts as appraisers write them: whole numbers plain, fractions with a decimal comma.
+enum Figure {
+    static func text(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        return String(format: "%.1f", value).replacingOccurrences(of: ".", with: ",")
+    }
+
+    static func signed(_ value: Double) -> String {
+        value > 0 ? "+" + text(value) : text(value)
+    }
+}

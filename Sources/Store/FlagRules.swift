@@ -1,0 +1,76 @@
+import Foundation
+
+/// A problem as tonight's rules see it, before it is matched with the stored flags.
+struct FlagCandidate: Equatable {
+    var kind: Flag.Kind
+    var subject: String
+    var message: String
+}
+
+/// Tonight's verdict for one agency: which problems hold, and which cannot be judged
+/// tonight (their open flags stay open, untouched, instead of being closed).
+struct FlagAssessment: Equatable {
+    var holding: [FlagCandidate]
+    var undecided: [Flag.Kind: Set<String>]
+    /// True when the whole agency could not be audited: only the stale rule is judged.
+    var unauditable: Bool
+
+    func canJudge(kind: Flag.Kind, subject: String) -> Bool {
+        if unauditable { return kind == .stale }
+        return !(undecided[kind]?.contains(subject) ?? false)
+    }
+}
+
+/// The flag rules of flag-policy.yaml, as pure functions of an agency's nights.
+enum FlagRules {
+    static func assess(tonight: AgencySnapshot, earlier: [AgencySnapshot], policy: FlagPolicy) -> FlagAssessment {
+        let nights = [tonight] + earlier
+        if policy.unauditableStatuses.contains(tonight.status) {
+            let run = nights.prefix { policy.unauditableStatuses.contains($0.status) }.count
+            let holding = run >= policy.staleAfterNights
+                ? [FlagCandidate(kind: .stale, subject: "portal", message: policy.message("stale", ["nights": String(run)]))]
+                : []
+            return FlagAssessment(holding: holding, undecided: [:], unauditable: true)
+        }
+        var holding: [FlagCandidate] = []
+        var undecided: [Flag.Kind: Set<String>] = [:]
+        for item in tonight.items.keys.sorted() {
+            switch tonight.items[item] {
+            case "absent":
+                if absentRun(item, nights: nights, policy: policy) >= policy.missingAfterNights {
+                    holding.append(FlagCandidate(kind: .missing, subject: item,
+                                                 message: policy.message("missing", ["label": policy.itemLabel(item)])))
+                }
+            case "present": break
+            default: undecided[.missing, default: []].insert(item)
+            }
+        }
+        for key in tonight.reported.keys.sorted() {
+            guard let reported = tonight.reported[key] else { continue }
+            guard let measured = tonight.measured[key] else {
+                undecided[.discrepancy, default: []].insert(key)
+                continue
+            }
+            let difference = abs(reported - measured)
+            if difference > policy.countTolerance * abs(reported), difference >= policy.countMinimumDifference {
+                holding.append(FlagCandidate(kind: .discrepancy, subject: key, message: policy.message("discrepancy", [
+                    "label": policy.countLabel(key), "reported": Figure.text(reported), "measured": Figure.text(measured)])))
+            }
+        }
+        return FlagAssessment(holding: holding, undecided: undecided, unauditable: false)
+    }
+
+    /// Absent nights in a row, newest first; inconclusive nights (and nights the portal
+    /// could not be audited) neither count nor break the run, a present night ends it.
+    static func absentRun(_ item: String, nights: [AgencySnapshot], policy: FlagPolicy) -> Int {
+        var count = 0
+        for night in nights {
+            switch night.conclusiveState(item, policy: policy) {
+            case "absent": count += 1
+            case "present": return count
+            default: continue
+            }
+        }
+        return count
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+
+/// What one nightly run measured: the input of `Store.record(_:)`.
+/// The audit command converts its crawl, detection and scoring results into these.
+public struct NightRecord: Codable, Equatable, Sendable {
+    public var runID: String
+    public var startedAt: Date
+    public var finishedAt: Date?
+    public var year: Int
+    public var rules: String
+    public var agencies: [AgencyNight]
+
+    public init(runID: String, startedAt: Date, finishedAt: Date? = nil, year: Int, rules: String, agencies: [AgencyNight]) {
+        self.runID = runID
+        self.startedAt = startedAt
+        self.finishedAt = finishedAt
+        self.year = year
+        self.rules = rules
+        self.agencies = agencies
+    }
+}
+
+/// One agency on one night.
+public struct AgencyNight: Codable, Equatable, Sendable {
+    public var id: String
+    public var name: String
+    public var tier: String
+    /// ok | partial | unreachable | blocked
+    public var status: String
+    public var reason: String?
+    public var pagesFetched: Int
+    public var items: [ItemFinding]
+    public var news: Int?
+    public var documents: Int?
+    public var level3: Int?
+    public var level4: Int?
+    public var servicesTotal: Int?
+    /// Total points, when the night was scored.
+    public var score: Double?
+    /// Self-reported figures by key ("news", "documents", "level3", "level4"); may be empty.
+    public var reported: [String: Double]
+    public var pages: [PageRecord]
+
+    public init(id: String, name: String, tier: String, status: String, reason: String? = nil, pagesFetched: Int = 0,
+                items: [ItemFinding] = [], news: Int? = nil, documents: Int? = nil, level3: Int? = nil, level4: Int? = nil,
+                servicesTotal: Int? = nil, score: Double? = nil, reported: [String: Double] = [:], pages: [PageRecord] = []) {
+        self.id = id
+        self.name = name
+        self.tier = tier
+        self.status = status
+        self.reason = reason
+        self.pagesFetched = pagesFetched
+        self.items = items
+        self.news = news
+        self.documents = documents
+        self.level3 = level3
+        self.level4 = level4
+        self.servicesTotal = servicesTotal
+        self.score = score
+        self.reported = reported
+        self.pages = pages
+    }
+
+    /// The count fields by the keys the reported figures use.
+    static let countFields: [(key: String, field: WritableKeyPath<AgencyNight, Int?>)] = [
+        ("news", \.news), ("documents", \.documents), ("level3", \.level3),
+        ("level4", \.level4), ("servicesTotal", \.servicesTotal),
+    ]
+
+    /// The measured counts by key, for comparing with the reported figures.
+    public var measured: [String: Double] {
+        var result: [String: Double] = [:]
+        for (key, field) in Self.countFields { if let value = self[keyPath: field] { result[key] = Double(value) } }
+        return result
+    }
+}
+
+/// The three-state result for one checklist item, with its evidence.
+public struct ItemFinding: Codable, Equatable, Sendable {
+    public var item: String
+    /// present | absent | inconclusive
+    public var state: String
+    public var url: String?
+    public var evidence: String?
+    public var capturedAt: Date?
+    public var warcRecord: String?
+
+    public init(item: String, state: String, url: String? = nil, evidence: String? = nil, capturedAt: Date? = nil, warcRecord: String? = nil) {
+        self.item = item
+        self.state = state
+        self.url = url
+        self.evidence = evidence
+        self.capturedAt = capturedAt
+        self.warcRecord = warcRecord
+    }
+}
+
+/// A fetched page: where its evidence lies and the validators for the next night's conditional request.
+public struct PageRecord: Codable, Equatable, Sendable {
+    public var url: String
+    public var status: Int
+    public var contentHash: String?
+    public var capturedAt: Date?
+    public var warcFile: String?
+    public var warcOffset: Int?
+    public var etag: String?
+    public var lastModified: String?
+
+    public init(url: String, status: Int, contentHash: String? = nil, capturedAt: Date? = nil, warcFile: String? = nil,
+                warcOffset: Int? = nil, etag: String? = nil, lastModified: String? = nil) {
+        self.url = url
+        self.status = status
+        self.contentHash = contentHash
+        self.capturedAt = capturedAt
+        self.warcFile = warcFile
+        self.warcOffset = warcOffset
+        self.etag = etag
+        self.lastModified = lastModified
+    }
+}
+
+/// The validators a server gave for a URL, sent back as If-None-Match / If-Modified-Since.
+public struct HTTPValidators: Equatable, Sendable {
+    public var etag: String?
+    public var lastModified: String?
+
+    public init(etag: String?, lastModified: String?) {
+        self.etag = etag
+        self.lastModified = lastModified
+    }
+}
