@@ -48,3 +48,19 @@ func makeTemporaryFolder() -> URL {
     try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }
+
+/// An exclusive lock shared by test processes (swift test --parallel runs
+/// test classes in several processes) around the fixed snapshot addresses.
+final class SnapshotLock {
+    private let descriptor: Int32
+
+    init() throws {
+        descriptor = open(FileManager.default.temporaryDirectory.appendingPathComponent("portal-audit-snapshots.lock").path, O_CREAT | O_RDWR, 0o644)
+        guard descriptor >= 0, flock(descriptor, LOCK_EX) == 0 else { throw CocoaError(.fileLocking) }
+    }
+
+    func release() {
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+    }
+}

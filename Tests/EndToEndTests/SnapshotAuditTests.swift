@@ -10,31 +10,26 @@ import Yams
 final class SnapshotAuditTests: XCTestCase {
     static let snapshots = packageRoot.appendingPathComponent("snapshots")
 
-    /// Starts the snapshot sites on a free port; returns the servers and a targets file pointing at them.
-    static func serveSnapshots(into folder: URL) throws -> (servers: [SiteServer], targets: URL) {
+    /// Starts the snapshot sites on the addresses of snapshots/targets.yaml.
+    /// Their pages carry absolute links with that port, as real portals do,
+    /// so the port cannot change; a lock file keeps test processes that
+    /// serve the snapshots from running at the same time.
+    static func serveSnapshots() throws -> (servers: [SiteServer], targets: URL, lock: SnapshotLock) {
+        let lock = try SnapshotLock()
         let targetsFile = snapshots.appendingPathComponent("targets.yaml")
         let targets = try TargetList.load(targetsFile)
-        var lastError: Error?
-        for attempt in 0..<20 {
-            let port = 20_000 + Int.random(in: 0..<20_000) + attempt
-            do {
-                let servers = try SnapshotSites.start(try SnapshotSites.bindings(folder: snapshots, targets: targets, port: port))
-                let text = try String(contentsOf: targetsFile, encoding: .utf8).replacingOccurrences(of: ":8043/", with: ":\(port)/")
-                let rewritten = folder.appendingPathComponent("targets.yaml")
-                try text.write(to: rewritten, atomically: true, encoding: .utf8)
-                return (servers, rewritten)
-            } catch {
-                lastError = error
-            }
-        }
-        throw lastError!
+        let servers = try SnapshotSites.start(try SnapshotSites.bindings(folder: snapshots, targets: targets))
+        return (servers, targetsFile, lock)
     }
 
     func testEverySnapshotMeasuresAsExpected() throws {
         let folder = makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let (servers, targets) = try Self.serveSnapshots(into: folder)
-        defer { servers.forEach { $0.stop() } }
+        let (servers, targets, lock) = try Self.serveSnapshots()
+        defer {
+            servers.forEach { $0.stop() }
+            lock.release()
+        }
         let out = folder.appendingPathComponent("run")
         let result = try runPortalAudit(["crawl", "--targets", targets.path, "--year", "2020", "--out", out.path,
                                          "--delay-ms", "0", "--per-host", "4"])
