@@ -101,6 +101,17 @@ final class SectionTests: XCTestCase {
         XCTAssertEqual(findings.section("chuc-nang.rss")?.state, .inconclusive, "feed announced, not fetched")
     }
 
+    func testDeadLinkIsAbsentButBlockedPageIsInconclusive() {
+        let analyzer = PortalAnalyzer(rules: Fixture.rules, tier: "province", year: 2022, portalHosts: ["snv.sonla.gov.vn"])
+        analyzer.consume(Fixture.page("liferay/home.html", url: host + "/web/guest/trang-chu"))
+        analyzer.consume(Fixture.page("liferay/lich-cong-tac.html", url: host + "/web/guest/lich-cong-tac", status: 404))
+        analyzer.consume(Fixture.page("liferay/co-cau-to-chuc.html", url: host + "/web/guest/co-cau-to-chuc", status: 403))
+        let findings = analyzer.finish(CrawlCoverage(complete: true))
+        XCTAssertEqual(findings.section("chi-dao-dieu-hanh.lich-cong-tac")?.state, .absent)
+        XCTAssertEqual(findings.section("gioi-thieu.co-cau-to-chuc")?.state, .inconclusive)
+        XCTAssertTrue(findings.section("gioi-thieu.co-cau-to-chuc")?.reason?.contains("HTTP 403") ?? false)
+    }
+
     func testAbsentOnlyWhenCoverageIsComplete() {
         XCTAssertEqual(liferay().section("thong-ke")?.state, .absent)
         let early = liferay(coverage: CrawlCoverage(complete: false, stoppedEarlyReason: "page budget"))
@@ -161,5 +172,12 @@ final class SectionTests: XCTestCase {
         XCTAssertNotNil((json["documents"] as? [String: Any])?["count"])
         XCTAssertNotNil((json["services"] as? [String: Any])?["level3"])
         XCTAssertNotNil((json["services"] as? [String: Any])?["level4"])
+    }
+
+    func testDumpTemporary() throws {
+        guard ProcessInfo.processInfo.environment["DUMP_FINDINGS"] != nil else { return }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        print(String(decoding: try encoder.encode(liferay()), as: UTF8.self))
     }
 }
