@@ -92,13 +92,10 @@ final class NewsCounter {
     /// Records the article links of the page with the date printed next to
     /// each; returns how many entries the page lists.
     private func readListing(_ page: PageView) -> Int {
-        guard let body = page.body else { return 0 }
         var entries = 0
         var seenOnPage = Set<String>()
-        for anchor in body.nodes(".//a[@href]") {
-            guard let href = anchor.attribute("href"), !LinkFilter.isScript(href),
-                  let url = URLResolver.resolve(href, against: page.baseURL),
-                  let key = shapes.key(of: url), seenOnPage.insert(key).inserted else { continue }
+        for (anchor, url) in page.anchors {
+            guard let key = shapes.key(of: url), seenOnPage.insert(key).inserted else { continue }
             entries += 1
             let date = entryDate(of: anchor)
             var article = articles[key] ?? Article(url: url, title: nil, date: nil, fromPage: false)

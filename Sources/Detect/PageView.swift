@@ -20,6 +20,13 @@ final class PageView {
     lazy var links: [HTMLLink] = document.links()
     lazy var body: HTMLNode? = document.nodes("//body").first ?? document.root
 
+    /// Followable anchors of the body with their resolved URLs.
+    lazy var anchors: [(node: HTMLNode, url: String)] = (body?.nodes(".//a[@href]") ?? []).compactMap { node in
+        guard let href = node.attribute("href"), !LinkFilter.isScript(href),
+              let url = URLResolver.resolve(href, against: baseURL) else { return nil }
+        return (node, url)
+    }
+
     /// The page without menus, headers, footers and breadcrumbs.
     lazy var main: ContentScope? = body.map { body in
         ContentScope(node: body, lines: body.lines(skipping: document.nodes(rules.pages.boilerplateXPath)),

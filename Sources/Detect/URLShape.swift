@@ -35,35 +35,38 @@ struct URLShape: Sendable {
     /// Whether the whole of `text` (lower-cased path and query) fits; the
     /// digits of "{id}" when it does (empty when the shape has no id).
     func match(_ text: [UInt8]) -> String? {
-        var captured: String?
-        return match(text[...], tokens[...], &captured) ? (captured ?? "") : nil
+        var captured: Range<Int>?
+        guard match(text, 0, 0, &captured) else { return nil }
+        return captured.map { String(decoding: text[$0], as: UTF8.self) } ?? ""
     }
 
-    private func match(_ text: ArraySlice<UInt8>, _ tokens: ArraySlice<Token>, _ captured: inout String?) -> Bool {
-        guard let token = tokens.first else { return text.isEmpty }
-        let rest = tokens.dropFirst()
-        switch token {
-        case .literal(let byte):
-            guard text.first == byte else { return false }
-            return match(text.dropFirst(), rest, &captured)
-        case .any:
-            var start = text.startIndex
-            while true {
-                if match(text[start...], rest, &captured) { return true }
-                if start == text.endIndex { return false }
-                start += 1
+    /// Backtracking only at "*"; literals and ids advance in a loop.
+    private func match(_ text: [UInt8], _ start: Int, _ first: Int, _ captured: inout Range<Int>?) -> Bool {
+        var position = start
+        var index = first
+        while index < tokens.count {
+            switch tokens[index] {
+            case .literal(let byte):
+                guard position < text.count, text[position] == byte else { return false }
+                position += 1
+            case .any:
+                var next = position
+                while next <= text.count {
+                    if match(text, next, index + 1, &captured) { return true }
+                    next += 1
+                }
+                return false
+            case .id(let range):
+                var end = position
+                while end < text.count && text[end] >= 48 && text[end] <= 57 { end += 1 }
+                // The id is a whole digit run (no backtracking into it).
+                guard range.contains(end - position) else { return false }
+                captured = position..<end
+                position = end
             }
-        case .id(let range):
-            var end = text.startIndex
-            while end < text.endIndex && text[end] >= 48 && text[end] <= 57 { end += 1 }
-            let count = end - text.startIndex
-            guard count >= range.lowerBound else { return false }
-            // The id is a whole digit run (no backtracking into it).
-            guard count <= range.upperBound else { return false }
-            guard match(text[end...], rest, &captured) else { return false }
-            captured = String(decoding: text[text.startIndex..<end], as: UTF8.self)
-            return true
+            index += 1
         }
+        return position == text.count
     }
 }
 

@@ -65,6 +65,8 @@ public enum URLResolver {
     /// Trims whitespace, drops tabs and newlines inside, turns backslashes
     /// into slashes and encodes spaces, as browsers do.
     static func clean(_ href: String) -> String {
+        // Fast path: nothing to trim, drop or encode (the usual href).
+        if !href.utf8.contains(where: { $0 <= 0x20 || $0 == UInt8(ascii: "\\") || $0 == 0xC2 }) { return href }
         var result = String.UnicodeScalarView()
         var trimmed = Substring.UnicodeScalarView(href.unicodeScalars)
         while let first = trimmed.first, isSpace(first) { trimmed.removeFirst() }
