@@ -27,8 +27,11 @@ final class NewsCounter {
     private var sitemapInYear: Int?
     private var scriptPagers: [String] = []
 
-    init(rules: RuleSet, year: Int, keys: URLKeyMaker) {
+    private let portalHosts: Set<String>
+
+    init(rules: RuleSet, year: Int, portalHosts: [String], keys: URLKeyMaker) {
         self.year = year
+        self.portalHosts = Set(portalHosts.map(HostName.normalise))
         vocabulary = rules.news
         shapes = ArticleShapes(vocabulary: rules.news, keys: keys)
         dates = DateParser(vocabulary: rules.dates)
@@ -40,13 +43,17 @@ final class NewsCounter {
     }
 
     func consume(_ page: PageView) {
-        guard (200..<300).contains(page.input.status) else { return }
+        guard (200..<300).contains(page.input.status), isPortal(page.input.url) else { return }
         if let key = shapes.key(of: page.input.url) { readArticle(page, key: key) }
         let entries = readListing(page)
-        if entries >= vocabulary.minListingEntries || pager.isScriptOnly(page.document) {
-            readTotal(page)
-            if pager.isScriptOnly(page.document) { scriptPagers.append(page.input.url) }
-        }
+        if entries >= vocabulary.minListingEntries { readTotal(page) }
+        if entries > 0, pager.isScriptOnly(page.document) { scriptPagers.append(page.input.url) }
+    }
+
+    /// Articles of other sites (national news linked from a sidebar) are not the portal's.
+    private func isPortal(_ url: String) -> Bool {
+        guard let host = URLParts(url)?.host else { return false }
+        return portalHosts.isEmpty || portalHosts.contains(host)
     }
 
     // MARK: - Article pages
@@ -95,7 +102,7 @@ final class NewsCounter {
         var entries = 0
         var seenOnPage = Set<String>()
         for (anchor, url) in page.anchors {
-            guard let key = shapes.key(of: url), seenOnPage.insert(key).inserted else { continue }
+            guard isPortal(url), let key = shapes.key(of: url), seenOnPage.insert(key).inserted else { continue }
             entries += 1
             let date = entryDate(of: anchor)
             var article = articles[key] ?? Article(url: url, title: nil, date: nil, fromPage: false)
