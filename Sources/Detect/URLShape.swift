@@ -1,10 +1,12 @@
 /// A URL pattern from the rule files: "*" matches any text, "{id}" one or
-/// more digits, "{id:6-7}" six or seven digits, captured as the id.
+/// more digits, "{id:6-7}" six or seven digits, "{key}" one path segment;
+/// what "{id}" or "{key}" matched is the article's identity.
 struct URLShape: Sendable {
     enum Token: Sendable {
         case literal(UInt8)
         case any
         case id(ClosedRange<Int>)
+        case key
     }
     let tokens: [Token]
     let source: String
@@ -18,6 +20,11 @@ struct URLShape: Sendable {
                 tokens.append(.any); bytes.removeFirst()
             } else if byte == UInt8(ascii: "{"), let close = bytes.firstIndex(of: UInt8(ascii: "}")) {
                 let inside = String(decoding: bytes[bytes.index(after: bytes.startIndex)..<close], as: UTF8.self)
+                if inside == "key" {
+                    tokens.append(.key)
+                    bytes = bytes[bytes.index(after: close)...]
+                    continue
+                }
                 var range = 1...20
                 if let colon = inside.firstIndex(of: ":") {
                     let bounds = inside[inside.index(after: colon)...].split(separator: "-").compactMap { Int($0) }
@@ -61,6 +68,12 @@ struct URLShape: Sendable {
                 while end < text.count && text[end] >= 48 && text[end] <= 57 { end += 1 }
                 // The id is a whole digit run (no backtracking into it).
                 guard range.contains(end - position) else { return false }
+                captured = position..<end
+                position = end
+            case .key:
+                var end = position
+                while end < text.count && !"/?&#".utf8.contains(text[end]) { end += 1 }
+                guard end > position else { return false }
                 captured = position..<end
                 position = end
             }
