@@ -33,7 +33,7 @@ struct Confirmer {
             let chars = scope.textLength
             if chars >= (rule.minChars ?? 80) { return "\(chars) ký tự nội dung" }
             if scope.links.count >= 3 { return "\(scope.links.count) liên kết nội dung" }
-            if !scope.node.nodes(".//img|.//iframe|.//embed|.//object").isEmpty { return "hình ảnh/tệp nhúng" }
+            if scope.media > 0 { return "\(scope.media) hình ảnh/tệp nhúng" }
             return nil
         case .listing:
             let dated = dates.all(in: scope.lines.joined(separator: "\n"), folded: scope.folded).count

@@ -27,10 +27,13 @@ final class PageView {
         return (node, url)
     }
 
-    /// The page without menus, headers, footers and breadcrumbs.
+    /// The page without menus, headers, footers, sidebars and breadcrumbs;
+    /// the whole body when that leaves nothing (a page built inside a "menu").
     lazy var main: ContentScope? = body.map { body in
-        ContentScope(node: body, lines: body.lines(skipping: document.nodes(rules.pages.boilerplateXPath)),
-                     baseURL: baseURL)
+        let boilerplate = document.nodes(rules.pages.boilerplateXPath)
+        let lines = body.lines(skipping: boilerplate)
+        if lines.isEmpty { return ContentScope(node: body, lines: body.lines, baseURL: baseURL) }
+        return ContentScope(node: body, lines: lines, baseURL: baseURL, excluding: boilerplate)
     }
 
     lazy var footer: ContentScope? = {

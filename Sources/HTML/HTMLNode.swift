@@ -103,8 +103,13 @@ public struct HTMLNode {
     }
 }
 
-extension HTMLNode: Equatable {
+/// Identity is the element itself (within its document).
+extension HTMLNode: Hashable {
     public static func == (lhs: HTMLNode, rhs: HTMLNode) -> Bool {
         lhs.pointer == rhs.pointer
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(pointer)
     }
 }
