@@ -8,12 +8,14 @@ struct ContentScope {
     let lines: [String]
     let folded: String
     let words: [Substring]
-    /// Resolved hrefs of the links inside (outside the excluded parts), with their text.
-    let links: [(url: String, text: String)]
+    /// Resolved hrefs of the links inside (outside the excluded parts).
+    let links: [String]
     /// Images, frames and embedded files inside (outside the excluded parts).
     let media: Int
 
-    init(node: HTMLNode, lines: [String], baseURL: String, excluding excluded: [HTMLNode] = []) {
+    /// - Parameter resolved: the node's anchors already resolved, when the caller has them.
+    init(node: HTMLNode, lines: [String], baseURL: String, excluding excluded: [HTMLNode] = [],
+         resolved: [(node: HTMLNode, url: String)]? = nil) {
         self.node = node
         self.lines = lines
         folded = VietnameseText.fold(lines.joined(separator: "\n"))
@@ -21,11 +23,12 @@ struct ContentScope {
         let mediaPath = ".//img|.//iframe|.//embed|.//object"
         let excludedLinks = Set(excluded.flatMap { $0.nodes(".//a[@href]") })
         let excludedMedia = Set(excluded.flatMap { $0.nodes(mediaPath) })
-        links = node.nodes(".//a[@href]").compactMap { anchor in
-            guard !excludedLinks.contains(anchor), let href = anchor.attribute("href"), !LinkFilter.isScript(href),
+        let anchors = resolved ?? node.nodes(".//a[@href]").compactMap { anchor in
+            guard let href = anchor.attribute("href"), !LinkFilter.isScript(href),
                   let url = URLResolver.resolve(href, against: baseURL) else { return nil }
-            return (url, anchor.text)
+            return (anchor, url)
         }
+        links = anchors.filter { !excludedLinks.contains($0.node) }.map(\.url)
         media = node.nodes(mediaPath).filter { !excludedMedia.contains($0) }.count
     }
 

@@ -32,8 +32,8 @@ final class PageView {
     lazy var main: ContentScope? = body.map { body in
         let boilerplate = document.nodes(rules.pages.boilerplateXPath)
         let lines = body.lines(skipping: boilerplate)
-        if lines.isEmpty { return ContentScope(node: body, lines: body.lines, baseURL: baseURL) }
-        return ContentScope(node: body, lines: lines, baseURL: baseURL, excluding: boilerplate)
+        if lines.isEmpty { return ContentScope(node: body, lines: body.lines, baseURL: baseURL, resolved: anchors) }
+        return ContentScope(node: body, lines: lines, baseURL: baseURL, excluding: boilerplate, resolved: anchors)
     }
 
     lazy var footer: ContentScope? = {
