@@ -104,11 +104,11 @@ final class NewsTests: XCTestCase {
     func testPaginationLinks() {
         let site = "https://thuanchau.sonla.gov.vn"
         let listing = HTMLDocument(html: Fixture.text("slug-id/tin-trong-huyen.html"), url: site + "/tin-tuc/tin-trong-huyen")
-        XCTAssertEqual(Pagination.paginationLinks(in: listing, rules: Fixture.rules), [site + "/tin-tuc/tin-trong-huyen?page=2"])
+        XCTAssertEqual(PortalAnalyzer.paginationLinks(in: listing, rules: Fixture.rules), [site + "/tin-tuc/tin-trong-huyen?page=2"])
         let nukeviet = HTMLDocument(html: Fixture.text("nukeviet/tin-tuc.html"), url: "https://bdt.sonla.gov.vn/vi/news/tin-tuc/")
-        XCTAssertEqual(Pagination.paginationLinks(in: nukeviet, rules: Fixture.rules),
+        XCTAssertEqual(PortalAnalyzer.paginationLinks(in: nukeviet, rules: Fixture.rules),
                        ["https://bdt.sonla.gov.vn/vi/news/tin-tuc/page-2/"])
         let scripted = HTMLDocument(html: Fixture.text("liferay/tin-tuc.html"), url: "https://snv.sonla.gov.vn/web/guest/tin-tuc")
-        XCTAssertEqual(Pagination.paginationLinks(in: scripted, rules: Fixture.rules), [])
+        XCTAssertEqual(PortalAnalyzer.paginationLinks(in: scripted, rules: Fixture.rules), [])
     }
 }

@@ -191,11 +191,4 @@ final class SectionTests: XCTestCase {
         XCTAssertNotNil((json["services"] as? [String: Any])?["level3"])
         XCTAssertNotNil((json["services"] as? [String: Any])?["level4"])
     }
-
-    func testDumpTemporary() throws {
-        guard ProcessInfo.processInfo.environment["DUMP_FINDINGS"] != nil else { return }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        print(String(decoding: try encoder.encode(liferay()), as: UTF8.self))
-    }
 }
