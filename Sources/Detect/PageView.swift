@@ -27,10 +27,30 @@ final class PageView {
         return (node, url)
     }
 
+    /// Menus, headers, footers, sidebars and breadcrumbs.
+    lazy var boilerplate: [HTMLNode] = document.nodes(rules.pages.boilerplateXPath)
+
+    /// The page's own title element: the first h1 (else h2, h3) outside the
+    /// boilerplate — a logo in the header is often an h1 too.
+    lazy var heading: HTMLNode? = {
+        let excluded = Set(boilerplate)
+        func outside(_ node: HTMLNode) -> Bool {
+            var current: HTMLNode? = node
+            while let element = current {
+                if excluded.contains(element) { return false }
+                current = element.parent
+            }
+            return true
+        }
+        for level in ["//h1", "//h2", "//h3"] {
+            if let found = document.nodes(level).first(where: outside) { return found }
+        }
+        return nil
+    }()
+
     /// The page without menus, headers, footers, sidebars and breadcrumbs;
     /// the whole body when that leaves nothing (a page built inside a "menu").
     lazy var main: ContentScope? = body.map { body in
-        let boilerplate = document.nodes(rules.pages.boilerplateXPath)
         let lines = body.lines(skipping: boilerplate)
         if lines.isEmpty { return ContentScope(node: body, lines: body.lines, baseURL: baseURL, resolved: anchors) }
         return ContentScope(node: body, lines: lines, baseURL: baseURL, excluding: boilerplate, resolved: anchors)

@@ -18,6 +18,7 @@ final class SectionDetector {
     private let slugs: [String: [Int]]
     private let maxExtraWords: Int
     private let keys: URLKeyMaker
+    private let fileExtensions: Set<String>
 
     private var proofs: [Int: SectionFinding] = [:]
     /// Links named like an item, by item index then URL key.
@@ -42,6 +43,7 @@ final class SectionDetector {
         labels = PhraseIndex(phrases)
         slugs = slugIndex
         maxExtraWords = rules.pages.maxExtraWords
+        fileExtensions = Set(rules.pages.fileExtensions.map { $0.lowercased() })
         self.keys = keys
     }
 
@@ -137,6 +139,7 @@ final class SectionDetector {
 
     /// Items whose label is the link text, or whose slug is a segment of its URL.
     private func itemsNaming(text: String, url: String) -> [(Int, String)] {
+        if isFile(url) { return [] }
         var found: [(Int, String)] = []
         for entry in labels.labels(of: Words.of(text), maxExtraWords: maxExtraWords) {
             found.append((entry.value, entry.phrase))
@@ -145,6 +148,12 @@ final class SectionDetector {
             found.append((index, slug))
         }
         return found
+    }
+
+    private func isFile(_ url: String) -> Bool {
+        guard let path = URLParts(url)?.path, let dot = path.lastIndex(of: "."),
+              !path[dot...].contains("/") else { return false }
+        return fileExtensions.contains(path[path.index(after: dot)...].lowercased())
     }
 
     private func slugMatches(_ url: String) -> [(Int, String)] {
