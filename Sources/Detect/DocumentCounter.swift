@@ -16,6 +16,9 @@ final class DocumentCounter {
     private var fromTables = 0
     private var fromPages = 0
     private var partial = false
+    /// Pages that show a document (its row link or its detail page): on
+    /// platforms where documents and news share URL shapes, not news.
+    private(set) var documentURLs: Set<String> = []
 
     init(rules: RuleSet, year: Int, keys: URLKeyMaker) {
         self.year = year
@@ -83,6 +86,7 @@ final class DocumentCounter {
     /// Adds a document unless already known; fills gaps of a known one.
     @discardableResult
     private func add(_ entry: DocumentEntry, page: PageView) -> Bool {
+        if let url = entry.url, url != page.input.url || entry.summary != nil { documentURLs.insert(url) }
         let key: String
         if let text = entry.number, let number = numbers.all(in: text).first {
             key = number.key

@@ -186,7 +186,11 @@ final class NewsCounter {
 
     // MARK: - Result
 
-    func finish() -> NewsFindings {
+    /// - Parameter documentURLs: pages of legal documents, which are not news.
+    func finish(excluding documentURLs: Set<String>) -> NewsFindings {
+        for url in documentURLs {
+            if let key = shapes.key(of: url) { articles[key] = nil }
+        }
         let dated = articles.values.filter { $0.date?.year == year }
         let undated = articles.values.filter { $0.date == nil }.count
         let pages = articles.values.filter(\.fromPage).count

@@ -123,7 +123,7 @@ public final class PortalAnalyzer {
     }
 
     public func finish(_ coverage: CrawlCoverage) -> PortalFindings {
-        var newsFindings = news.finish()
+        var newsFindings = news.finish(excluding: documents.documentURLs)
         var documentFindings = documents.finish()
         var serviceFindings = services.finish()
         if !coverage.complete {

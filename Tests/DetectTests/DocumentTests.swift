@@ -25,6 +25,17 @@ final class DocumentTests: XCTestCase {
         XCTAssertEqual(page.summary, "Về việc tham gia ý kiến kết quả thẩm định")
     }
 
+    func testDocumentPagesAreNotNewsWhenTheyShareTheArticleShape() {
+        let site = "https://stttt.yenbai.gov.vn"
+        let portal = PortalAnalyzer(rules: Fixture.rules, tier: "province", year: 2013, portalHosts: ["stttt.yenbai.gov.vn"])
+        portal.consume(Fixture.page("sharepoint/tin-tuc.aspx.html", url: site + "/Pages/tin-tuc.aspx"))
+        portal.consume(Fixture.page("sharepoint/van-ban.aspx.html", url: site + "/Pages/van-ban.aspx"))
+        portal.consume(Fixture.page("sharepoint/view-detail-79.html", url: site + "/Lists/VanBan/View_Detail.aspx?ItemID=79"))
+        let findings = portal.finish(CrawlCoverage(complete: true))
+        XCTAssertEqual(findings.news.count, 3, "only the three 2013 news items; ItemID 77, 78, 79 are documents")
+        XCTAssertEqual(findings.documents.count, 4)
+    }
+
     func testHomePageBlockTable() {
         let portal = PortalAnalyzer(rules: Fixture.rules, tier: "province", year: 2020, portalHosts: ["snv.sonla.gov.vn"])
         portal.consume(Fixture.page("liferay/home.html", url: "https://snv.sonla.gov.vn/web/guest/trang-chu"))
