@@ -102,9 +102,9 @@ final class NewsCounter {
         var entries = 0
         var seenOnPage = Set<String>()
         for (anchor, url) in page.anchors {
-            guard isPortal(url), let key = shapes.key(of: url), seenOnPage.insert(key).inserted else { continue }
+            guard isPortal(url), let key = articleKey(url), seenOnPage.insert(key).inserted else { continue }
             entries += 1
-            let date = entryDate(of: anchor, key: key, baseURL: page.baseURL)
+            let date = entryDate(of: anchor, key: key, page: page)
             var article = articles[key] ?? Article(url: url, title: nil, date: nil, fromPage: false)
             if article.title == nil || article.title?.isEmpty == true { article.title = anchor.text }
             if article.date == nil { article.date = date }
@@ -116,13 +116,13 @@ final class NewsCounter {
     /// The date inside the entry's container (list item, row, box): the
     /// nearest ancestor with a date, unless it also holds another article
     /// (then the date is that entry's) or several different dates.
-    private func entryDate(of anchor: HTMLNode, key: String, baseURL: String) -> FoundDate? {
+    private func entryDate(of anchor: HTMLNode, key: String, page: PageView) -> FoundDate? {
         if let date = dates.all(in: anchor.text).first { return date }
         var current = anchor.parent
         for _ in 0..<4 {
             guard let node = current, node.name != "body" else { return nil }
             let text = node.text
-            if text.count > 800 || holdsOtherArticle(node, than: key, baseURL: baseURL) { return nil }
+            if text.count > 800 || holdsOtherArticle(node, than: key, page: page) { return nil }
             let found = dates.all(in: text)
             if !found.isEmpty {
                 // "27/07/2022 | 04:04 PM" twice is one date; different dates are different entries.
@@ -133,12 +133,23 @@ final class NewsCounter {
         return nil
     }
 
-    private func holdsOtherArticle(_ node: HTMLNode, than key: String, baseURL: String) -> Bool {
+    private func holdsOtherArticle(_ node: HTMLNode, than key: String, page: PageView) -> Bool {
         node.nodes(".//a[@href]").contains { anchor in
-            guard let href = anchor.attribute("href"), let url = URLResolver.resolve(href, against: baseURL),
-                  let other = shapes.key(of: url) else { return false }
+            guard let url = page.anchorURLs[anchor], let other = articleKey(url) else { return false }
             return other != key
         }
+    }
+
+    /// Article keys by URL: the same links (sidebars, menus) recur on every page.
+    private var keyCache: [String: String?] = [:]
+    private static let maxCachedKeys = 50_000
+
+    private func articleKey(_ url: String) -> String? {
+        if let known = keyCache[url] { return known }
+        let key = shapes.key(of: url)
+        if keyCache.count >= Self.maxCachedKeys { keyCache.removeAll(keepingCapacity: true) }
+        keyCache[url] = key
+        return key
     }
 
     /// "Hiển thị 1 - 15 of 1.442 kết quả": the largest number on such a line.

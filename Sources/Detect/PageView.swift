@@ -48,6 +48,9 @@ final class PageView {
         return nil
     }()
 
+    /// Resolved URL of each followable anchor.
+    lazy var anchorURLs: [HTMLNode: String] = Dictionary(anchors.map { ($0.node, $0.url) }, uniquingKeysWith: { first, _ in first })
+
     /// The page without menus, headers, footers, sidebars and breadcrumbs;
     /// the whole body when that leaves nothing (a page built inside a "menu").
     lazy var main: ContentScope? = body.map { body in

@@ -138,7 +138,20 @@ final class SectionDetector {
     }
 
     /// Items whose label is the link text, or whose slug is a segment of its URL.
+    /// Menus repeat on every page: the same link is named once.
+    private var naming: [String: [(Int, String)]] = [:]
+    private static let maxNaming = 20_000
+
     private func itemsNaming(text: String, url: String) -> [(Int, String)] {
+        let cacheKey = text + "\u{0}" + url
+        if let known = naming[cacheKey] { return known }
+        let found = computeItemsNaming(text: text, url: url)
+        if naming.count >= Self.maxNaming { naming.removeAll(keepingCapacity: true) }
+        naming[cacheKey] = found
+        return found
+    }
+
+    private func computeItemsNaming(text: String, url: String) -> [(Int, String)] {
         if isFile(url) { return [] }
         var found: [(Int, String)] = []
         for entry in labels.labels(of: Words.of(text), maxExtraWords: maxExtraWords) {

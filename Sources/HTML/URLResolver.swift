@@ -86,9 +86,10 @@ public enum URLResolver {
         scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{0C}" || scalar == "\u{A0}"
     }
 
-    static func split(_ text: String, at separator: Character) -> (String, String?) {
-        guard let index = text.firstIndex(of: separator) else { return (text, nil) }
-        return (String(text[..<index]), String(text[text.index(after: index)...]))
+    static func split(_ text: String, at separator: Unicode.Scalar) -> (String, String?) {
+        // Byte search: separators are ASCII, and this runs for every link.
+        guard let index = text.utf8.firstIndex(of: UInt8(separator.value)) else { return (text, nil) }
+        return (String(text[..<index]), String(text[text.utf8.index(after: index)...]))
     }
 
     /// RFC 3986 5.2.4.
