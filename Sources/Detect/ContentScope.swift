@@ -24,8 +24,7 @@ struct ContentScope {
         let excludedLinks = Set(excluded.flatMap { $0.nodes(".//a[@href]") })
         let excludedMedia = Set(excluded.flatMap { $0.nodes(mediaPath) })
         let anchors = resolved ?? node.nodes(".//a[@href]").compactMap { anchor in
-            guard let href = anchor.attribute("href"), !LinkFilter.isScript(href),
-                  let url = URLResolver.resolve(href, against: baseURL) else { return nil }
+            guard let href = anchor.attribute("href"), let url = URLResolver.followable(href, against: baseURL) else { return nil }
             return (anchor, url)
         }
         links = anchors.filter { !excludedLinks.contains($0.node) }.map(\.url)
@@ -33,11 +32,4 @@ struct ContentScope {
     }
 
     var textLength: Int { lines.reduce(0) { $0 + $1.count } }
-}
-
-enum LinkFilter {
-    static func isScript(_ href: String) -> Bool {
-        let scheme = URLResolver.scheme(of: href.trimmingCharacters(in: .whitespacesAndNewlines)) ?? ""
-        return ["javascript", "mailto", "tel", "data"].contains(scheme)
-    }
 }

@@ -22,8 +22,7 @@ final class PageView {
 
     /// Followable anchors of the body with their resolved URLs.
     lazy var anchors: [(node: HTMLNode, url: String)] = (body?.nodes(".//a[@href]") ?? []).compactMap { node in
-        guard let href = node.attribute("href"), !LinkFilter.isScript(href),
-              let url = URLResolver.resolve(href, against: baseURL) else { return nil }
+        guard let href = node.attribute("href"), let url = URLResolver.followable(href, against: baseURL) else { return nil }
         return (node, url)
     }
 

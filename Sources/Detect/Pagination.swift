@@ -54,8 +54,7 @@ struct PagerReader {
         let base = document.baseURL
         for link in document.links() where link.kind == .next && seen.insert(link.url).inserted { found.append(link.url) }
         for anchor in document.nodes("//a[@href]") {
-            guard let href = anchor.attribute("href"), !LinkFilter.isScript(href),
-                  let url = URLResolver.resolve(href, against: base) else { continue }
+            guard let href = anchor.attribute("href"), let url = URLResolver.followable(href, against: base) else { continue }
             let text = anchor.text
             let pager = isNextLabel(text) || anchor.attribute("rel")?.lowercased() == "next"
                 || (isPageNumber(text) && (inPager(anchor) || hasPageParameter(url)))

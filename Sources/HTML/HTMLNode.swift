@@ -92,15 +92,6 @@ public struct HTMLNode {
         return HTMLNode(document: document, pointer: up)
     }
 
-    /// Nearest ancestor (not self) with one of the given tag names.
-    public func ancestor(named names: Set<String>) -> HTMLNode? {
-        var current = parent
-        while let node = current {
-            if names.contains(node.name) { return node }
-            current = node.parent
-        }
-        return nil
-    }
 }
 
 /// Identity is the element itself (within its document).

@@ -49,6 +49,19 @@ public enum URLResolver {
 
     static let hierarchical: Set<String> = ["http", "https", "ftp", "file"]
 
+    /// Schemes a crawler never follows: scripts, mail, phone, inline data.
+    static let unfollowable: Set<String> = ["javascript", "mailto", "tel", "data", "sms", "callto", "skype"]
+
+    /// Whether a crawler can follow `href` (not `javascript:`, `mailto:`…).
+    public static func isFollowable(_ href: String) -> Bool {
+        !unfollowable.contains(scheme(of: clean(href)) ?? "")
+    }
+
+    /// `href` resolved against `base` when a crawler can follow it.
+    public static func followable(_ href: String, against base: String) -> String? {
+        isFollowable(href) ? resolve(href, against: base) : nil
+    }
+
     /// The lower-cased scheme when `href` starts with one ("javascript:", "HTTP:").
     public static func scheme(of href: String) -> String? {
         var scheme = ""

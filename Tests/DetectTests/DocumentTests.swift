@@ -23,6 +23,8 @@ final class DocumentTests: XCTestCase {
         let page = try XCTUnwrap(documents.list.first { $0.number == "1410/STTTT-CNTT" })
         XCTAssertEqual(page.issuer, "Sở Thông tin và Truyền thông")
         XCTAssertEqual(page.summary, "Về việc tham gia ý kiến kết quả thẩm định")
+        XCTAssertEqual(page.date, "2013-11-18")
+        XCTAssertEqual(page.effective, "2013-12-01")
     }
 
     func testDocumentPagesAreNotNewsWhenTheyShareTheArticleShape() {
