@@ -33,7 +33,7 @@ struct Confirmer {
             let chars = scope.textLength
             if chars >= (rule.minChars ?? 80) { return "\(chars) ký tự nội dung" }
             if scope.links.count >= 3 { return "\(scope.links.count) liên kết nội dung" }
-            if !scope.node.nodes(".//img|.//iframe|.//embed|.//object").isEmpty { return "hình ảnh/tệp nhúng" }
+            if scope.media > 0 { return "\(scope.media) hình ảnh/tệp nhúng" }
             return nil
         case .listing:
             let dated = dates.all(in: scope.lines.joined(separator: "\n"), folded: scope.folded).count
@@ -54,7 +54,7 @@ struct Confirmer {
             return searchBox(in: page)
         case .rss:
             let feeds = scope.links.filter { link in
-                let lower = link.url.lowercased()
+                let lower = link.lowercased()
                 return lower.contains("rss") || lower.hasSuffix(".xml") || lower.contains("feed")
             }
             return feeds.isEmpty ? nil : "\(feeds.count) liên kết RSS"
@@ -64,7 +64,7 @@ struct Confirmer {
             return hits >= count ? "\(hits) từ tiếng Anh" : nil
         case .links:
             let external = Set(scope.links.compactMap { link -> String? in
-                guard let host = URLParts(link.url)?.host, !portalHosts.contains(host) else { return nil }
+                guard let host = URLParts(link)?.host, !portalHosts.contains(host) else { return nil }
                 return host
             })
             let options = scope.node.nodes(".//option").filter {

@@ -16,6 +16,9 @@ final class DocumentCounter {
     private var fromTables = 0
     private var fromPages = 0
     private var partial = false
+    /// Pages that show a document (its row link or its detail page): on
+    /// platforms where documents and news share URL shapes, not news.
+    private(set) var documentURLs: Set<String> = []
 
     init(rules: RuleSet, year: Int, keys: URLKeyMaker) {
         self.year = year
@@ -52,6 +55,7 @@ final class DocumentCounter {
             .flatMap { URLResolver.resolve($0, against: page.baseURL) }
         return DocumentEntry(
             number: number?.text ?? (numberText.isEmpty ? nil : numberText), date: date?.iso,
+            effective: cells["effective"].flatMap { dates.all(in: $0.text).first?.iso },
             summary: cells["summary"]?.text, url: link ?? page.input.url,
             type: cells["type"]?.text ?? number.map { numbers.typeName($0.type) ?? $0.type },
             issuer: cells["issuer"]?.text ?? number?.issuer, year: date?.year ?? number?.year)
@@ -75,7 +79,8 @@ final class DocumentCounter {
         guard let numberText = fields["number"], let number = numbers.all(in: numberText).first else { return nil }
         let date = fields["date"].flatMap { dates.all(in: $0).first }
         return DocumentEntry(
-            number: number.text, date: date?.iso, summary: fields["summary"], url: page.input.url,
+            number: number.text, date: date?.iso, effective: fields["effective"].flatMap { dates.all(in: $0).first?.iso },
+            summary: fields["summary"], url: page.input.url,
             type: fields["type"] ?? numbers.typeName(number.type) ?? number.type,
             issuer: fields["issuer"] ?? number.issuer, year: date?.year ?? number.year)
     }
@@ -83,6 +88,7 @@ final class DocumentCounter {
     /// Adds a document unless already known; fills gaps of a known one.
     @discardableResult
     private func add(_ entry: DocumentEntry, page: PageView) -> Bool {
+        if let url = entry.url, url != page.input.url || entry.summary != nil { documentURLs.insert(url) }
         let key: String
         if let text = entry.number, let number = numbers.all(in: text).first {
             key = number.key
@@ -93,6 +99,7 @@ final class DocumentCounter {
         }
         if var known = documents[key] {
             known.date = known.date ?? entry.date
+            known.effective = known.effective ?? entry.effective
             known.summary = known.summary ?? entry.summary
             known.year = known.year ?? entry.year
             documents[key] = known

@@ -27,8 +27,11 @@ final class NewsCounter {
     private var sitemapInYear: Int?
     private var scriptPagers: [String] = []
 
-    init(rules: RuleSet, year: Int, keys: URLKeyMaker) {
+    private let portalHosts: Set<String>
+
+    init(rules: RuleSet, year: Int, portalHosts: [String], keys: URLKeyMaker) {
         self.year = year
+        self.portalHosts = Set(portalHosts.map(HostName.normalise))
         vocabulary = rules.news
         shapes = ArticleShapes(vocabulary: rules.news, keys: keys)
         dates = DateParser(vocabulary: rules.dates)
@@ -40,19 +43,23 @@ final class NewsCounter {
     }
 
     func consume(_ page: PageView) {
-        guard (200..<300).contains(page.input.status) else { return }
+        guard (200..<300).contains(page.input.status), isPortal(page.input.url) else { return }
         if let key = shapes.key(of: page.input.url) { readArticle(page, key: key) }
         let entries = readListing(page)
-        if entries >= vocabulary.minListingEntries || pager.isScriptOnly(page.document) {
-            readTotal(page)
-            if pager.isScriptOnly(page.document) { scriptPagers.append(page.input.url) }
-        }
+        if entries >= vocabulary.minListingEntries { readTotal(page) }
+        if entries > 0, pager.isScriptOnly(page.document) { scriptPagers.append(page.input.url) }
+    }
+
+    /// Articles of other sites (national news linked from a sidebar) are not the portal's.
+    private func isPortal(_ url: String) -> Bool {
+        guard let host = URLParts(url)?.host else { return false }
+        return portalHosts.isEmpty || portalHosts.contains(host)
     }
 
     // MARK: - Article pages
 
     private func readArticle(_ page: PageView, key: String) {
-        let title = page.document.nodes("//h1").first?.text ?? page.document.headings.first?.text ?? page.document.title
+        let title = page.heading?.text ?? page.document.title
         var article = articles[key] ?? Article(url: page.input.url, title: title, date: nil, fromPage: true)
         article.fromPage = true
         article.title = article.title ?? title
@@ -60,28 +67,28 @@ final class NewsCounter {
         articles[key] = article
     }
 
-    /// The date printed with the article: next to its heading (elements
-    /// marked as dates first), after "Ngày đăng:", or the first date of the
-    /// main content.
+    /// The date printed with the article: in the few elements right after
+    /// or before its heading (elements marked as dates first; none holding
+    /// links, which are related-article lists), or after "Ngày đăng:".
     private func publicationDate(_ page: PageView) -> FoundDate? {
-        for side in ["following::*[position() <= 40]", "preceding::*[position() <= 8]"] {
-            // Reverse axes come back in document order; nearest first is wanted.
-            let nodes = page.document.nodes("(//h1)[1]/" + side)
-            let near = (side.hasPrefix("preceding") ? nodes.reversed() : nodes).filter { $0.name != "a" }
-                .map { ($0, $0.text) }.filter { !$0.1.isEmpty && $0.1.count < 120 }
-            let hinted = near.filter { node, _ in
-                let marks = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
-                return self.dateHints.contains { marks.contains($0) }
-            }
-            for (_, text) in hinted + near {
-                if let date = dates.all(in: text).first { return date }
+        if let heading = page.heading {
+            for side in ["following::*[position() <= 12]", "preceding::*[position() <= 4]"] {
+                // Reverse axes come back in document order; nearest first is wanted.
+                let nodes = heading.nodes(side + "[not(self::a)][not(.//a)][not(ancestor::a)]")
+                let near = (side.hasPrefix("preceding") ? nodes.reversed() : nodes)
+                    .map { ($0, $0.text) }.filter { !$0.1.isEmpty && $0.1.count < 120 }
+                let hinted = near.filter { node, _ in
+                    let marks = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
+                    return self.dateHints.contains { marks.contains($0) }
+                }
+                for (_, text) in hinted + near {
+                    if let date = dates.all(in: text).first { return date }
+                }
             }
         }
+        // Not "the first date of the page": that is often a related article's.
         guard let main = page.main else { return nil }
         for line in main.lines.prefix(60) where publishedWords.contains(in: Words.of(line)) {
-            if let date = dates.all(in: line).first { return date }
-        }
-        for line in main.lines.prefix(15) {
             if let date = dates.all(in: line).first { return date }
         }
         return nil
@@ -92,15 +99,12 @@ final class NewsCounter {
     /// Records the article links of the page with the date printed next to
     /// each; returns how many entries the page lists.
     private func readListing(_ page: PageView) -> Int {
-        guard let body = page.body else { return 0 }
         var entries = 0
         var seenOnPage = Set<String>()
-        for anchor in body.nodes(".//a[@href]") {
-            guard let href = anchor.attribute("href"), !LinkFilter.isScript(href),
-                  let url = URLResolver.resolve(href, against: page.baseURL),
-                  let key = shapes.key(of: url), seenOnPage.insert(key).inserted else { continue }
+        for (anchor, url) in page.anchors {
+            guard isPortal(url), let key = articleKey(url), seenOnPage.insert(key).inserted else { continue }
             entries += 1
-            let date = entryDate(of: anchor)
+            let date = entryDate(of: anchor, key: key, page: page)
             var article = articles[key] ?? Article(url: url, title: nil, date: nil, fromPage: false)
             if article.title == nil || article.title?.isEmpty == true { article.title = anchor.text }
             if article.date == nil { article.date = date }
@@ -109,24 +113,43 @@ final class NewsCounter {
         return entries
     }
 
-    /// The one date inside the entry's container (list item, row, box); none
-    /// when the nearest container with a date holds several entries' dates.
-    private func entryDate(of anchor: HTMLNode) -> FoundDate? {
+    /// The date inside the entry's container (list item, row, box): the
+    /// nearest ancestor with a date, unless it also holds another article
+    /// (then the date is that entry's) or several different dates.
+    private func entryDate(of anchor: HTMLNode, key: String, page: PageView) -> FoundDate? {
         if let date = dates.all(in: anchor.text).first { return date }
         var current = anchor.parent
         for _ in 0..<4 {
             guard let node = current, node.name != "body" else { return nil }
             let text = node.text
-            if text.count > 800 { return nil }
+            if text.count > 800 || holdsOtherArticle(node, than: key, page: page) { return nil }
             let found = dates.all(in: text)
-            if found.count == 1 { return found[0] }
-            if found.count > 1 {
+            if !found.isEmpty {
                 // "27/07/2022 | 04:04 PM" twice is one date; different dates are different entries.
                 return Set(found.map(\.iso)).count == 1 ? found[0] : nil
             }
             current = node.parent
         }
         return nil
+    }
+
+    private func holdsOtherArticle(_ node: HTMLNode, than key: String, page: PageView) -> Bool {
+        node.nodes(".//a[@href]").contains { anchor in
+            guard let url = page.anchorURLs[anchor], let other = articleKey(url) else { return false }
+            return other != key
+        }
+    }
+
+    /// Article keys by URL: the same links (sidebars, menus) recur on every page.
+    private var keyCache: [String: String?] = [:]
+    private static let maxCachedKeys = 50_000
+
+    private func articleKey(_ url: String) -> String? {
+        if let known = keyCache[url] { return known }
+        let key = shapes.key(of: url)
+        if keyCache.count >= Self.maxCachedKeys { keyCache.removeAll(keepingCapacity: true) }
+        keyCache[url] = key
+        return key
     }
 
     /// "Hiển thị 1 - 15 of 1.442 kết quả": the largest number on such a line.
@@ -174,7 +197,11 @@ final class NewsCounter {
 
     // MARK: - Result
 
-    func finish() -> NewsFindings {
+    /// - Parameter documentURLs: pages of legal documents, which are not news.
+    func finish(excluding documentURLs: Set<String>) -> NewsFindings {
+        for url in documentURLs {
+            if let key = shapes.key(of: url) { articles[key] = nil }
+        }
         let dated = articles.values.filter { $0.date?.year == year }
         let undated = articles.values.filter { $0.date == nil }.count
         let pages = articles.values.filter(\.fromPage).count

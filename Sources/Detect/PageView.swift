@@ -20,10 +20,42 @@ final class PageView {
     lazy var links: [HTMLLink] = document.links()
     lazy var body: HTMLNode? = document.nodes("//body").first ?? document.root
 
-    /// The page without menus, headers, footers and breadcrumbs.
+    /// Followable anchors of the body with their resolved URLs.
+    lazy var anchors: [(node: HTMLNode, url: String)] = (body?.nodes(".//a[@href]") ?? []).compactMap { node in
+        guard let href = node.attribute("href"), let url = URLResolver.followable(href, against: baseURL) else { return nil }
+        return (node, url)
+    }
+
+    /// Menus, headers, footers, sidebars and breadcrumbs.
+    lazy var boilerplate: [HTMLNode] = document.nodes(rules.pages.boilerplateXPath)
+
+    /// The page's own title element: the first h1 (else h2, h3) outside the
+    /// boilerplate — a logo in the header is often an h1 too.
+    lazy var heading: HTMLNode? = {
+        let excluded = Set(boilerplate)
+        func outside(_ node: HTMLNode) -> Bool {
+            var current: HTMLNode? = node
+            while let element = current {
+                if excluded.contains(element) { return false }
+                current = element.parent
+            }
+            return true
+        }
+        for level in ["//h1", "//h2", "//h3"] {
+            if let found = document.nodes(level).first(where: outside) { return found }
+        }
+        return nil
+    }()
+
+    /// Resolved URL of each followable anchor.
+    lazy var anchorURLs: [HTMLNode: String] = Dictionary(anchors.map { ($0.node, $0.url) }, uniquingKeysWith: { first, _ in first })
+
+    /// The page without menus, headers, footers, sidebars and breadcrumbs;
+    /// the whole body when that leaves nothing (a page built inside a "menu").
     lazy var main: ContentScope? = body.map { body in
-        ContentScope(node: body, lines: body.lines(skipping: document.nodes(rules.pages.boilerplateXPath)),
-                     baseURL: baseURL)
+        let lines = body.lines(skipping: boilerplate)
+        if lines.isEmpty { return ContentScope(node: body, lines: body.lines, baseURL: baseURL, resolved: anchors) }
+        return ContentScope(node: body, lines: lines, baseURL: baseURL, excluding: boilerplate, resolved: anchors)
     }
 
     lazy var footer: ContentScope? = {

@@ -1,19 +1,22 @@
 import Foundation
 import HTML
 
-/// Pager links of listings: "Trang sau", "Tiếp", "»", rel=next, numbered pages.
-public enum Pagination {
-    /// Links a crawler should follow to reach older entries of a listing.
+extension PortalAnalyzer {
+    /// Pager links of a listing ("Trang sau", "Tiếp", "»", rel=next,
+    /// numbered pages): what a crawler should follow to reach older entries.
     public static func paginationLinks(in document: HTMLDocument, rules: RuleSet) -> [String] {
-        let reader = PagerReader(vocabulary: rules.news)
-        return reader.links(in: document)
+        PagerReader(vocabulary: rules.news).links(in: document)
     }
 }
 
+/// Reads the pager of a listing page.
 struct PagerReader {
     let nextWords: PhraseIndex<Void>
     let classHints: [String]
     let pageParameters: Set<String>
+
+    /// Next-page labels made only of symbols ("»", ">>").
+    let symbols: Set<String>
 
     init(vocabulary: NewsVocabulary) {
         nextWords = PhraseIndex(vocabulary.nextWords.filter { !Words.of($0).isEmpty }.map { ($0, ()) })
@@ -21,7 +24,6 @@ struct PagerReader {
         classHints = vocabulary.pagerClassHints.map { $0.lowercased() }
         pageParameters = Set(vocabulary.pageParameters.map { $0.lowercased() })
     }
-    let symbols: Set<String>
 
     func isNextLabel(_ text: String) -> Bool {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
@@ -52,8 +54,7 @@ struct PagerReader {
         let base = document.baseURL
         for link in document.links() where link.kind == .next && seen.insert(link.url).inserted { found.append(link.url) }
         for anchor in document.nodes("//a[@href]") {
-            guard let href = anchor.attribute("href"), !LinkFilter.isScript(href),
-                  let url = URLResolver.resolve(href, against: base) else { continue }
+            guard let href = anchor.attribute("href"), let url = URLResolver.followable(href, against: base) else { continue }
             let text = anchor.text
             let pager = isNextLabel(text) || anchor.attribute("rel")?.lowercased() == "next"
                 || (isPageNumber(text) && (inPager(anchor) || hasPageParameter(url)))

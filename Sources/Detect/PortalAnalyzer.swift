@@ -94,7 +94,7 @@ public final class PortalAnalyzer {
         self.serviceHosts = Set(serviceHosts.map(HostName.normalise))
         self.isServiceURL = isServiceURL
         sections = SectionDetector(rules: rules, tier: tier, portalHosts: portalHosts + serviceHosts, keys: keys)
-        news = NewsCounter(rules: rules, year: year, keys: keys)
+        news = NewsCounter(rules: rules, year: year, portalHosts: portalHosts, keys: keys)
         documents = DocumentCounter(rules: rules, year: year, keys: keys)
         services = ServiceCounter(rules: rules)
     }
@@ -110,12 +110,12 @@ public final class PortalAnalyzer {
         let view = PageView(input: page, document: document, rules: rules, key: key)
         sections.consume(view)
         if isService(page.url) {
-            services.consume(view)
+            services.consume(view, listsToo: true)
             return
         }
         news.consume(view)
         documents.consume(view)
-        services.consume(view)
+        services.consume(view, listsToo: false)
     }
 
     public func record(_ outcome: LinkOutcome) {
@@ -123,7 +123,7 @@ public final class PortalAnalyzer {
     }
 
     public func finish(_ coverage: CrawlCoverage) -> PortalFindings {
-        var newsFindings = news.finish()
+        var newsFindings = news.finish(excluding: documents.documentURLs)
         var documentFindings = documents.finish()
         var serviceFindings = services.finish()
         if !coverage.complete {

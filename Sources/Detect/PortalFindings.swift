@@ -77,7 +77,10 @@ public struct DocumentFindings: Codable, Sendable {
 
 public struct DocumentEntry: Codable, Sendable, Equatable {
     public var number: String?
+    /// Issue date ("Ngày ban hành"), ISO.
     public var date: String?
+    /// Effective date ("Ngày hiệu lực"), ISO, which Nghị định 42/2022 asks for.
+    public var effective: String?
     public var summary: String?
     public var url: String?
     public var type: String?

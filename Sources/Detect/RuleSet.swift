@@ -111,6 +111,7 @@ public struct PageVocabulary: Codable, Sendable {
     public var searchHints: [String]
     public var rss: FeedMarkers
     public var sitemapMarkers: [String]
+    public var fileExtensions: [String]
 
     /// Block titles anywhere in a page.
     var blockTitleXPath: String { blockTitles.map { "//" + $0 }.joined(separator: "|") }

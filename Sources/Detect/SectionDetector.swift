@@ -18,6 +18,7 @@ final class SectionDetector {
     private let slugs: [String: [Int]]
     private let maxExtraWords: Int
     private let keys: URLKeyMaker
+    private let fileExtensions: Set<String>
 
     private var proofs: [Int: SectionFinding] = [:]
     /// Links named like an item, by item index then URL key.
@@ -26,8 +27,8 @@ final class SectionDetector {
     private var unconfirmed: [Int: [String]] = [:]
     private var fetched: Set<String> = []
     private var failures: [String: String] = [:]
-    private var failedAnchors: [(anchor: String, url: String, reason: String)] = []
     private static let maxCandidates = 40
+    private static let maxUnconfirmed = 5
 
     init(rules: RuleSet, tier: String, portalHosts: [String], keys: URLKeyMaker) {
         self.rules = rules
@@ -42,6 +43,7 @@ final class SectionDetector {
         labels = PhraseIndex(phrases)
         slugs = slugIndex
         maxExtraWords = rules.pages.maxExtraWords
+        fileExtensions = Set(rules.pages.fileExtensions.map { $0.lowercased() })
         self.keys = keys
     }
 
@@ -49,8 +51,14 @@ final class SectionDetector {
 
     func consume(_ page: PageView) {
         fetched.insert(page.key)
-        guard (200..<400).contains(page.input.status) else {
-            failures[page.key] = "HTTP \(page.input.status)"
+        let status = page.input.status
+        guard (200..<400).contains(status) else {
+            // A missing page is an answer (the link is dead); other errors are not.
+            if status == 404 || status == 410 {
+                for (index, known) in candidates where known[page.key] != nil { noteUnconfirmed(index, page.input.url) }
+            } else {
+                failures[page.key] = "HTTP \(status)"
+            }
             return
         }
         let claimed = claimPage(page)
@@ -88,7 +96,22 @@ final class SectionDetector {
         case .skipped(let why): reason = "không tải (\(why))"
         }
         failures[key] = reason
-        if !outcome.anchor.isEmpty { failedAnchors.append((outcome.anchor, outcome.url, reason)) }
+        for (index, matched) in itemsNaming(text: outcome.anchor, url: outcome.url) where proofs[index] == nil {
+            addCandidate(index, key: key, Candidate(url: outcome.url, anchor: outcome.anchor, matched: matched, place: "link"))
+        }
+    }
+
+    private func addCandidate(_ index: Int, key: String, _ candidate: Candidate) {
+        var known = candidates[index, default: [:]]
+        guard known[key] == nil, known.count < Self.maxCandidates else { return }
+        known[key] = candidate
+        candidates[index] = known
+    }
+
+    private func noteUnconfirmed(_ index: Int, _ url: String) {
+        var pages = unconfirmed[index, default: []]
+        if pages.count < Self.maxUnconfirmed { pages.append(url) }
+        unconfirmed[index] = pages
     }
 
     // MARK: - Candidates: links named like an item
@@ -100,10 +123,7 @@ final class SectionDetector {
             let key = keys.key(link.url)
             let place = onSiteMap ? "sitemap" : page.place(of: link)
             for (index, matched) in matches where proofs[index] == nil {
-                var known = candidates[index, default: [:]]
-                guard known[key] == nil, known.count < Self.maxCandidates else { continue }
-                known[key] = Candidate(url: link.url, anchor: link.text, matched: matched, place: place)
-                candidates[index] = known
+                addCandidate(index, key: key, Candidate(url: link.url, anchor: link.text, matched: matched, place: place))
             }
         }
         // Feeds announced in <head>.
@@ -111,14 +131,28 @@ final class SectionDetector {
             let types = Set(rules.pages.rss.linkTypes)
             for node in page.document.nodes("//link[@href][@type]") where types.contains((node.attribute("type") ?? "").lowercased()) {
                 guard let url = node.attribute("href").flatMap({ URLResolver.resolve($0, against: page.baseURL) }) else { continue }
-                candidates[rss, default: [:]][keys.key(url)] = Candidate(
-                    url: url, anchor: node.attribute("title") ?? "RSS", matched: node.attribute("type") ?? "", place: "head")
+                addCandidate(rss, key: keys.key(url), Candidate(
+                    url: url, anchor: node.attribute("title") ?? "RSS", matched: node.attribute("type") ?? "", place: "head"))
             }
         }
     }
 
     /// Items whose label is the link text, or whose slug is a segment of its URL.
+    /// Menus repeat on every page: the same link is named once.
+    private var naming: [String: [(Int, String)]] = [:]
+    private static let maxNaming = 20_000
+
     private func itemsNaming(text: String, url: String) -> [(Int, String)] {
+        let cacheKey = text + "\u{0}" + url
+        if let known = naming[cacheKey] { return known }
+        let found = computeItemsNaming(text: text, url: url)
+        if naming.count >= Self.maxNaming { naming.removeAll(keepingCapacity: true) }
+        naming[cacheKey] = found
+        return found
+    }
+
+    private func computeItemsNaming(text: String, url: String) -> [(Int, String)] {
+        if isFile(url) { return [] }
         var found: [(Int, String)] = []
         for entry in labels.labels(of: Words.of(text), maxExtraWords: maxExtraWords) {
             found.append((entry.value, entry.phrase))
@@ -127,6 +161,12 @@ final class SectionDetector {
             found.append((index, slug))
         }
         return found
+    }
+
+    private func isFile(_ url: String) -> Bool {
+        guard let path = URLParts(url)?.path, let dot = path.lastIndex(of: "."),
+              !path[dot...].contains("/") else { return false }
+        return fileExtensions.contains(path[path.index(after: dot)...].lowercased())
     }
 
     private func slugMatches(_ url: String) -> [(Int, String)] {
@@ -161,12 +201,12 @@ final class SectionDetector {
                 claims[entry.value] = (text, entry.phrase, place)
             }
         }
-        for anchor in page.input.inboundAnchors { claim(anchor, place: "link") }
         for (index, candidateList) in candidates {
-            if let candidate = candidateList[page.key], claims[index] == nil {
+            if let candidate = candidateList[page.key] {
                 claims[index] = (candidate.anchor, candidate.matched, candidate.place)
             }
         }
+        for anchor in page.input.inboundAnchors { claim(anchor, place: "link") }
         for (index, slug) in slugMatches(page.input.url) where claims[index] == nil {
             claims[index] = (page.document.title ?? page.input.url, slug, "url")
         }
@@ -175,7 +215,12 @@ final class SectionDetector {
                 claim(String(part).trimmingCharacters(in: .whitespaces), place: "title")
             }
         }
-        for heading in page.document.headings where heading.level <= 3 { claim(heading.text, place: "heading") }
+        // The page's own heading: its h1s, else its first h2. Other headings
+        // are block titles, read with their block's content in readBlocks.
+        let headings = page.document.headings
+        let own = headings.contains { $0.level == 1 } ? headings.filter { $0.level == 1 }
+            : Array(headings.filter { $0.level == 2 }.prefix(1))
+        for heading in own { claim(heading.text, place: "heading") }
         for crumb in page.document.nodes(rules.pages.breadcrumbXPath).flatMap({ $0.nodes(".//a|.//span|.//li") }).suffix(2) {
             claim(crumb.text, place: "heading")
         }
@@ -184,7 +229,7 @@ final class SectionDetector {
             if let seen = confirmer.confirm(items[index].confirm, in: main, page: page.document) {
                 prove(index, input: page.input, place: claim.place, anchor: claim.anchor, matched: claim.matched, evidence: seen)
             } else {
-                unconfirmed[index, default: []].append(page.input.url)
+                noteUnconfirmed(index, page.input.url)
             }
         }
         return Array(claims.keys)
@@ -261,15 +306,6 @@ final class SectionDetector {
                 finding.matched = candidate.matched
                 finding.place = candidate.place
                 finding.reason = "Có liên kết «\(candidate.anchor)» nhưng \(failures[key]!)"
-                return finding
-            }
-            if let failed = failedAnchors.first(where: { outcome in
-                !labels.labels(of: Words.of(outcome.anchor), maxExtraWords: maxExtraWords)
-                    .filter { $0.value == index }.isEmpty
-            }) {
-                finding.url = failed.url
-                finding.anchor = failed.anchor
-                finding.reason = "Có liên kết «\(failed.anchor)» nhưng \(failed.reason)"
                 return finding
             }
             if let (_, candidate) = named.first(where: { !fetched.contains($0.key) }) {

@@ -33,7 +33,9 @@ final class ServiceCounter {
         pager = PagerReader(vocabulary: rules.news)
     }
 
-    func consume(_ page: PageView) {
+    /// Reads procedure tables on any page; on service pages (`listsToo`)
+    /// also procedure lists drawn without tables.
+    func consume(_ page: PageView, listsToo: Bool) {
         guard (200..<300).contains(page.input.status) else { return }
         var found = 0
         for node in page.document.nodes("//table") {
@@ -54,13 +56,46 @@ final class ServiceCounter {
                 found += 1
             }
         }
+        if found == 0 && listsToo { found = readList(page) }
         if found > 0, pager.isScriptOnly(page.document) { partial = true }
+    }
+
+    /// Procedures as cards or list items: a long link (the procedure's name)
+    /// whose nearest container holding level wording or a submit action
+    /// holds no other procedure.
+    private func readList(_ page: PageView) -> Int {
+        var found = 0
+        var seen = Set<String>()
+        for (anchor, url) in page.anchors {
+            let name = anchor.text
+            guard name.count >= 15, seen.insert(VietnameseText.fold(name)).inserted else { continue }
+            var current = anchor.parent
+            for _ in 0..<3 {
+                guard let container = current, container.name != "body" else { break }
+                let procedures = container.nodes(".//a").filter { $0.text.count >= 15 }.count
+                if procedures > 1 { break }
+                if let level = level(levelCell: nil, row: container) {
+                    add(key: VietnameseText.fold(name) + "|", entry: ServiceEntry(
+                        name: name, level: level.level, inferred: level.inferred, wording: level.wording,
+                        agency: nil, url: url))
+                    found += 1
+                    break
+                }
+                current = container.parent
+            }
+        }
+        return found
     }
 
     /// Explicit wording in the level cell, then in the row; a bare digit in
     /// the level cell; else a submit action.
     private func level(levelCell: HTMLNode?, row: HTMLNode) -> Level? {
-        for scope in [levelCell?.text, row.text].compactMap({ $0 }) {
+        // Levels are also drawn as icons: read their alt and title too.
+        func labels(_ node: HTMLNode?) -> String? {
+            node?.nodes(".//*[@alt or @title]").compactMap { $0.attribute("alt") ?? $0.attribute("title") }
+                .joined(separator: " ; ")
+        }
+        for scope in [levelCell?.text, labels(levelCell), row.text, labels(row)].compactMap({ $0 }) {
             let matches = levels.occurrences(in: Words.of(scope)).map(\.entry.value)
             if let best = matches.min(by: { $0.rank < $1.rank }) {
                 return Level(level: best.level, wording: best.wording, inferred: false)

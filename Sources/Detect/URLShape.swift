@@ -1,10 +1,12 @@
 /// A URL pattern from the rule files: "*" matches any text, "{id}" one or
-/// more digits, "{id:6-7}" six or seven digits, captured as the id.
+/// more digits, "{id:6-7}" six or seven digits, "{key}" one path segment;
+/// what "{id}" or "{key}" matched is the article's identity.
 struct URLShape: Sendable {
     enum Token: Sendable {
         case literal(UInt8)
         case any
         case id(ClosedRange<Int>)
+        case key
     }
     let tokens: [Token]
     let source: String
@@ -18,6 +20,11 @@ struct URLShape: Sendable {
                 tokens.append(.any); bytes.removeFirst()
             } else if byte == UInt8(ascii: "{"), let close = bytes.firstIndex(of: UInt8(ascii: "}")) {
                 let inside = String(decoding: bytes[bytes.index(after: bytes.startIndex)..<close], as: UTF8.self)
+                if inside == "key" {
+                    tokens.append(.key)
+                    bytes = bytes[bytes.index(after: close)...]
+                    continue
+                }
                 var range = 1...20
                 if let colon = inside.firstIndex(of: ":") {
                     let bounds = inside[inside.index(after: colon)...].split(separator: "-").compactMap { Int($0) }
@@ -35,35 +42,44 @@ struct URLShape: Sendable {
     /// Whether the whole of `text` (lower-cased path and query) fits; the
     /// digits of "{id}" when it does (empty when the shape has no id).
     func match(_ text: [UInt8]) -> String? {
-        var captured: String?
-        return match(text[...], tokens[...], &captured) ? (captured ?? "") : nil
+        var captured: Range<Int>?
+        guard match(text, 0, 0, &captured) else { return nil }
+        return captured.map { String(decoding: text[$0], as: UTF8.self) } ?? ""
     }
 
-    private func match(_ text: ArraySlice<UInt8>, _ tokens: ArraySlice<Token>, _ captured: inout String?) -> Bool {
-        guard let token = tokens.first else { return text.isEmpty }
-        let rest = tokens.dropFirst()
-        switch token {
-        case .literal(let byte):
-            guard text.first == byte else { return false }
-            return match(text.dropFirst(), rest, &captured)
-        case .any:
-            var start = text.startIndex
-            while true {
-                if match(text[start...], rest, &captured) { return true }
-                if start == text.endIndex { return false }
-                start += 1
+    /// Backtracking only at "*"; literals and ids advance in a loop.
+    private func match(_ text: [UInt8], _ start: Int, _ first: Int, _ captured: inout Range<Int>?) -> Bool {
+        var position = start
+        var index = first
+        while index < tokens.count {
+            switch tokens[index] {
+            case .literal(let byte):
+                guard position < text.count, text[position] == byte else { return false }
+                position += 1
+            case .any:
+                var next = position
+                while next <= text.count {
+                    if match(text, next, index + 1, &captured) { return true }
+                    next += 1
+                }
+                return false
+            case .id(let range):
+                var end = position
+                while end < text.count && text[end] >= 48 && text[end] <= 57 { end += 1 }
+                // The id is a whole digit run (no backtracking into it).
+                guard range.contains(end - position) else { return false }
+                captured = position..<end
+                position = end
+            case .key:
+                var end = position
+                while end < text.count && !"/?&#".utf8.contains(text[end]) { end += 1 }
+                guard end > position else { return false }
+                captured = position..<end
+                position = end
             }
-        case .id(let range):
-            var end = text.startIndex
-            while end < text.endIndex && text[end] >= 48 && text[end] <= 57 { end += 1 }
-            let count = end - text.startIndex
-            guard count >= range.lowerBound else { return false }
-            // The id is a whole digit run (no backtracking into it).
-            guard count <= range.upperBound else { return false }
-            guard match(text[end...], rest, &captured) else { return false }
-            captured = String(decoding: text[text.startIndex..<end], as: UTF8.self)
-            return true
+            index += 1
         }
+        return position == text.count
     }
 }
 

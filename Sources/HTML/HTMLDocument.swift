@@ -9,7 +9,12 @@ public final class HTMLDocument {
     /// Parses UTF-8 text leniently (recovering from malformed markup).
     /// NUL bytes are dropped (libxml2 would stop at them) and NFD text is
     /// composed first so that every string read back is NFC.
+    /// libxml2 must be initialised once before documents are parsed on
+    /// several threads.
+    private static let libraryReady: Void = xmlInitParser()
+
     public init(html: String, url: String) {
+        Self.libraryReady
         self.url = url
         var text = VietnameseText.nfc(html)
         if text.utf8.contains(0) { text.removeAll { $0 == "\0" } }

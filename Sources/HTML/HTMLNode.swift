@@ -92,19 +92,15 @@ public struct HTMLNode {
         return HTMLNode(document: document, pointer: up)
     }
 
-    /// Nearest ancestor (not self) with one of the given tag names.
-    public func ancestor(named names: Set<String>) -> HTMLNode? {
-        var current = parent
-        while let node = current {
-            if names.contains(node.name) { return node }
-            current = node.parent
-        }
-        return nil
-    }
 }
 
-extension HTMLNode: Equatable {
+/// Identity is the element itself (within its document).
+extension HTMLNode: Hashable {
     public static func == (lhs: HTMLNode, rhs: HTMLNode) -> Bool {
         lhs.pointer == rhs.pointer
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(pointer)
     }
 }

@@ -1,7 +1,5 @@
 /// Finds the links of a document and resolves them against its base URL.
 enum LinkExtractor {
-    /// Schemes a crawler never follows.
-    static let unfollowable: Set<String> = ["javascript", "mailto", "tel", "data", "sms", "callto", "skype"]
 
     static func links(in document: HTMLDocument) -> [HTMLLink] {
         let base = document.baseURL
@@ -23,8 +21,7 @@ enum LinkExtractor {
                 else { continue }
                 target = node.attribute("href")
             }
-            guard let href = target, !isScript(href),
-                  let url = URLResolver.resolve(href, against: base) else { continue }
+            guard let href = target, let url = URLResolver.followable(href, against: base) else { continue }
             let title = node.attribute("title").map(VietnameseText.collapseWhitespace)
             found.append(HTMLLink(url: url, text: label(of: node), kind: kind,
                                   rel: rel?.isEmpty == false ? rel : nil,
@@ -39,7 +36,7 @@ enum LinkExtractor {
     static func scriptLinks(in document: HTMLDocument) -> [HTMLLink] {
         document.nodes("//a").compactMap { node in
             let href = node.attribute("href")?.trimmingASCIIWhitespace() ?? ""
-            let scripted = scheme(of: href) == "javascript"
+            let scripted = URLResolver.scheme(of: href) == "javascript"
                 || ((href.isEmpty || href == "#") && node.attribute("onclick") != nil)
             guard scripted else { return nil }
             return HTMLLink(url: href.isEmpty ? "#" : href, text: label(of: node), kind: .anchor,
@@ -59,16 +56,8 @@ enum LinkExtractor {
             rest = String(rest.dropFirst()).trimmingASCIIWhitespace()
         }
         rest = rest.trimmingQuotes()
-        guard !rest.isEmpty, !isScript(rest) else { return nil }
-        return URLResolver.resolve(rest, against: document.baseURL)
-    }
-
-    static func isScript(_ href: String) -> Bool {
-        unfollowable.contains(scheme(of: href.trimmingASCIIWhitespace()) ?? "")
-    }
-
-    static func scheme(of href: String) -> String? {
-        URLResolver.scheme(of: href)
+        guard !rest.isEmpty else { return nil }
+        return URLResolver.followable(rest, against: document.baseURL)
     }
 
     /// The text naming the link: its visible text, else image alt, else title.

@@ -49,6 +49,19 @@ public enum URLResolver {
 
     static let hierarchical: Set<String> = ["http", "https", "ftp", "file"]
 
+    /// Schemes a crawler never follows: scripts, mail, phone, inline data.
+    static let unfollowable: Set<String> = ["javascript", "mailto", "tel", "data", "sms", "callto", "skype"]
+
+    /// Whether a crawler can follow `href` (not `javascript:`, `mailto:`…).
+    public static func isFollowable(_ href: String) -> Bool {
+        !unfollowable.contains(scheme(of: clean(href)) ?? "")
+    }
+
+    /// `href` resolved against `base` when a crawler can follow it.
+    public static func followable(_ href: String, against base: String) -> String? {
+        isFollowable(href) ? resolve(href, against: base) : nil
+    }
+
     /// The lower-cased scheme when `href` starts with one ("javascript:", "HTTP:").
     public static func scheme(of href: String) -> String? {
         var scheme = ""
@@ -65,6 +78,8 @@ public enum URLResolver {
     /// Trims whitespace, drops tabs and newlines inside, turns backslashes
     /// into slashes and encodes spaces, as browsers do.
     static func clean(_ href: String) -> String {
+        // Fast path: nothing to trim, drop or encode (the usual href).
+        if !href.utf8.contains(where: { $0 <= 0x20 || $0 == UInt8(ascii: "\\") || $0 == 0xC2 }) { return href }
         var result = String.UnicodeScalarView()
         var trimmed = Substring.UnicodeScalarView(href.unicodeScalars)
         while let first = trimmed.first, isSpace(first) { trimmed.removeFirst() }
@@ -84,9 +99,10 @@ public enum URLResolver {
         scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{0C}" || scalar == "\u{A0}"
     }
 
-    static func split(_ text: String, at separator: Character) -> (String, String?) {
-        guard let index = text.firstIndex(of: separator) else { return (text, nil) }
-        return (String(text[..<index]), String(text[text.index(after: index)...]))
+    static func split(_ text: String, at separator: Unicode.Scalar) -> (String, String?) {
+        // Byte search: separators are ASCII, and this runs for every link.
+        guard let index = text.utf8.firstIndex(of: UInt8(separator.value)) else { return (text, nil) }
+        return (String(text[..<index]), String(text[text.utf8.index(after: index)...]))
     }
 
     /// RFC 3986 5.2.4.

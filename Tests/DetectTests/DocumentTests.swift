@@ -23,6 +23,19 @@ final class DocumentTests: XCTestCase {
         let page = try XCTUnwrap(documents.list.first { $0.number == "1410/STTTT-CNTT" })
         XCTAssertEqual(page.issuer, "Sở Thông tin và Truyền thông")
         XCTAssertEqual(page.summary, "Về việc tham gia ý kiến kết quả thẩm định")
+        XCTAssertEqual(page.date, "2013-11-18")
+        XCTAssertEqual(page.effective, "2013-12-01")
+    }
+
+    func testDocumentPagesAreNotNewsWhenTheyShareTheArticleShape() {
+        let site = "https://stttt.yenbai.gov.vn"
+        let portal = PortalAnalyzer(rules: Fixture.rules, tier: "province", year: 2013, portalHosts: ["stttt.yenbai.gov.vn"])
+        portal.consume(Fixture.page("sharepoint/tin-tuc.aspx.html", url: site + "/Pages/tin-tuc.aspx"))
+        portal.consume(Fixture.page("sharepoint/van-ban.aspx.html", url: site + "/Pages/van-ban.aspx"))
+        portal.consume(Fixture.page("sharepoint/view-detail-79.html", url: site + "/Lists/VanBan/View_Detail.aspx?ItemID=79"))
+        let findings = portal.finish(CrawlCoverage(complete: true))
+        XCTAssertEqual(findings.news.count, 3, "only the three 2013 news items; ItemID 77, 78, 79 are documents")
+        XCTAssertEqual(findings.documents.count, 4)
     }
 
     func testHomePageBlockTable() {

@@ -85,14 +85,30 @@ final class NewsTests: XCTestCase {
         XCTAssertTrue(news.partial)
     }
 
+    func testArticlesOfOtherSitesAreNotCounted() {
+        let html = """
+        <html><body><div class="content"><ul>
+        <li>02/03/2025 <a href="/tin-tuc/hoat-dong/hop-ban-chi-dao-123001">Họp ban chỉ đạo</a></li>
+        <li>03/03/2025 <a href="/tin-tuc/hoat-dong/kiem-tra-du-an-123002">Kiểm tra dự án</a></li>
+        <li>04/03/2025 <a href="/tin-tuc/hoat-dong/tiep-cong-dan-123003">Tiếp công dân</a></li>
+        </ul><div class="sidebar"><ul>
+        <li>05/03/2025 <a href="https://baochinhphu.vn/thoi-su/thu-tuong-lam-viec-1023456.htm">Thủ tướng làm việc</a></li>
+        </ul></div></div></body></html>
+        """
+        let portal = analyzer(year: 2025, host: "maison.sonla.gov.vn")
+        portal.consume(PageInput(url: "https://maison.sonla.gov.vn/tin-tuc/hoat-dong",
+                                 document: HTMLDocument(html: html, url: "https://maison.sonla.gov.vn/tin-tuc/hoat-dong")))
+        XCTAssertEqual(portal.finish(CrawlCoverage(complete: true)).news.count, 3)
+    }
+
     func testPaginationLinks() {
         let site = "https://thuanchau.sonla.gov.vn"
         let listing = HTMLDocument(html: Fixture.text("slug-id/tin-trong-huyen.html"), url: site + "/tin-tuc/tin-trong-huyen")
-        XCTAssertEqual(Pagination.paginationLinks(in: listing, rules: Fixture.rules), [site + "/tin-tuc/tin-trong-huyen?page=2"])
+        XCTAssertEqual(PortalAnalyzer.paginationLinks(in: listing, rules: Fixture.rules), [site + "/tin-tuc/tin-trong-huyen?page=2"])
         let nukeviet = HTMLDocument(html: Fixture.text("nukeviet/tin-tuc.html"), url: "https://bdt.sonla.gov.vn/vi/news/tin-tuc/")
-        XCTAssertEqual(Pagination.paginationLinks(in: nukeviet, rules: Fixture.rules),
+        XCTAssertEqual(PortalAnalyzer.paginationLinks(in: nukeviet, rules: Fixture.rules),
                        ["https://bdt.sonla.gov.vn/vi/news/tin-tuc/page-2/"])
         let scripted = HTMLDocument(html: Fixture.text("liferay/tin-tuc.html"), url: "https://snv.sonla.gov.vn/web/guest/tin-tuc")
-        XCTAssertEqual(Pagination.paginationLinks(in: scripted, rules: Fixture.rules), [])
+        XCTAssertEqual(PortalAnalyzer.paginationLinks(in: scripted, rules: Fixture.rules), [])
     }
 }

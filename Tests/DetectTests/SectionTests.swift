@@ -101,6 +101,35 @@ final class SectionTests: XCTestCase {
         XCTAssertEqual(findings.section("chuc-nang.rss")?.state, .inconclusive, "feed announced, not fetched")
     }
 
+    func testMenusSidebarsAndLogosDoNotConfirmAnEmptyPage() {
+        let shell = """
+        <html><head><title>Hỏi đáp</title></head><body>
+        <div class="header"><img src="/logo.png" alt="Logo"></div>
+        <div class="main-menu"><ul><li><a href="/">Trang chủ</a></li><li><a href="/gioi-thieu">Giới thiệu</a></li>
+        <li><a href="/tin-tuc">Tin tức</a></li><li><a href="/hoi-dap">Hỏi đáp</a></li></ul></div>
+        <aside><h3>Tin mới</h3><ul><li><a href="/a">Tin A về hội nghị tổng kết công tác năm</a> 01/02/2022</li>
+        <li><a href="/b">Tin B về tập huấn nghiệp vụ văn thư lưu trữ</a> 02/02/2022</li></ul></aside>
+        <div class="content"><h1>Hỏi đáp</h1><p>Chưa có câu hỏi.</p></div>
+        <div class="footer">Bản quyền © Sở Nội vụ</div></body></html>
+        """
+        let analyzer = PortalAnalyzer(rules: Fixture.rules, tier: "province", year: 2022, portalHosts: ["snv.sonla.gov.vn"])
+        analyzer.consume(PageInput(url: host + "/hoi-dap", document: HTMLDocument(html: shell, url: host + "/hoi-dap")))
+        let questions = analyzer.finish(CrawlCoverage(complete: true)).section("hoi-dap")
+        XCTAssertEqual(questions?.state, .absent)
+        XCTAssertEqual(questions?.url, host + "/hoi-dap")
+    }
+
+    func testDeadLinkIsAbsentButBlockedPageIsInconclusive() {
+        let analyzer = PortalAnalyzer(rules: Fixture.rules, tier: "province", year: 2022, portalHosts: ["snv.sonla.gov.vn"])
+        analyzer.consume(Fixture.page("liferay/home.html", url: host + "/web/guest/trang-chu"))
+        analyzer.consume(Fixture.page("liferay/lich-cong-tac.html", url: host + "/web/guest/lich-cong-tac", status: 404))
+        analyzer.consume(Fixture.page("liferay/co-cau-to-chuc.html", url: host + "/web/guest/co-cau-to-chuc", status: 403))
+        let findings = analyzer.finish(CrawlCoverage(complete: true))
+        XCTAssertEqual(findings.section("chi-dao-dieu-hanh.lich-cong-tac")?.state, .absent)
+        XCTAssertEqual(findings.section("gioi-thieu.co-cau-to-chuc")?.state, .inconclusive)
+        XCTAssertTrue(findings.section("gioi-thieu.co-cau-to-chuc")?.reason?.contains("HTTP 403") ?? false)
+    }
+
     func testAbsentOnlyWhenCoverageIsComplete() {
         XCTAssertEqual(liferay().section("thong-ke")?.state, .absent)
         let early = liferay(coverage: CrawlCoverage(complete: false, stoppedEarlyReason: "page budget"))

@@ -30,3 +30,23 @@ final class ServiceTests: XCTestCase {
         XCTAssertEqual(findings.news.count, 0)
     }
 }
+
+final class ServiceListTests: XCTestCase {
+    func testCardsWithoutTableOnAServiceHost() {
+        let portal = PortalAnalyzer(rules: Fixture.rules, tier: "district", year: 2023,
+                                    portalHosts: ["mocchau.sonla.gov.vn"], serviceHosts: ["dichvucong.sonla.gov.vn"])
+        portal.consume(Fixture.page("services/dvc-cards.html", url: "https://dichvucong.sonla.gov.vn/dvc?donvi=mocchau"))
+        let services = portal.finish(CrawlCoverage(complete: true)).services
+        XCTAssertEqual(services.level4, 1, "icon alt says toàn trình")
+        XCTAssertEqual(services.level3, 2, "một phần, and Nộp hồ sơ inferred")
+        XCTAssertEqual(services.inferredLevel3, 1)
+        XCTAssertEqual(services.total, 3, "a card with no level wording or action is not an online service")
+        XCTAssertFalse(services.list?.contains { $0.name.hasPrefix("Đăng nhập") } ?? true)
+    }
+
+    func testCardsOnPortalPagesAreNotRead() {
+        let portal = PortalAnalyzer(rules: Fixture.rules, tier: "district", year: 2023, portalHosts: ["mocchau.sonla.gov.vn"])
+        portal.consume(Fixture.page("services/dvc-cards.html", url: "https://mocchau.sonla.gov.vn/tin-tuc"))
+        XCTAssertEqual(portal.finish(CrawlCoverage(complete: true)).services.total, 0)
+    }
+}

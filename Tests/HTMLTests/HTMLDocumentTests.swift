@@ -144,3 +144,19 @@ final class HTMLDocumentTests: XCTestCase {
         }
     }
 }
+
+final class ConcurrentParsingTests: XCTestCase {
+    func testDocumentsParseOnSeveralThreadsAtOnce() {
+        let html = "<html><body><h1>Tin tức</h1><a href='/a'>Liên hệ</a><p>Nội dung</p></body></html>"
+        var results = [Int](repeating: 0, count: 8)
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: 8) { worker in
+            var links = 0
+            for index in 0..<200 {
+                links += HTMLDocument(html: html, url: "http://a/\(worker)/\(index)").links().count
+            }
+            lock.lock(); results[worker] = links; lock.unlock()
+        }
+        XCTAssertEqual(results, [Int](repeating: 200, count: 8))
+    }
+}

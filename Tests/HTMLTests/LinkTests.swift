@@ -81,5 +81,8 @@ final class LinkTests: XCTestCase {
         XCTAssertEqual(URLResolver.resolve("\\vi\\news", against: "http://a/b"), "http://a/vi/news")
         XCTAssertEqual(URLResolver.resolve("mailto:a@b.vn", against: "http://a/"), "mailto:a@b.vn")
         XCTAssertNil(URLResolver.resolve("g", against: "not a url"))
+        XCTAssertFalse(URLResolver.isFollowable(" JavaScript:void(0)"))
+        XCTAssertNil(URLResolver.followable("mailto:a@b.vn", against: "http://a/"))
+        XCTAssertEqual(URLResolver.followable("tin-tuc", against: "http://a/b/"), "http://a/b/tin-tuc")
     }
 }
