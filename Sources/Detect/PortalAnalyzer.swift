@@ -102,17 +102,19 @@ public final class PortalAnalyzer {
     public func consume(_ page: PageInput) {
         pages += 1
         let key = keys.key(page.url)
-        guard let document = page.document else {
+        if page.text != nil, page.document == nil || (page.contentType ?? "").contains("xml") {
             sections.consumeText(page, key: key)
             news.consumeText(page)
-            return
         }
+        guard let document = page.document else { return }
         let view = PageView(input: page, document: document, rules: rules, key: key)
-        sections.consume(view)
         if isService(page.url) {
+            // The one-stop portal's own blocks and footer are not the agency's.
+            sections.consume(view, ownSite: false)
             services.consume(view, listsToo: true)
             return
         }
+        sections.consume(view, ownSite: true)
         news.consume(view)
         documents.consume(view)
         services.consume(view, listsToo: false)

@@ -49,7 +49,9 @@ final class SectionDetector {
 
     // MARK: - Consuming
 
-    func consume(_ page: PageView) {
+    /// - Parameter ownSite: false for pages of other hosts (the services
+    ///   portal): they confirm items the portal links to, nothing more.
+    func consume(_ page: PageView, ownSite: Bool) {
         fetched.insert(page.key)
         let status = page.input.status
         guard (200..<400).contains(status) else {
@@ -63,12 +65,13 @@ final class SectionDetector {
         }
         let claimed = claimPage(page)
         let onSiteMap = claimed.contains { items[$0].confirm.kind == .sitemap }
+        guard ownSite else { return }
         recordCandidates(page, onSiteMap: onSiteMap)
         readBlocks(page)
         readSiteWide(page)
     }
 
-    /// A feed or XML site map fetched as text.
+    /// A feed or XML site map fetched as text (an HTML page's text is ignored).
     func consumeText(_ input: PageInput, key: String) {
         fetched.insert(key)
         guard let text = input.text, (200..<400).contains(input.status) else { return }

@@ -36,7 +36,10 @@ final class ServiceListTests: XCTestCase {
         let portal = PortalAnalyzer(rules: Fixture.rules, tier: "district", year: 2023,
                                     portalHosts: ["mocchau.sonla.gov.vn"], serviceHosts: ["dichvucong.sonla.gov.vn"])
         portal.consume(Fixture.page("services/dvc-cards.html", url: "https://dichvucong.sonla.gov.vn/dvc?donvi=mocchau"))
-        let services = portal.finish(CrawlCoverage(complete: true)).services
+        let findings = portal.finish(CrawlCoverage(complete: true))
+        XCTAssertEqual(findings.section("gioi-thieu.lien-he")?.state, .absent,
+                       "the one-stop portal's footer is not the agency's contact")
+        let services = findings.services
         XCTAssertEqual(services.level4, 1, "icon alt says toàn trình")
         XCTAssertEqual(services.level3, 2, "một phần, and Nộp hồ sơ inferred")
         XCTAssertEqual(services.inferredLevel3, 1)
