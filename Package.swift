@@ -22,13 +22,15 @@ let package = Package(
 
         // Loading of the YAML files people write, with file:line errors.
         .target(name: "DataFile", dependencies: [.product(name: "Yams", package: "Yams")]),
-        .target(name: "Fetch", dependencies: ["CCurl"]),
-        .target(name: "HTML", dependencies: ["CLibXML2"]),
+        // Vietnamese text normalisation (NFC, folding, slugs): the base of every match.
+        .target(name: "TextNormalization"),
+        .target(name: "Fetch", dependencies: ["CCurl", "TextNormalization"]),
+        .target(name: "HTML", dependencies: ["CLibXML2", "TextNormalization"]),
         .target(name: "Crawl", dependencies: ["Fetch", "HTML", "DataFile"],
                 resources: [.copy("Resources/url-policy.yaml")]),
-        .target(name: "Detect", dependencies: ["HTML", .product(name: "Yams", package: "Yams")],
+        .target(name: "Detect", dependencies: ["HTML", "TextNormalization", .product(name: "Yams", package: "Yams")],
                 resources: [.copy("Resources/rules")]),
-        .target(name: "Scoring", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "Scoring", dependencies: ["TextNormalization", .product(name: "Yams", package: "Yams")]),
         // Nightly history in SQLite: runs, findings, measurements, changes and flags.
         .target(name: "Store", dependencies: ["DataFile", .product(name: "GRDB", package: "GRDB.swift")],
                 resources: [.copy("Resources/flag-policy.yaml")]),
@@ -49,6 +51,7 @@ let package = Package(
         ]),
 
         .testTarget(name: "FetchTests", dependencies: ["Fetch", "SiteServer"]),
+        .testTarget(name: "TextNormalizationTests", dependencies: ["TextNormalization"]),
         .testTarget(name: "HTMLTests", dependencies: ["HTML"]),
         .testTarget(name: "CrawlTests", dependencies: ["Crawl", "Fetch", "HTML", "SiteServer", "DataFile"]),
         .testTarget(name: "DetectTests", dependencies: ["Detect", "HTML"], resources: [.copy("Fixtures")]),

@@ -1,5 +1,6 @@
 import Foundation
 import HTML
+import TextNormalization
 
 /// Decides whether a scope's content confirms an item, per the item's
 /// `confirm` rule; returns what it saw (for the evidence) or nil.

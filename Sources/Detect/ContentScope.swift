@@ -1,5 +1,6 @@
 import Foundation
 import HTML
+import TextNormalization
 
 /// A part of a page whose content may confirm an item: the main content of a
 /// page, a home-page block, or the footer. Text is folded once.

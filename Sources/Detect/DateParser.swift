@@ -1,5 +1,6 @@
 import Foundation
 import HTML
+import TextNormalization
 
 /// A calendar date read from text, with the time when one follows it.
 public struct FoundDate: Hashable, Sendable, Codable {

@@ -1,5 +1,6 @@
 import Foundation
 import HTML
+import TextNormalization
 
 /// A Vietnamese document number ("số/ký hiệu"): `2793/QĐ-UBND`,
 /// `43/2011/NĐ-CP`, `125/TTr-STTTT`, `1240/STTTT-CNTT` (an official letter).

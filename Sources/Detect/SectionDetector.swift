@@ -1,5 +1,6 @@
 import Foundation
 import HTML
+import TextNormalization
 
 /// Decides, page by page, which checklist items a portal carries, keeping
 /// only small facts per item (candidate links, failures, the first proof).

@@ -1,5 +1,6 @@
 import Foundation
 import HTML
+import TextNormalization
 
 /// Counts online public services by level from procedure tables on the
 /// portal and the service hosts. The level comes from explicit wording

@@ -1,4 +1,5 @@
 import HTML
+import TextNormalization
 
 /// Words of folded text with punctuation dropped: "Hỏi - Đáp" → ["hoi", "dap"].
 enum Words {

@@ -1,4 +1,5 @@
 import Foundation
+import TextNormalization
 
 /// Turns a body into NFC text. The charset comes from, in order: a byte order
 /// mark, the Content-Type header, a `<meta>` tag in the first 4 KB; otherwise
@@ -11,7 +12,7 @@ public enum CharsetDecoder {
         let text = charset == "utf-8"
             ? String(decoding: payload, as: UTF8.self)
             : (Iconv.decode(payload, from: charset) ?? String(decoding: payload, as: UTF8.self))
-        return (text.precomposedStringWithCanonicalMapping, charset)
+        return (VietnameseText.nfc(text), charset)
     }
 
     /// The canonical charset name and the length of a byte order mark to skip.

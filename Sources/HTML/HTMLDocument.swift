@@ -1,4 +1,5 @@
 import CLibXML2
+import TextNormalization
 
 /// A parsed HTML page. Owns the libxml2 tree; nodes handed out keep the
 /// document alive, so the tree is freed exactly once, when the last user goes.

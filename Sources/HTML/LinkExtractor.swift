@@ -1,3 +1,5 @@
+import TextNormalization
+
 /// Finds the links of a document and resolves them against its base URL.
 enum LinkExtractor {
 

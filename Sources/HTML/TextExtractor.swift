@@ -1,4 +1,5 @@
 import CLibXML2
+import TextNormalization
 
 /// Walks a subtree and collects what a reader sees. Iterative (no recursion),
 /// so hostile nesting cannot exhaust the stack.

@@ -1,4 +1,5 @@
 import Foundation
+import TextNormalization
 
 /// An agency's place in its tier in one year.
 public struct Standing: Equatable {
@@ -112,7 +113,7 @@ public enum Ranker {
             case .input:
                 break
             case .name:
-                let (x, y) = (VietnameseText.folded(a.agency.name), VietnameseText.folded(b.agency.name))
+                let (x, y) = (VietnameseText.fold(a.agency.name), VietnameseText.fold(b.agency.name))
                 if x != y { return x < y }
             case .previousRank:
                 // Agencies new this year come after those with a previous rank.

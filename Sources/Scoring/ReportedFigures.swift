@@ -1,4 +1,5 @@
 import Foundation
+import TextNormalization
 
 /// One agency's self-reported figures for a year.
 public struct AgencyReport: Equatable {
@@ -74,7 +75,7 @@ public enum ReportedFigures {
 
     static func parse(_ text: String, unit: InputSpec.Unit) -> Double? {
         if unit == .yesNo {
-            switch VietnameseText.folded(text) {
+            switch VietnameseText.fold(text) {
             case "co", "x", "1", "yes", "true": return 1
             case "khong", "0", "no", "false": return 0
             default: return nil

@@ -1,5 +1,5 @@
 import XCTest
-@testable import HTML
+@testable import TextNormalization
 
 final class VietnameseTextTests: XCTestCase {
     func testFoldStripsDiacriticsAndCase() {
