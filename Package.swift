@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "HTML", dependencies: ["CLibXML2", "TextNormalization"]),
         .target(name: "Crawl", dependencies: ["Fetch", "HTML", "DataFile"],
                 resources: [.copy("Resources/url-policy.yaml")]),
-        .target(name: "Detect", dependencies: ["HTML", "TextNormalization", .product(name: "Yams", package: "Yams")],
+        .target(name: "Detect", dependencies: ["HTML", "TextNormalization", "DataFile", .product(name: "Yams", package: "Yams")],
                 resources: [.copy("Resources/rules")]),
         .target(name: "Scoring", dependencies: ["TextNormalization", .product(name: "Yams", package: "Yams")]),
         // Nightly history in SQLite: runs, findings, measurements, changes and flags.
@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "TextNormalizationTests", dependencies: ["TextNormalization"]),
         .testTarget(name: "HTMLTests", dependencies: ["HTML"]),
         .testTarget(name: "CrawlTests", dependencies: ["Crawl", "Fetch", "HTML", "SiteServer", "DataFile"]),
-        .testTarget(name: "DetectTests", dependencies: ["Detect", "HTML"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DetectTests", dependencies: ["Detect", "HTML", "DataFile"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),

@@ -147,3 +147,48 @@ public struct YAMLMapping {
         }
     }
 }
+
+extension YAMLFile {
+    /// Decodes a whole file into a `Decodable`, so a shape error (a missing
+    /// key, a wrong type) is reported at the line of the offending node.
+    public static func decode<T: Decodable>(_ type: T.Type, from url: URL) throws -> T {
+        let root = try load(url)
+        do {
+            return try YAMLDecoder().decode(T.self, from: root.node)
+        } catch let error as DecodingError {
+            let (path, message) = describe(error)
+            let mark = locate(path, in: root.node)
+            throw DataFileError(file: url.path, line: mark?.line, column: mark?.column, message: message)
+        }
+    }
+
+    private static func describe(_ error: DecodingError) -> ([CodingKey], String) {
+        func dotted(_ path: [CodingKey]) -> String {
+            path.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            let parent = dotted(context.codingPath)
+            return (context.codingPath, "missing `\(key.stringValue)`" + (parent.isEmpty ? "" : " in \(parent)"))
+        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+            return (context.codingPath, "invalid value at \(dotted(context.codingPath)): \(context.debugDescription)")
+        @unknown default:
+            return ([], "\(error)")
+        }
+    }
+
+    /// The position of the deepest node of `path` that exists.
+    private static func locate(_ path: [CodingKey], in root: Node) -> Mark? {
+        var node = root
+        for key in path {
+            if let index = key.intValue, let sequence = node.sequence, index < sequence.count {
+                node = sequence[index]
+            } else if let mapping = node.mapping, let child = mapping[key.stringValue] {
+                node = child
+            } else {
+                break
+            }
+        }
+        return node.mark
+    }
+}

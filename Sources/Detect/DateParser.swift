@@ -1,3 +1,4 @@
+import DataFile
 import Foundation
 import HTML
 import TextNormalization
@@ -43,7 +44,7 @@ public struct DateParser: Sendable {
     /// The parser with the vocabulary shipped in `rules/dates.yaml`.
     public static let standard: DateParser = {
         let url = RuleSet.shippedDirectory.appendingPathComponent("dates.yaml")
-        guard let vocabulary = try? RuleFile.decode(DateVocabulary.self, from: url) else {
+        guard let vocabulary = try? YAMLFile.decode(DateVocabulary.self, from: url) else {
             fatalError("rules/dates.yaml is missing from the Detect bundle")
         }
         return DateParser(vocabulary: vocabulary)

@@ -1,3 +1,4 @@
+import DataFile
 import Foundation
 import HTML
 import TextNormalization
@@ -40,7 +41,7 @@ public struct DocumentNumberScanner: Sendable {
 
     public static let standard: DocumentNumberScanner = {
         let url = RuleSet.shippedDirectory.appendingPathComponent("documents.yaml")
-        guard let vocabulary = try? RuleFile.decode(DocumentVocabulary.self, from: url) else {
+        guard let vocabulary = try? YAMLFile.decode(DocumentVocabulary.self, from: url) else {
             fatalError("rules/documents.yaml is missing from the Detect bundle")
         }
         return DocumentNumberScanner(vocabulary: vocabulary)

@@ -1,3 +1,4 @@
+import DataFile
 import Foundation
 import HTML
 import Yams
@@ -28,25 +29,24 @@ public struct RuleSet: Sendable {
     public static func load(named name: String) throws -> RuleSet {
         let url = shippedDirectory.appendingPathComponent(name + ".yaml")
         guard FileManager.default.fileExists(atPath: url.path) else {
-            throw RuleError(file: name + ".yaml", line: nil, column: nil, message: "không tìm thấy bộ quy tắc")
+            throw DataFileError(file: name + ".yaml", message: "no such rule set (shipped: nd-43-2011, nd-42-2022)")
         }
         return try load(file: url)
     }
 
     /// Loads a checklist file; its `vocabulary` entries name sibling files.
     public static func load(file: URL) throws -> RuleSet {
-        let header = try RuleFile.decode(ChecklistFile.self, from: file)
+        let header = try YAMLFile.decode(ChecklistFile.self, from: file)
         let directory = file.deletingLastPathComponent()
         func sibling<T: Decodable>(_ key: String, _ type: T.Type) throws -> T {
             guard let name = header.vocabulary[key] else {
-                throw RuleError(file: file.lastPathComponent, line: nil, column: nil,
-                                message: "thiếu mục vocabulary.\(key)")
+                throw DataFileError(file: file.path, message: "missing `vocabulary.\(key)`")
             }
-            return try RuleFile.decode(type, from: directory.appendingPathComponent(name))
+            return try YAMLFile.decode(type, from: directory.appendingPathComponent(name))
         }
         var seen = Set<String>()
         for item in header.items where !seen.insert(item.id).inserted {
-            throw RuleError(file: file.lastPathComponent, line: nil, column: nil, message: "mục trùng lặp: \(item.id)")
+            throw DataFileError(file: file.path, message: "duplicate item `\(item.id)`")
         }
         return RuleSet(
             version: header.version, decree: header.decree, items: header.items,

@@ -1,3 +1,4 @@
+import DataFile
 import XCTest
 @testable import Detect
 
@@ -59,11 +60,11 @@ final class RuleSetTests: XCTestCase {
         text += "\nnextWords: [\"Tiếp\", \"Sau\"\n  broken: : ]\n"
         try text.write(to: file, atomically: true, encoding: .utf8)
         XCTAssertThrowsError(try RuleSet.load(file: directory.appendingPathComponent("nd-43-2011.yaml"))) { error in
-            guard let error = error as? RuleError else { return XCTFail("\(error)") }
-            XCTAssertEqual(error.file, "news.yaml")
+            guard let error = error as? DataFileError else { return XCTFail("\(error)") }
+            XCTAssertEqual(error.file, file.path)
             XCTAssertNotNil(error.line)
             XCTAssertGreaterThan(error.line ?? 0, 20)
-            XCTAssertTrue(error.description.hasPrefix("news.yaml:"))
+            XCTAssertTrue(error.description.hasPrefix(file.path + ":"))
         }
     }
 
@@ -76,8 +77,8 @@ final class RuleSetTests: XCTestCase {
         try text.write(to: file, atomically: true, encoding: .utf8)
         let expectedLine = text.components(separatedBy: "\n").firstIndex { $0.contains("telepathy") }! + 1
         XCTAssertThrowsError(try RuleSet.load(file: file)) { error in
-            guard let error = error as? RuleError else { return XCTFail("\(error)") }
-            XCTAssertEqual(error.file, "nd-43-2011.yaml")
+            guard let error = error as? DataFileError else { return XCTFail("\(error)") }
+            XCTAssertEqual(error.file, file.path)
             XCTAssertEqual(error.line, expectedLine)
             XCTAssertTrue(error.message.contains("items.24.confirm"), error.message)
         }
@@ -88,13 +89,13 @@ final class RuleSetTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: directory) }
         try FileManager.default.removeItem(at: directory.appendingPathComponent("dates.yaml"))
         XCTAssertThrowsError(try RuleSet.load(file: directory.appendingPathComponent("nd-43-2011.yaml"))) { error in
-            XCTAssertEqual((error as? RuleError)?.file, "dates.yaml")
+            XCTAssertEqual((error as? DataFileError).map { URL(fileURLWithPath: $0.file).lastPathComponent }, "dates.yaml")
         }
         let file = directory.appendingPathComponent("nd-43-2011.yaml")
         let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "decree: ", with: "decreeX: ")
         try text.write(to: file, atomically: true, encoding: .utf8)
         XCTAssertThrowsError(try RuleSet.load(file: file)) { error in
-            XCTAssertTrue((error as? RuleError)?.message.contains("decree") ?? false, "\(error)")
+            XCTAssertTrue((error as? DataFileError)?.message.contains("decree") ?? false, "\(error)")
         }
     }
 }
