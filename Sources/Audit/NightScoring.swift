@@ -52,7 +52,10 @@ public struct NightScoring {
             if case .input(let denominator)? = discrepancy.criterion.per { inputs.append(denominator) }
             for input in inputs {
                 guard let key = measuredInputs[input] else { continue }
-                result[key, default: []] += discrepancy.evidence
+                let known = result[key, default: []]
+                result[key] = known + discrepancy.evidence.filter { !known.contains($0) }.reduce(into: []) { unique, url in
+                    if !unique.contains(url) { unique.append(url) }
+                }
             }
         }
         return result

@@ -7,6 +7,12 @@ public struct WARCLocation: Codable, Sendable, Hashable, CustomStringConvertible
     public var offset: Int
     public var length: Int
 
+    public init(file: String, offset: Int, length: Int) {
+        self.file = file
+        self.offset = offset
+        self.length = length
+    }
+
     public var description: String { "\(file)#offset=\(offset)&length=\(length)" }
 }
 
