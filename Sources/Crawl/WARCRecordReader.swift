@@ -56,18 +56,16 @@ public enum WARCRecordReader {
     /// pattern inside compressed bytes fails to inflate and the search goes on.
     static func member(in data: Data, at offset: Int) throws -> Data {
         let base = data.startIndex + offset
-        var candidates: [Int] = []
-        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
-            var index = offset + 18
-            while index + 2 < bytes.count {
-                if bytes[index] == 0x1f, bytes[index + 1] == 0x8b, bytes[index + 2] == 0x08 { candidates.append(data.startIndex + index) }
-                index += 1
+        // The smallest gzip member is 18 bytes; candidates are tried as they are found,
+        // so reading a record costs its own size, not the rest of the file.
+        var end = base + 18
+        while end + 2 < data.endIndex {
+            if data[end] == 0x1f, data[end + 1] == 0x8b, data[end + 2] == 0x08, let record = try? Gzip.decompress(data[base..<end]) {
+                return record
             }
+            end += 1
         }
-        candidates.append(data.endIndex)
-        for end in candidates {
-            if let record = try? Gzip.decompress(data[base..<end]) { return record }
-        }
+        if let record = try? Gzip.decompress(data[base..<data.endIndex]) { return record }
         throw Failure(description: "no complete gzip member at offset \(offset)")
     }
 
