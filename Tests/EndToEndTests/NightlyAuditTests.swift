@@ -131,7 +131,7 @@ final class NightlyAuditTests: XCTestCase {
 
     // MARK: The run lock
 
-    func testASecondAuditExitsThreeAtOnceWhileTheFirstHoldsTheLock() throws {
+    func testASecondAuditExitsThreeAtOnceWhileTheFirstHoldsTheLockThenAScoredNightRuns() throws {
         let sites = try ServedSnapshots(agencies: ["so-noi-vu"])
         defer { sites.stop() }
         let runs = sites.folder.appendingPathComponent("runs")
@@ -145,8 +145,16 @@ final class NightlyAuditTests: XCTestCase {
         first.waitUntilExit()
         XCTAssertEqual(first.terminationStatus, 0)
         XCTAssertEqual(try runFolders(runs).count, 1, "the refused run wrote nothing")
-        let third = try audit(sites, runs: runs, db: db)
-        XCTAssertNotEqual(third.status, 3, "the lock is free again\n" + third.stderr)
+        // The lock is free again; this night is scored from the 2020 self-reports.
+        let third = try runPortalAudit(auditArguments(sites, runs: runs, db: db)
+                                       + ["--reported", packageRoot.appendingPathComponent("reported/2020").path])
+        XCTAssertEqual(third.status, 1, "reported counts the crawl contradicts are flagged\n" + third.stderr)
+        let run = try XCTUnwrap(latestRunID(db))
+        let ranking = try String(contentsOf: runs.appendingPathComponent("\(run)/bao-cao-xep-hang.csv"), encoding: .utf8)
+        XCTAssertTrue(ranking.contains("province,1,so-noi-vu,Sở Nội vụ,\"01 ("), ranking)
+        let store = try Store.open(path: db.path)
+        XCTAssertNotNil(try store.history(agency: "so-noi-vu", limit: 1).last?.score)
+        XCTAssertTrue(try store.newFlags(run: run).contains { $0.kind == .discrepancy && $0.subject == "news" })
     }
 
     func testBadInputExitsTwoAndWritesNothing() throws {
