@@ -87,7 +87,7 @@ public final class NightlyAudit {
         let folder = runs.appendingPathComponent(runID)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let marker = folder.appendingPathComponent(Self.unfinishedMarker)
-        FileManager.default.createFile(atPath: marker.path, contents: Data(runID.utf8))
+        try Data(runID.utf8).write(to: marker)
         do {
             try store.beginRun(id: runID, startedAt: startedAt, year: configuration.measurement.year, rules: configuration.rules.decree)
             let builder = NightRecordBuilder(runsFolder: runs, policy: store.policy)
