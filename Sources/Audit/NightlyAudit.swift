@@ -87,8 +87,8 @@ public final class NightlyAudit {
         let folder = runs.appendingPathComponent(runID)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let marker = folder.appendingPathComponent(Self.unfinishedMarker)
-        try Data(runID.utf8).write(to: marker)
         do {
+            try Data(runID.utf8).write(to: marker)
             try store.beginRun(id: runID, startedAt: startedAt, year: configuration.measurement.year, rules: configuration.rules.decree)
             let builder = NightRecordBuilder(runsFolder: runs, policy: store.policy)
             var options = configuration.measurement
