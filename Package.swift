@@ -36,8 +36,9 @@ let package = Package(
                 resources: [.copy("Resources/flag-policy.yaml")]),
         // Vietnamese reports (HTML, CSV, JSON, Markdown) from plain models.
         .target(name: "Report"),
-        // Crawl + detection per target, written as measurements.json.
-        .target(name: "Audit", dependencies: ["Crawl", "Detect", "Fetch", "HTML", "SiteServer", "DataFile"]),
+        // Crawl + detection per target, written as measurements.json; the nightly audit
+        // (crawl, measure, score, store, report) and the history, flags and report views.
+        .target(name: "Audit", dependencies: ["Crawl", "Detect", "Fetch", "HTML", "SiteServer", "DataFile", "Scoring", "Store", "Report"]),
         // Serves recorded portals (and test fixtures) over real HTTP on loopback.
         .target(name: "SiteServer", dependencies: [
             .product(name: "NIOCore", package: "swift-nio"),
@@ -45,7 +46,7 @@ let package = Package(
             .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
         .executableTarget(name: "portal-audit", dependencies: [
-            "Audit", "Fetch", "Crawl", "Detect", "Scoring", "SiteServer", "DataFile",
+            "Audit", "Fetch", "Crawl", "Detect", "Scoring", "SiteServer", "DataFile", "Store", "Report",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Yams", package: "Yams"),
         ]),
@@ -58,7 +59,8 @@ let package = Package(
         .testTarget(name: "ScoringTests", dependencies: ["Scoring"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Audit", "Crawl", "SiteServer", .product(name: "Yams", package: "Yams")]),
+        .testTarget(name: "AuditTests", dependencies: ["Audit", "Crawl", "Detect", "Scoring", "Store", "Report", "Fetch", "SiteServer"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["Audit", "Crawl", "SiteServer", "Store", .product(name: "Yams", package: "Yams")]),
     ],
     swiftLanguageModes: [.v5]
 )

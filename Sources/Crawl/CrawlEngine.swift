@@ -17,9 +17,12 @@ public final class CrawlEngine: @unchecked Sendable {
         self.log = log
     }
 
-    public func crawl(_ target: CrawlTarget, evidence: WARCWriter?, observer: CrawlObserver?,
+    /// `previous` holds the earlier night's captures by normalized URL: those URLs
+    /// are asked conditionally, and a 304 answer is read from the earlier evidence.
+    public func crawl(_ target: CrawlTarget, evidence: WARCWriter?, observer: CrawlObserver?, previous: [String: StoredCapture] = [:],
                       progress: (@Sendable (CrawlProgress) -> Void)? = nil) async -> CrawlOutcome {
         var run = TargetCrawl(target: target, settings: settings, normalizer: normalizer, evidence: evidence, observer: observer, log: log)
+        run.previous = previous
         return await run.execute(fetcher: fetcher, progress: progress)
     }
 }
@@ -38,6 +41,8 @@ struct TargetCrawl {
     let evidence: WARCWriter?
     weak var observer: CrawlObserver?
     let log: @Sendable (String) -> Void
+    /// Earlier captures by URL; an entry is dropped when its body cannot be read back.
+    var previous: [String: StoredCapture] = [:]
 
     private var admission: Admission
     private var queue: [Queued] = []
@@ -85,7 +90,8 @@ struct TargetCrawl {
             var inFlight = 0
             while true {
                 while inFlight < inFlightLimit, let next = nextURL(linksExhausted: inFlight == 0) {
-                    group.addTask { (next, await fetcher.fetch(FetchRequest(url: next.url))) }
+                    let request = FetchRequest(url: next.url, headers: previous[next.url]?.conditionalHeaders ?? [])
+                    group.addTask { (next, await fetcher.fetch(request)) }
                     inFlight += 1
                 }
                 guard let (item, result) = await group.next() else { break }
@@ -160,7 +166,11 @@ struct TargetCrawl {
         switch result {
         case .success(let response):
             if item.depth == 0 && item.url == normalizer.normalize(target.portal) { portalResult = (response.status, nil) }
-            process(response, item: item, anchors: pageAnchors)
+            if response.status == 304, let capture = previous[item.url] {
+                revisit(response, capture: capture, item: item, anchors: pageAnchors)
+            } else {
+                process(response, item: item, anchors: pageAnchors, location: record(response))
+            }
         case .failure(let error):
             if item.depth == 0 && item.url == normalizer.normalize(target.portal) { portalResult = (error.status, error.kind) }
             statistics.errors[error.kind.rawValue, default: 0] += 1
@@ -170,8 +180,38 @@ struct TargetCrawl {
         }
     }
 
-    private mutating func process(_ response: FetchResponse, item: Queued, anchors pageAnchors: [String]) {
-        let location = record(response)
+    /// A 304 stands for the earlier body: the page is analysed from it, and the
+    /// evidence gets a revisit record. An unreadable body is fetched again in full.
+    private mutating func revisit(_ response: FetchResponse, capture: StoredCapture, item: Queued, anchors pageAnchors: [String]) {
+        let stored: WARCRecordReader.StoredResponse
+        do {
+            stored = try WARCRecordReader.response(in: capture.file, at: capture.offset)
+        } catch {
+            log("\(target.id): cannot read the earlier body of \(item.url): \(error); fetching it again")
+            previous[item.url] = nil
+            queue.append(item)
+            if !pageAnchors.isEmpty { anchors[item.url] = pageAnchors }
+            return
+        }
+        var restored = response
+        restored.status = stored.status
+        restored.body = stored.body
+        restored.truncated = false
+        let contentTypeHeader = stored.headers.first { $0.name.caseInsensitiveCompare("Content-Type") == .orderedSame }?.value
+        restored.contentType = contentTypeHeader.flatMap { $0.split(separator: ";").first }.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let isText = restored.contentType.map { $0.hasPrefix("text/") || $0.contains("html") || $0.hasSuffix("xml") } ?? false
+        let decoded = isText ? CharsetDecoder.decode(stored.body, contentTypeHeader: contentTypeHeader) : nil
+        restored.text = decoded?.text
+        restored.charset = decoded?.charset
+        var original = capture
+        original.url = stored.targetURI ?? capture.url
+        let location = recordRevisit(response, capture: original)
+        process(restored, item: item, anchors: pageAnchors, location: location, revisited: capture,
+                etag: response.header("ETag") ?? capture.etag, lastModified: response.header("Last-Modified") ?? capture.lastModified)
+    }
+
+    private mutating func process(_ response: FetchResponse, item: Queued, anchors pageAnchors: [String], location: WARCLocation?,
+                                  revisited: StoredCapture? = nil, etag: String? = nil, lastModified: String? = nil) {
         guard let final = ParsedURL(response.url), target.scopeHosts.contains(final.hostKey) else {
             // Redirected off the portal: evidence kept, content not counted.
             statistics.skipped[SkipReason.scope.rawValue, default: 0] += 1
@@ -192,7 +232,19 @@ struct TargetCrawl {
         }
         observer?.crawled(CrawledPage(url: response.url, requestedURL: item.url, status: response.status, fetchedAt: response.fetchedAt,
                                       contentType: response.contentType, text: response.text, document: document, warc: location,
-                                      depth: item.depth, anchors: pageAnchors, source: item.source, truncated: response.truncated))
+                                      depth: item.depth, anchors: pageAnchors, source: item.source, truncated: response.truncated,
+                                      etag: etag ?? response.header("ETag"), lastModified: lastModified ?? response.header("Last-Modified"),
+                                      revisited: revisited))
+    }
+
+    private mutating func recordRevisit(_ response: FetchResponse, capture: StoredCapture) -> WARCLocation? {
+        guard let evidence else { return nil }
+        do {
+            return try evidence.writeRevisit(response, refersTo: capture)
+        } catch {
+            log("\(target.id): cannot write evidence: \(error)")
+            return nil
+        }
     }
 
     @discardableResult

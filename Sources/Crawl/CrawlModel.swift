@@ -35,6 +35,11 @@ public struct CrawledPage {
     public var anchors: [String]
     public var source: Source
     public var truncated: Bool
+    /// The validators to send next night.
+    public var etag: String? = nil
+    public var lastModified: String? = nil
+    /// Set when the server answered 304 and the body is the earlier night's.
+    public var revisited: StoredCapture? = nil
 }
 
 /// A link the crawl found but did not turn into a page.

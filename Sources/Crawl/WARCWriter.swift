@@ -7,6 +7,12 @@ public struct WARCLocation: Codable, Sendable, Hashable, CustomStringConvertible
     public var offset: Int
     public var length: Int
 
+    public init(file: String, offset: Int, length: Int) {
+        self.file = file
+        self.offset = offset
+        self.length = length
+    }
+
     public var description: String { "\(file)#offset=\(offset)&length=\(length)" }
 }
 
@@ -39,27 +45,48 @@ public final class WARCWriter {
     /// Writes the redirect hops, the request and the response; returns where the response is.
     @discardableResult
     public func write(_ response: FetchResponse) throws -> WARCLocation {
-        for hop in response.redirects {
-            let block = Self.httpHead(status: hop.status, version: response.httpVersion, headers: hop.headers, bodyLength: 0)
-            _ = try writeRecord(type: "response", id: Self.newRecordID(), targetURI: hop.url, date: response.fetchedAt,
-                                contentType: "application/http;msgtype=response", block: block,
-                                extra: [("WARC-Payload-Digest", SHA1.warcDigest([UInt8]()))])
-        }
-        let responseID = Self.newRecordID()
+        try writeHops(response)
         var block = Self.httpHead(status: response.status, version: response.httpVersion, headers: response.headers, bodyLength: response.body.count)
         block.append(response.body)
         let payloadDigest = SHA1.warcDigest(response.body)
         var extra: [(String, String)] = [("WARC-Payload-Digest", payloadDigest)]
         if let address = response.remoteAddress { extra.append(("WARC-IP-Address", address)) }
         if response.truncated { extra.append(("WARC-Truncated", "length")) }
-        let location = try writeRecord(type: "response", id: responseID, targetURI: response.url, date: response.fetchedAt,
+        return try writeExchange(response, type: "response", block: block, extra: extra, mime: response.contentType ?? "unk", digest: payloadDigest)
+    }
+
+    /// Writes a 304 answer as a `revisit` record (server-not-modified profile) that
+    /// points at the earlier response holding the body; returns where the revisit is.
+    @discardableResult
+    public func writeRevisit(_ response: FetchResponse, refersTo original: StoredCapture) throws -> WARCLocation {
+        try writeHops(response)
+        let block = Self.httpHead(status: response.status, version: response.httpVersion, headers: response.headers, bodyLength: 0)
+        var extra: [(String, String)] = [("WARC-Profile", "http://netpreserve.org/warc/1.1/revisit/server-not-modified"),
+                                         ("WARC-Refers-To-Target-URI", original.url),
+                                         ("WARC-Refers-To-Date", Self.isoDate(original.date))]
+        if let address = response.remoteAddress { extra.append(("WARC-IP-Address", address)) }
+        return try writeExchange(response, type: "revisit", block: block, extra: extra, mime: "warc/revisit", digest: "-")
+    }
+
+    private func writeHops(_ response: FetchResponse) throws {
+        for hop in response.redirects {
+            let block = Self.httpHead(status: hop.status, version: response.httpVersion, headers: hop.headers, bodyLength: 0)
+            _ = try writeRecord(type: "response", id: Self.newRecordID(), targetURI: hop.url, date: response.fetchedAt,
+                                contentType: "application/http;msgtype=response", block: block,
+                                extra: [("WARC-Payload-Digest", SHA1.warcDigest([UInt8]()))])
+        }
+    }
+
+    /// The answer record, the request record concurrent to it, and the index line.
+    private func writeExchange(_ response: FetchResponse, type: String, block: Data, extra: [(String, String)],
+                               mime: String, digest: String) throws -> WARCLocation {
+        let responseID = Self.newRecordID()
+        let location = try writeRecord(type: type, id: responseID, targetURI: response.url, date: response.fetchedAt,
                                        contentType: "application/http;msgtype=response", block: block, extra: extra)
         _ = try writeRecord(type: "request", id: Self.newRecordID(), targetURI: response.url, date: response.fetchedAt,
                             contentType: "application/http;msgtype=request", block: Data(response.requestHeaderBlock.utf8),
                             extra: [("WARC-Concurrent-To", "<\(responseID)>")])
-        let status = response.status
-        let mime = response.contentType ?? "unk"
-        let json = "{\"url\": \(Self.jsonString(response.url)), \"mime\": \(Self.jsonString(mime)), \"status\": \"\(status)\", \"digest\": \"\(payloadDigest)\", \"length\": \"\(location.length)\", \"offset\": \"\(location.offset)\", \"filename\": \(Self.jsonString(fileName))}"
+        let json = "{\"url\": \(Self.jsonString(response.url)), \"mime\": \(Self.jsonString(mime)), \"status\": \"\(response.status)\", \"digest\": \"\(digest)\", \"length\": \"\(location.length)\", \"offset\": \"\(location.offset)\", \"filename\": \(Self.jsonString(fileName))}"
         index.append("\(Self.surt(response.url)) \(Self.timestamp(response.fetchedAt)) \(json)")
         return location
     }

@@ -1,9 +1,6 @@
 import ArgumentParser
 import Audit
 import Crawl
-import DataFile
-import Detect
-import Fetch
 import Foundation
 
 struct CrawlCommand: AsyncParsableCommand {
@@ -11,67 +8,19 @@ struct CrawlCommand: AsyncParsableCommand {
         commandName: "crawl",
         abstract: "Crawl the targets' portals and write measurements.json and WARC evidence.")
 
-    @Option(help: "The targets file (targets.yaml).")
-    var targets: String = "targets.yaml"
+    @OptionGroup var crawl: CrawlOptions
 
     @Option(help: "The folder to write measurements.json and evidence/ into.")
     var out: String
 
-    @Option(name: .customLong("only"), help: "Audit only this target id (repeatable).")
-    var only: [String] = []
-
-    @Option(help: "The audited year: news and documents are counted inside it.")
-    var year: Int = Calendar(identifier: .gregorian).component(.year, from: Date())
-
-    @Option(help: "The rule set: nd-43-2011, nd-42-2022, or a YAML file.")
-    var rules: String = "nd-43-2011"
-
-    @Option(help: "Page budget per target.")
-    var maxPages: Int = 2_000
-
-    @Option(help: "Depth limit (links from the home page).")
-    var maxDepth: Int = 40
-
-    @Option(help: "Connections per host at once.")
-    var perHost: Int = 2
-
-    @Option(help: "Milliseconds between two requests to one host.")
-    var delayMs: Int = 500
-
-    @Option(help: "Transfers at once over all hosts.")
-    var concurrency: Int = 64
-
-    @Option(help: "Contact address sent in the User-Agent.")
-    var contact: String = "audit@example.invalid"
-
     func run() async throws {
-        let selected = try CommandSupport.loadTargets(targets, only: only)
-        let ruleSet = try CommandSupport.loadRules(rules)
+        let (selected, ruleSet, options) = try crawl.load()
         let policy = try URLPolicy.bundled()
-        guard maxPages > 0, perHost > 0, delayMs >= 0, concurrency > 0 else {
-            throw CommandSupport.badInput("--max-pages, --per-host and --concurrency must be positive, --delay-ms not negative")
-        }
-
-        var options = MeasurementRun.Options(year: year)
-        options.settings.maxPages = maxPages
-        options.settings.maxDepth = maxDepth
-        options.settings.perHostConnections = perHost
-        options.settings.delayMilliseconds = delayMs
-        options.fetch.perHostConnections = perHost
-        options.fetch.perHostDelayMilliseconds = delayMs
-        options.fetch.maxConcurrentTransfers = concurrency
-        options.fetch.userAgent = FetchConfiguration.userAgent(tool: "portal-audit", version: "0.1", contact: contact)
-        options.parallelTargets = max(1, min(selected.count, concurrency / 2))
-
         let outURL = URL(fileURLWithPath: out)
         let progress = ProgressLine()
         let run = MeasurementRun(options: options, rules: ruleSet, policy: policy, log: { progress.log($0) })
-        var report: (@Sendable (CrawlProgress) -> Void)?
-        if progress.isTerminal {
-            report = { update in progress.update(update) }
-        }
         do {
-            let file = try await run.run(selected, out: outURL, progress: report)
+            let file = try await run.run(selected, out: outURL, progress: progress.reporter)
             progress.finish()
             let pages = file.targets.reduce(0) { $0 + $1.pagesFetched }
             FileHandle.standardError.write(Data("\(file.targets.count) targets, \(pages) pages → \(outURL.appendingPathComponent("measurements.json").path)\n".utf8))

@@ -1,0 +1,74 @@
+import Foundation
+import Scoring
+
+/// A night's scoring: the agencies' self-reported figures checked against tonight's
+/// measurements and ranked as the decision ranks them.
+public struct NightScoring {
+    public let sheet: ScoreSheet
+    public let ranking: Ranking
+    /// The decision's cell wording ("01 (95,3)"), shared with `rank` and `score`.
+    public let text: RankingText
+    public let hasPrevious: Bool
+    public let year: Int
+    public let previousYear: Int?
+    let criteria: CriteriaSet
+
+    /// Scores the audited agencies that reported; the others are left unscored.
+    public static func score(criteria: CriteriaSet, reports: [AgencyReport], previous: [AgencyScore]?, measurements: URL,
+                             audited: Set<String>, year: Int) throws -> NightScoring {
+        let measured = try Measurements.load(measurements)
+        let scored = reports.filter { audited.contains($0.id) }
+        let sheet = try Scorer.score(criteria: criteria, reports: scored, measurements: measured, overrides: [])
+        let rules = criteria.rules
+        let ranking = Ranker.rank(current: sheet.totals(decimals: rules.conventions.decimals), previous: previous, rules: rules)
+        let previousYear = previous == nil ? nil : year - 1
+        return NightScoring(sheet: sheet, ranking: ranking, text: RankingText(conventions: rules.conventions, year: year, previousYear: previousYear),
+                            hasPrevious: previous != nil, year: year, previousYear: previousYear, criteria: criteria)
+    }
+
+    /// Totals at the published precision, by agency id.
+    public var totals: [String: Double] {
+        Dictionary(uniqueKeysWithValues: sheet.totals(decimals: ranking.rules.conventions.decimals).map { ($0.id, text.scoreValue($0.units)) })
+    }
+
+    /// The reported counts the crawl also measures, by agency id and Store key.
+    public var reported: [String: [String: Double]] {
+        var result: [String: [String: Double]] = [:]
+        for agency in sheet.agencies {
+            var figures: [String: Double] = [:]
+            for (inputID, key) in measuredInputs {
+                if let value = agency.report.figures[inputID] { figures[key] = value }
+            }
+            result[agency.report.id] = figures
+        }
+        return result
+    }
+
+    /// Store keys whose reported figure Scorer found contradicted, with the evidence, for one agency.
+    public func discrepancies(agency: String) -> [String: [String]] {
+        var result: [String: [String]] = [:]
+        for discrepancy in sheet.discrepancies where discrepancy.agency.id == agency {
+            var inputs = discrepancy.criterion.inputs
+            if case .input(let denominator)? = discrepancy.criterion.per { inputs.append(denominator) }
+            for input in inputs {
+                guard let key = measuredInputs[input] else { continue }
+                let known = result[key, default: []]
+                result[key] = known + discrepancy.evidence.filter { !known.contains($0) }.reduce(into: []) { unique, url in
+                    if !unique.contains(url) { unique.append(url) }
+                }
+            }
+        }
+        return result
+    }
+
+    /// Input id → Store key, for the inputs measured as a count.
+    private var measuredInputs: [String: String] {
+        var result: [String: String] = [:]
+        for input in criteria.inputs {
+            if case .field(let field)? = input.measured, let count = MeasuredCount.all.first(where: { $0.field == field }) {
+                result[input.id] = count.key
+            }
+        }
+        return result
+    }
+}

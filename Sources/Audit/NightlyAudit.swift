@@ -1,0 +1,175 @@
+import Crawl
+import Detect
+import Foundation
+import Report
+import Scoring
+import Store
+
+/// One night of `portal-audit audit`: under the run lock, crawls and measures every
+/// target, scores them when reported figures are given, records the night in the
+/// Store (changes, flags) and writes the reports into the run's folder.
+public final class NightlyAudit {
+    public struct Configuration {
+        public var targets: [CrawlTarget]
+        public var rules: RuleSet
+        public var urlPolicy: URLPolicy
+        public var criteria: CriteriaSet
+        /// Self-reported figures; nil: the night is measured, not scored.
+        public var reports: [Scoring.AgencyReport]?
+        /// Last year's totals, for the ranking's comparison columns.
+        public var previousTotals: [AgencyScore]?
+        public var databasePath: String
+        public var runsFolder: URL
+        public var measurement: MeasurementRun.Options
+        /// Nights shown in each agency's trend.
+        public var trendNights = 30
+
+        public init(targets: [CrawlTarget], rules: RuleSet, urlPolicy: URLPolicy, criteria: CriteriaSet, reports: [Scoring.AgencyReport]?,
+                    previousTotals: [AgencyScore]?, databasePath: String, runsFolder: URL, measurement: MeasurementRun.Options) {
+            self.targets = targets
+            self.rules = rules
+            self.urlPolicy = urlPolicy
+            self.criteria = criteria
+            self.reports = reports
+            self.previousTotals = previousTotals
+            self.databasePath = databasePath
+            self.runsFolder = runsFolder
+            self.measurement = measurement
+        }
+    }
+
+    public struct Result {
+        public var runID: String
+        public var runFolder: URL
+        public var htmlReport: URL
+        public var outcome: NightOutcome
+    }
+
+    /// Marks a run folder whose night is not recorded yet; the next run removes such folders.
+    static let unfinishedMarker = ".chua-xong"
+
+    private let configuration: Configuration
+    private let log: @Sendable (String) -> Void
+
+    public init(configuration: Configuration, log: @escaping @Sendable (String) -> Void) {
+        self.configuration = configuration
+        self.log = log
+    }
+
+    /// Throws `AuditError.cannotRun` when the lock is held or the history cannot be opened or written.
+    public func run(progress: (@Sendable (CrawlProgress) -> Void)? = nil) async throws -> Result {
+        let runs = configuration.runsFolder.standardizedFileURL
+        let database = URL(fileURLWithPath: configuration.databasePath)
+        do {
+            try FileManager.default.createDirectory(at: runs, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: database.deletingLastPathComponent(), withIntermediateDirectories: true)
+        } catch {
+            throw AuditError.cannotRun("không tạo được thư mục (cannot create folder): \(error.localizedDescription)")
+        }
+        let lock = try RunLock(path: database.path + ".lock")
+        defer { lock.release() }
+        let store: Store
+        do {
+            store = try Store.open(path: database.path)
+        } catch {
+            throw AuditError.cannotRun("\(database.path): không mở được cơ sở dữ liệu (cannot open the database): \(error)")
+        }
+        defer { try? store.close() }
+        return try await cannotRunOnError {
+            try removeUnfinishedRuns(in: runs, store: store)
+            return try await night(store: store, runs: runs, progress: progress)
+        }
+    }
+
+    private func night(store: Store, runs: URL, progress: (@Sendable (CrawlProgress) -> Void)?) async throws -> Result {
+        let startedAt = Date()
+        let runID = try newRunID(startedAt, runs: runs, store: store)
+        let folder = runs.appendingPathComponent(runID)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let marker = folder.appendingPathComponent(Self.unfinishedMarker)
+        do {
+            try Data(runID.utf8).write(to: marker)
+            try store.beginRun(id: runID, startedAt: startedAt, year: configuration.measurement.year, rules: configuration.rules.decree)
+            let builder = NightRecordBuilder(runsFolder: runs, policy: store.policy)
+            var options = configuration.measurement
+            if let last = try store.latestRun(), let previous = try store.night(id: last.id) {
+                options.previousCaptures = try builder.captures(of: previous, validators: store.validators(agency:))
+            }
+            let measured = try await MeasurementRun(options: options, rules: configuration.rules, policy: configuration.urlPolicy, log: log)
+                .measure(configuration.targets, out: folder, progress: progress)
+            let scoring = try configuration.reports.map { reports in
+                try NightScoring.score(criteria: configuration.criteria, reports: reports, previous: configuration.previousTotals,
+                                       measurements: folder.appendingPathComponent("measurements.json"),
+                                       audited: Set(measured.file.targets.map(\.id)), year: configuration.measurement.year)
+            }
+            let record = builder.night(runID: runID, startedAt: startedAt, finishedAt: Date(), measurements: measured.file,
+                                       pages: measured.pages, scores: scoring?.totals ?? [:], reported: scoring?.reported ?? [:])
+            let outcome = try store.record(record)
+            let model = try report(record: record, measurements: measured.file, scoring: scoring, store: store)
+            let html = try ReportFiles.write(model, to: folder)
+            try FileManager.default.removeItem(at: marker)
+            return Result(runID: runID, runFolder: folder, htmlReport: html, outcome: outcome)
+        } catch {
+            // Nothing of an unrecorded night is kept; a recorded one keeps its folder for its evidence.
+            if try store.run(id: runID)?.state != "done" { try? FileManager.default.removeItem(at: folder) }
+            throw error
+        }
+    }
+
+    private func report(record: NightRecord, measurements: MeasurementsFile, scoring: NightScoring?, store: Store) throws -> ReportModel {
+        var history: [String: [AgencyHistoryRow]] = [:]
+        var flags: [String: [Flag]] = [:]
+        for agency in record.agencies {
+            history[agency.id] = try store.history(agency: agency.id, limit: configuration.trendNights)
+            flags[agency.id] = try store.openFlags(agency: agency.id)
+        }
+        let builder = ReportBuilder(rules: configuration.rules, criteria: configuration.criteria.rules, policy: store.policy)
+        let run = RunSummary(id: record.runID, startedAt: record.startedAt, finishedAt: record.finishedAt, year: record.year,
+                             previousYear: scoring?.hasPrevious == true ? scoring?.previousYear : nil, rules: configuration.rules.decree)
+        return builder.model(run: run, measurements: measurements, scoring: scoring, history: history, flags: flags)
+    }
+
+    /// A run killed before `record` left a folder with the marker: its night never
+    /// counted (the Store drops its `running` row), so the folder goes too. A night
+    /// recorded but killed while writing its reports keeps its folder and evidence.
+    func removeUnfinishedRuns(in runs: URL, store: Store) throws {
+        for name in try FileManager.default.contentsOfDirectory(atPath: runs.path).sorted() {
+            let folder = runs.appendingPathComponent(name)
+            let marker = folder.appendingPathComponent(Self.unfinishedMarker)
+            guard FileManager.default.fileExists(atPath: marker.path) else { continue }
+            if try store.run(id: name)?.state == "done" {
+                log("\(name): đêm đã ghi nhận nhưng báo cáo có thể chưa đủ (recorded, reports may be incomplete)")
+                try FileManager.default.removeItem(at: marker)
+            } else {
+                log("\(name): xoá lượt kiểm tra bị gián đoạn (removing an interrupted run)")
+                try FileManager.default.removeItem(at: folder)
+            }
+        }
+    }
+
+    /// "20261129-020000" (UTC), with a suffix when that second is taken.
+    func newRunID(_ date: Date, runs: URL, store: Store) throws -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        let base = formatter.string(from: date)
+        var candidate = base
+        var suffix = 1
+        while try store.run(id: candidate) != nil || FileManager.default.fileExists(atPath: runs.appendingPathComponent(candidate).path) {
+            suffix += 1
+            candidate = "\(base)-\(suffix)"
+        }
+        return candidate
+    }
+
+    private func cannotRunOnError<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let error as AuditError {
+            throw error
+        } catch {
+            throw AuditError.cannotRun("\(error)")
+        }
+    }
+}

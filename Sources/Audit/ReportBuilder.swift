@@ -1,0 +1,105 @@
+import Detect
+import Foundation
+import Report
+import Scoring
+import Store
+
+/// Builds a night's `ReportModel`: the ranking as `rank` words it, each agency's
+/// checklist and figures from the measurements, its trend and open flags from the Store.
+public struct ReportBuilder {
+    public var title: String
+    /// Item id → name, from the rule set the night was measured with.
+    public var itemNames: [String: String]
+    /// Count key → label and item id → label, from flag-policy.yaml.
+    public var policy: FlagPolicy
+    /// Tier id → label ("CQNN cấp tỉnh"), from the criteria set.
+    public var tierLabels: [String: String]
+
+    public init(title: String, itemNames: [String: String], policy: FlagPolicy, tierLabels: [String: String]) {
+        self.title = title
+        self.itemNames = itemNames
+        self.policy = policy
+        self.tierLabels = tierLabels
+    }
+
+    public init(rules: RuleSet, criteria: RankingRules, policy: FlagPolicy) {
+        self.init(title: "Kết quả kiểm tra cổng/trang thông tin điện tử các cơ quan nhà nước tỉnh \(criteria.province)",
+                  itemNames: Dictionary(rules.items.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }),
+                  policy: policy,
+                  tierLabels: Dictionary(criteria.tiers.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    /// - Parameters:
+    ///   - history: each agency's recent nights, oldest first, tonight included.
+    ///   - flags: each agency's open flags.
+    public func model(run: RunSummary, measurements: MeasurementsFile, scoring: NightScoring?,
+                      history: [String: [AgencyHistoryRow]], flags: [String: [Flag]]) -> ReportModel {
+        let ranked = scoring.map(rankingTables) ?? []
+        return ReportModel(title: title, run: run, rankings: ranked, levelShares: scoring.map(levelShares) ?? [],
+                           averages: scoring.map(averages) ?? [],
+                           agencies: measurements.targets.map { target in
+            agency(target, scoring: scoring, history: history[target.id] ?? [], flags: flags[target.id] ?? [])
+        })
+    }
+
+    // MARK: Ranking (Bảng 1, Bảng 2)
+
+    func rankingTables(_ scoring: NightScoring) -> [RankingTable] {
+        let text = scoring.text
+        return scoring.ranking.tiers.enumerated().map { index, tier in
+            RankingTable(tier: tier.tier.id, caption: "Bảng \(index + 1). \(tier.tier.caption)", rows: tier.rows.map { row in
+                RankingRow(stt: row.number, id: row.current.agency.id, name: row.current.agency.name, rankText: text.cell(row.current),
+                           previousText: row.previous.map(text.cell) ?? "", changeText: scoring.hasPrevious ? text.change(row.change) : "",
+                           score: text.scoreValue(row.current.agency.units), level: row.current.level)
+            })
+        }
+    }
+
+    func levelShares(_ scoring: NightScoring) -> [LevelShareTable] {
+        let years = [scoring.year] + (scoring.hasPrevious ? scoring.previousYear.map { [$0] } ?? [] : [])
+        return scoring.ranking.tiers.map { tier in
+            LevelShareTable(tierLabel: tier.tier.label, years: years, rows: tier.shares.map { share in
+                LevelShareRow(level: share.level, percents: [Double(share.current)] + (scoring.hasPrevious ? [share.previous.map(Double.init)] : []))
+            })
+        }
+    }
+
+    func averages(_ scoring: NightScoring) -> [AverageRow] {
+        let ranking = scoring.ranking
+        let tiers = ranking.tiers.map { tier in
+            AverageRow(label: tier.tier.label, average: Double(tier.average.printedCurrent), change: tier.average.change.map(Double.init))
+        }
+        return tiers + [AverageRow(label: "Toàn tỉnh \(ranking.rules.province)", average: Double(ranking.overall.printedCurrent),
+                                   change: ranking.overall.change.map(Double.init))]
+    }
+
+    // MARK: Agencies
+
+    func agency(_ target: TargetMeasurement, scoring: NightScoring?, history: [AgencyHistoryRow], flags: [Flag]) -> Report.AgencyReport {
+        Report.AgencyReport(id: target.id, name: target.name, tierLabel: tierLabels[target.tier] ?? target.tier, portal: target.portal,
+                     status: target.status.rawValue, statusReason: target.reason,
+                     checklist: target.findings.sections.map(checklistRow),
+                     figures: figures(target, scoring: scoring),
+                     trend: history.map { TrendPoint(night: $0.startedAt, score: $0.score, news: $0.news, documents: $0.documents,
+                                                     itemsPresent: $0.itemsPresent) },
+                     openFlags: flags.filter(\.isOpen).map { FlagRow(message: $0.message, since: $0.firstSeenAt) })
+    }
+
+    func checklistRow(_ section: SectionFinding) -> ChecklistRow {
+        ChecklistRow(item: section.item, label: itemNames[section.item] ?? policy.itemLabels[section.item] ?? section.item,
+                     state: ItemState(rawValue: section.state.rawValue) ?? .inconclusive, evidenceURL: section.url,
+                     capturedAt: section.capturedAt, warcRecord: section.warcRecord)
+    }
+
+    /// Measured counts beside the reported ones; a discrepancy is what Scorer found.
+    func figures(_ target: TargetMeasurement, scoring: NightScoring?) -> [FigureRow] {
+        let audited = !policy.unauditableStatuses.contains(target.status.rawValue)
+        let reported = scoring?.reported[target.id] ?? [:]
+        let discrepancies = scoring?.discrepancies(agency: target.id) ?? [:]
+        return MeasuredCount.all.map { count in
+            FigureRow(key: count.key, label: policy.countLabels[count.key] ?? count.key,
+                      measured: audited ? Double(count.value(target.findings)) : nil, reported: reported[count.key],
+                      discrepancy: discrepancies[count.key] != nil, evidenceURLs: discrepancies[count.key] ?? [])
+        }
+    }
+}

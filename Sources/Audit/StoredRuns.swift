@@ -1,0 +1,33 @@
+import Foundation
+import Report
+import Store
+
+/// Reading the history the nightly audit wrote, for `history`, `flags` and `report`.
+public enum StoredRuns {
+    /// Opens an existing history; a missing or unreadable file is `cannotRun`, never a new empty database.
+    public static func open(databasePath: String) throws -> Store {
+        guard FileManager.default.fileExists(atPath: databasePath) else {
+            throw AuditError.cannotRun("\(databasePath): chưa có cơ sở dữ liệu (no database yet; run `portal-audit audit` first)")
+        }
+        do {
+            return try Store.open(path: databasePath)
+        } catch {
+            throw AuditError.cannotRun("\(databasePath): không mở được cơ sở dữ liệu (cannot open the database): \(error)")
+        }
+    }
+
+    /// The model of a finished run ("latest" or a run id), read from its folder.
+    public static func model(run: String, store: Store, runsFolder: URL) throws -> ReportModel {
+        let info = run == "latest" ? try store.latestRun() : try store.run(id: run)
+        guard let info, info.state == "done" else {
+            throw AuditError.badInput(run == "latest" ? "chưa có lượt kiểm tra nào hoàn tất (no finished run)"
+                                                      : "không có lượt kiểm tra hoàn tất mang mã \(run) (no finished run \(run))")
+        }
+        let folder = runsFolder.appendingPathComponent(info.id)
+        do {
+            return try ReportFiles.loadModel(from: folder)
+        } catch {
+            throw AuditError.cannotRun("\(folder.appendingPathComponent(ReportFiles.modelName).path): không đọc được (cannot read): \(error.localizedDescription)")
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Audit
+import Crawl
+import Detect
+import Fetch
+import Foundation
+
+/// What `crawl` and `audit` share: the targets, the rules, the year and the politeness.
+struct CrawlOptions: ParsableArguments {
+    @Option(help: "The targets file (targets.yaml).")
+    var targets: String = "targets.yaml"
+
+    @Option(name: .customLong("only"), help: "Audit only this target id (repeatable).")
+    var only: [String] = []
+
+    @Option(help: "The audited year: news and documents are counted inside it.")
+    var year: Int = Calendar(identifier: .gregorian).component(.year, from: Date())
+
+    @Option(help: "The rule set: nd-43-2011, nd-42-2022, or a YAML file.")
+    var rules: String = "nd-43-2011"
+
+    @Option(help: "Page budget per target.")
+    var maxPages: Int = 2_000
+
+    @Option(help: "Depth limit (links from the home page).")
+    var maxDepth: Int = 40
+
+    @Option(help: "Connections per host at once.")
+    var perHost: Int = 2
+
+    @Option(help: "Milliseconds between two requests to one host.")
+    var delayMs: Int = 500
+
+    @Option(help: "Transfers at once over all hosts.")
+    var concurrency: Int = 64
+
+    @Option(help: "Contact address sent in the User-Agent.")
+    var contact: String = "audit@example.invalid"
+
+    /// The selected targets, the rule set and the run options; bad input exits 2.
+    func load() throws -> (targets: [CrawlTarget], rules: RuleSet, options: MeasurementRun.Options) {
+        let selected = try CommandSupport.loadTargets(targets, only: only)
+        let ruleSet = try CommandSupport.loadRules(rules)
+        guard maxPages > 0, perHost > 0, delayMs >= 0, concurrency > 0 else {
+            throw CommandSupport.badInput("--max-pages, --per-host and --concurrency must be positive, --delay-ms not negative")
+        }
+        var options = MeasurementRun.Options(year: year)
+        options.settings.maxPages = maxPages
+        options.settings.maxDepth = maxDepth
+        options.settings.perHostConnections = perHost
+        options.settings.delayMilliseconds = delayMs
+        options.fetch.perHostConnections = perHost
+        options.fetch.perHostDelayMilliseconds = delayMs
+        options.fetch.maxConcurrentTransfers = concurrency
+        options.fetch.userAgent = FetchConfiguration.userAgent(tool: "portal-audit", version: "0.1", contact: contact)
+        options.parallelTargets = max(1, min(selected.count, concurrency / 2))
+        return (selected, ruleSet, options)
+    }
+}
+
+extension ProgressLine {
+    /// Progress updates for the crawl, or none when stderr is not a terminal (cron, tests).
+    var reporter: (@Sendable (CrawlProgress) -> Void)? {
+        guard isTerminal else { return nil }
+        return { [self] update in self.update(update) }
+    }
+}
