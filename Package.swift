@@ -30,7 +30,7 @@ let package = Package(
                 resources: [.copy("Resources/url-policy.yaml")]),
         .target(name: "Detect", dependencies: ["HTML", "TextNormalization", "DataFile", .product(name: "Yams", package: "Yams")],
                 resources: [.copy("Resources/rules")]),
-        .target(name: "Scoring", dependencies: ["TextNormalization", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Scoring", dependencies: ["TextNormalization", "DataFile"]),
         // Nightly history in SQLite: runs, findings, measurements, changes and flags.
         .target(name: "Store", dependencies: ["DataFile", .product(name: "GRDB", package: "GRDB.swift")],
                 resources: [.copy("Resources/flag-policy.yaml")]),
@@ -51,12 +51,13 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
         ]),
 
+        .testTarget(name: "DataFileTests", dependencies: ["DataFile"]),
         .testTarget(name: "FetchTests", dependencies: ["Fetch", "SiteServer"]),
         .testTarget(name: "TextNormalizationTests", dependencies: ["TextNormalization"]),
         .testTarget(name: "HTMLTests", dependencies: ["HTML"]),
         .testTarget(name: "CrawlTests", dependencies: ["Crawl", "Fetch", "HTML", "SiteServer", "DataFile"]),
         .testTarget(name: "DetectTests", dependencies: ["Detect", "HTML", "DataFile"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ScoringTests", dependencies: ["Scoring"]),
+        .testTarget(name: "ScoringTests", dependencies: ["Scoring", "DataFile"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),
         .testTarget(name: "AuditTests", dependencies: ["Audit", "Crawl", "Detect", "Scoring", "Store", "Report", "Fetch", "SiteServer"]),

@@ -13,10 +13,14 @@ public struct DataFileError: Error, CustomStringConvertible, Equatable, Sendable
         self.message = message
     }
 
+    /// `FILE:LINE[:COLUMN]: message`; without a line (nil or 0) the file as a whole
+    /// is meant (missing, unreadable): `FILE: message`.
     public var description: String {
         var location = file
-        if let line { location += ":\(line)" }
-        if let line, line > 0, let column { location += ":\(column)" }
+        if let line, line > 0 {
+            location += ":\(line)"
+            if let column { location += ":\(column)" }
+        }
         return "\(location): \(message)"
     }
 }

@@ -118,18 +118,26 @@ public struct YAMLMapping {
     }
 
     public func require(_ key: String) throws -> YAMLNode {
-        guard let value = self[key] else {
-            throw DataFileError(file: file, line: mark?.line, column: mark?.column, message: "missing `\(key)`")
-        }
+        guard let value = self[key] else { throw error("missing `\(key)`") }
         return value
+    }
+
+    /// An error located at the mapping as a whole (where it starts).
+    public func error(_ message: String) -> DataFileError {
+        error(at: mark, message)
+    }
+
+    /// An error located at `key` itself rather than at its value, for complaints
+    /// about the key (a tier or name the format does not allow there).
+    public func error(atKey key: String, _ message: String) -> DataFileError {
+        error(at: mapping.keys.first { $0.string == key }?.mark ?? mark, message)
     }
 
     /// Rejects keys the format does not know: a typo must not be silently ignored.
     public func rejectUnknownKeys(allowed: Set<String>) throws {
         for key in mapping.keys {
             guard let name = key.string, !allowed.contains(name) else { continue }
-            throw DataFileError(file: file, line: key.mark?.line, column: key.mark?.column,
-                                message: "unknown key `\(name)` (known: \(allowed.sorted().joined(separator: ", ")))")
+            throw error(at: key.mark, "unknown key `\(name)` (known: \(allowed.sorted().joined(separator: ", ")))")
         }
     }
 
@@ -137,14 +145,14 @@ public struct YAMLMapping {
     public func entries() throws -> [(key: String, value: YAMLNode)] {
         var seen = Set<String>()
         return try mapping.map { key, value in
-            guard let name = key.string else {
-                throw DataFileError(file: file, line: key.mark?.line, column: key.mark?.column, message: "keys must be text")
-            }
-            guard seen.insert(name).inserted else {
-                throw DataFileError(file: file, line: key.mark?.line, column: key.mark?.column, message: "duplicate key `\(name)`")
-            }
+            guard let name = key.string else { throw error(at: key.mark, "keys must be text") }
+            guard seen.insert(name).inserted else { throw error(at: key.mark, "duplicate key `\(name)`") }
             return (name, YAMLNode(node: value, file: file))
         }
+    }
+
+    private func error(at mark: Mark?, _ message: String) -> DataFileError {
+        DataFileError(file: file, line: mark?.line, column: mark?.column, message: message)
     }
 }
 

@@ -1,3 +1,4 @@
+import DataFile
 import Foundation
 
 /// One agency's total for one year, as published or as computed.
@@ -25,17 +26,17 @@ public enum TotalsFile {
     public static func load(_ url: URL, rules: RankingRules) throws -> [AgencyScore] {
         let file = url.path
         let records = try CSVTable.read(url)
-        guard let header = records.first else { throw InputError(file: file, line: 1, "tệp rỗng (empty file)") }
+        guard let header = records.first else { throw DataFileError(file: file, line: 1, message: "tệp rỗng (empty file)") }
         let keys = header.cells.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         var position: [String: Int] = [:]
         for column in columns {
             guard let index = keys.firstIndex(of: column) else {
-                throw InputError(file: file, line: header.line, "thiếu cột '\(column)' (missing column; need \(columns.joined(separator: ",")))")
+                throw DataFileError(file: file, line: header.line, message: "thiếu cột '\(column)' (missing column; need \(columns.joined(separator: ",")))")
             }
             position[column] = index
         }
         guard records.count > 1 else {
-            throw InputError(file: file, line: header.line, "không có cơ quan nào sau dòng tiêu đề (no agencies)")
+            throw DataFileError(file: file, line: header.line, message: "không có cơ quan nào sau dòng tiêu đề (no agencies)")
         }
         var firstLine: [String: Int] = [:]
         return try records.dropFirst().map { record in
@@ -47,20 +48,20 @@ public enum TotalsFile {
             let id = cell("id"), name = cell("name"), tier = cell("tier"), score = cell("score")
             try AgencyID.check(id.text, file: file, line: record.line, column: id.column)
             if let earlier = firstLine[id.text] {
-                throw InputError(file: file, line: record.line, column: id.column,
-                                 "mã cơ quan '\(id.text)' bị trùng với dòng \(earlier) (duplicate id)")
+                throw DataFileError(file: file, line: record.line, column: id.column,
+                                    message: "mã cơ quan '\(id.text)' bị trùng với dòng \(earlier) (duplicate id)")
             }
             firstLine[id.text] = record.line
             guard !name.text.isEmpty else {
-                throw InputError(file: file, line: record.line, column: name.column, "thiếu tên cơ quan (missing name)")
+                throw DataFileError(file: file, line: record.line, column: name.column, message: "thiếu tên cơ quan (missing name)")
             }
             guard rules.tier(tier.text) != nil else {
-                throw InputError(file: file, line: record.line, column: tier.column,
-                                 "khối '\(tier.text)' không có trong bộ tiêu chí (unknown tier; known: \(rules.tiers.map(\.id).joined(separator: ", ")))")
+                throw DataFileError(file: file, line: record.line, column: tier.column,
+                                    message: "khối '\(tier.text)' không có trong bộ tiêu chí (unknown tier; known: \(rules.tiers.map(\.id).joined(separator: ", ")))")
             }
             guard let value = DecimalText.parse(score.text), value >= 0 else {
-                throw InputError(file: file, line: record.line, column: score.column,
-                                 "điểm không hợp lệ '\(score.text)' (bad number)")
+                throw DataFileError(file: file, line: record.line, column: score.column,
+                                    message: "điểm không hợp lệ '\(score.text)' (bad number)")
             }
             return AgencyScore(id: id.text, name: name.text, tier: tier.text,
                                units: DecimalText.units(value, decimals: rules.conventions.decimals))
@@ -79,8 +80,8 @@ public enum TotalsFile {
 enum AgencyID {
     static func check(_ id: String, file: String, line: Int, column: Int) throws {
         guard !id.isEmpty, id.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) else {
-            throw InputError(file: file, line: line, column: column,
-                             "mã cơ quan '\(id)' phải là chữ thường không dấu, số và '-' (id must be an ascii slug)")
+            throw DataFileError(file: file, line: line, column: column,
+                                message: "mã cơ quan '\(id)' phải là chữ thường không dấu, số và '-' (id must be an ascii slug)")
         }
     }
 }

@@ -1,3 +1,4 @@
+import DataFile
 import Foundation
 
 /// One record of a CSV file with the line it starts on (1-based), for error messages.
@@ -12,10 +13,10 @@ public struct CSVRecord: Equatable {
 public enum CSVTable {
     public static func read(_ url: URL) throws -> [CSVRecord] {
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw InputError(file: url.path, line: 0, "không đọc được tệp (cannot read file)")
+            throw DataFileError(file: url.path, message: "không đọc được tệp (cannot read file)")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw InputError(file: url.path, line: 1, "tệp không phải UTF-8 (file is not UTF-8)")
+            throw DataFileError(file: url.path, line: 1, message: "tệp không phải UTF-8 (file is not UTF-8)")
         }
         return try parse(text, file: url.path)
     }
@@ -72,7 +73,7 @@ public enum CSVTable {
             }
             index += 1
         }
-        if quoted { throw InputError(file: file, line: quoteLine, "dấu ngoặc kép chưa đóng (unterminated quote)") }
+        if quoted { throw DataFileError(file: file, line: quoteLine, message: "dấu ngoặc kép chưa đóng (unterminated quote)") }
         if !cell.isEmpty || !cells.isEmpty { endRecord() }
         return records
     }

@@ -1,21 +1,22 @@
+import DataFile
 import Foundation
 
 extension CriteriaSet {
     /// Loads and checks a criteria set: known keys, declared inputs and groups,
     /// methods and their parameters, category sums and tier totals.
     public static func load(_ url: URL) throws -> CriteriaSet {
-        let root = try YAMLNode.load(url)
-        try root.checkKeys(["province", "outOf", "tiers", "levels", "conventions", "groups", "inputs", "categories"])
+        let root = try YAMLFile.load(url).requireMapping()
+        try root.rejectUnknownKeys(allowed: ["province", "outOf", "tiers", "levels", "conventions", "groups", "inputs", "categories"])
         let rules = try RankingRules.parse(root)
         let tierIDs = rules.tiers.map(\.id)
-        let groups = try root.require("groups").entries().map { (id: $0.key, label: try $0.value.string()) }
-        let inputs = try root.require("inputs").entries().map { entry in
-            try parseInput(entry.key, entry.value, groups: groups.map(\.id), tiers: tierIDs)
+        let groups = try root.require("groups").requireMapping().entries().map { (id: $0.key, label: try $0.value.requireString()) }
+        let inputs = try root.require("inputs").requireMapping().entries().map { entry in
+            try parseInput(entry.key, entry.value.requireMapping(), groups: groups.map(\.id), tiers: tierIDs)
         }
         let categoriesNode = try root.require("categories")
         var seen = Set<String>()
-        let categories = try categoriesNode.sequence().map { node -> Category in
-            let category = try parseCategory(node, inputs: inputs, tiers: tierIDs)
+        let categories = try categoriesNode.requireSequence().map { node -> Category in
+            let category = try parseCategory(node.requireMapping(), inputs: inputs, tiers: tierIDs)
             for id in [category.id] + category.criteria.map(\.id) {
                 guard seen.insert(id).inserted else { throw node.error("mã '\(id)' bị trùng (duplicate id)") }
             }
@@ -30,39 +31,40 @@ extension CriteriaSet {
         return CriteriaSet(file: url.path, rules: rules, groups: groups, inputs: inputs, categories: categories)
     }
 
-    private static func parseInput(_ id: String, _ node: YAMLNode, groups: [String], tiers: [String]) throws -> InputSpec {
-        try node.checkKeys(["label", "group", "unit", "tiers", "measured"])
+    private static func parseInput(_ id: String, _ node: YAMLMapping, groups: [String], tiers: [String]) throws -> InputSpec {
+        try node.rejectUnknownKeys(allowed: ["label", "group", "unit", "tiers", "measured"])
         let group = try node.require("group")
-        guard groups.contains(try group.string()) else { throw group.error("nhóm '\(try group.string())' chưa khai báo trong groups (unknown group)") }
+        let groupID = try group.requireString()
+        guard groups.contains(groupID) else { throw group.error("nhóm '\(groupID)' chưa khai báo trong groups (unknown group)") }
         let unitNode = try node.require("unit")
-        guard let unit = InputSpec.Unit(rawValue: try unitNode.string()) else {
+        guard let unit = InputSpec.Unit(rawValue: try unitNode.requireString()) else {
             throw unitNode.error("đơn vị không hợp lệ (unit must be one of \(InputSpec.Unit.allCases.map(\.rawValue).joined(separator: ", ")))")
         }
-        let inputTiers = try node.optional("tiers").map { try checkTiers($0, tiers) }
+        let inputTiers = try node["tiers"].map { try checkTiers($0, tiers) }
         var measured: InputSpec.Measured?
         var evidence: String?
-        if let measuredNode = try node.optional("measured") {
-            try measuredNode.checkKeys(["field", "sections", "evidence"])
-            if let field = try measuredNode.optional("field") {
-                guard InputSpec.measurableFields.contains(try field.string()) else {
+        if let measuredNode = try node["measured"]?.requireMapping() {
+            try measuredNode.rejectUnknownKeys(allowed: ["field", "sections", "evidence"])
+            if let field = measuredNode["field"] {
+                guard InputSpec.measurableFields.contains(try field.requireString()) else {
                     throw field.error("trường đo không hợp lệ (field must be one of \(InputSpec.measurableFields.joined(separator: ", ")))")
                 }
-                measured = .field(try field.string())
-            } else if let sections = try measuredNode.optional("sections") {
-                let items = try sections.strings()
+                measured = .field(try field.requireString())
+            } else if let sections = measuredNode["sections"] {
+                let items = try sections.stringList()
                 guard !items.isEmpty else { throw sections.error("danh sách mục rỗng (no items)") }
                 measured = .sections(items)
             } else {
                 throw measuredNode.error("cần 'field' hoặc 'sections' (measured needs field or sections)")
             }
-            evidence = try measuredNode.optional("evidence")?.string()
+            evidence = try measuredNode["evidence"]?.requireString()
         }
-        return InputSpec(id: id, label: try node.require("label").string(), group: try group.string(), unit: unit,
+        return InputSpec(id: id, label: try node.require("label").requireString(), group: groupID, unit: unit,
                          tiers: inputTiers, measured: measured, evidenceItem: evidence)
     }
 
     private static func checkTiers(_ node: YAMLNode, _ tiers: [String]) throws -> [String] {
-        let listed = try node.strings()
+        let listed = try node.stringList()
         for tier in listed where !tiers.contains(tier) {
             throw node.error("khối '\(tier)' không có trong tiers (unknown tier)")
         }
@@ -71,53 +73,53 @@ extension CriteriaSet {
 
     /// `points: 4` (every tier of the category) or `points: {province: 4, district: 3}`.
     private static func parsePoints(_ node: YAMLNode, tiers: [String]) throws -> [String: Double] {
-        if node.node.scalar != nil {
-            let value = try node.number()
+        guard let mapping = try? node.requireMapping() else {
+            let value = try node.decimal()
             return Dictionary(uniqueKeysWithValues: tiers.map { ($0, value) })
         }
         var points: [String: Double] = [:]
-        for entry in try node.entries() {
+        for entry in try mapping.entries() {
             guard tiers.contains(entry.key) else {
-                throw InputError(file: node.file, line: entry.keyLine, "khối '\(entry.key)' không áp dụng ở đây (tier not allowed here: \(tiers.joined(separator: ", ")))")
+                throw mapping.error(atKey: entry.key, "khối '\(entry.key)' không áp dụng ở đây (tier not allowed here: \(tiers.joined(separator: ", ")))")
             }
-            points[entry.key] = try entry.value.number()
+            points[entry.key] = try entry.value.decimal()
         }
         return points
     }
 
-    private static func parseCategory(_ node: YAMLNode, inputs: [InputSpec], tiers allTiers: [String]) throws -> Category {
-        try node.checkKeys(["id", "name", "tiers", "points", "criteria"])
-        let id = try node.require("id").string()
-        let tiers = try node.optional("tiers").map { try checkTiers($0, allTiers) } ?? allTiers
+    private static func parseCategory(_ node: YAMLMapping, inputs: [InputSpec], tiers allTiers: [String]) throws -> Category {
+        try node.rejectUnknownKeys(allowed: ["id", "name", "tiers", "points", "criteria"])
+        let id = try node.require("id").requireString()
+        let tiers = try node["tiers"].map { try checkTiers($0, allTiers) } ?? allTiers
         let points = try parsePoints(node.require("points"), tiers: tiers)
         for tier in tiers where points[tier] == nil {
             throw node.error("hạng mục '\(id)' thiếu điểm cho khối \(tier) (missing points for tier)")
         }
-        let criteria = try node.require("criteria").sequence().map { try parseCriterion($0, inputs: inputs, tiers: tiers) }
+        let criteria = try node.require("criteria").requireSequence().map { try parseCriterion($0.requireMapping(), inputs: inputs, tiers: tiers) }
         for tier in tiers {
             let sum = criteria.compactMap { $0.points[tier] }.reduce(0, +)
             guard abs(sum - points[tier]!) < 1e-9 else {
                 throw node.error("hạng mục '\(id)', khối \(tier): tổng điểm tiêu chí là \(DecimalText.plain(sum)), khác \(DecimalText.plain(points[tier]!)) (criteria do not sum to the category)")
             }
         }
-        return Category(id: id, name: try node.require("name").string(), points: points, criteria: criteria)
+        return Category(id: id, name: try node.require("name").requireString(), points: points, criteria: criteria)
     }
 
-    private static func parseCriterion(_ node: YAMLNode, inputs: [InputSpec], tiers: [String]) throws -> Criterion {
-        try node.checkKeys(["id", "name", "points", "method", "input", "per", "cap", "steps", "webVerifiable", "verify"])
-        let id = try node.require("id").string()
+    private static func parseCriterion(_ node: YAMLMapping, inputs: [InputSpec], tiers: [String]) throws -> Criterion {
+        try node.rejectUnknownKeys(allowed: ["id", "name", "points", "method", "input", "per", "cap", "steps", "webVerifiable", "verify"])
+        let id = try node.require("id").requireString()
         let inputNode = try node.require("input")
-        let inputIDs = try inputNode.strings()
+        let inputIDs = try inputNode.stringList()
         for inputID in inputIDs where !inputs.contains(where: { $0.id == inputID }) {
             throw inputNode.error("tiêu chí '\(id)': đầu vào '\(inputID)' chưa khai báo trong inputs (unknown input)")
         }
         var per: Criterion.Denominator?
-        if let perNode = try node.optional("per") {
-            if let number = DecimalText.parse(try perNode.string()) {
+        if let perNode = node["per"] {
+            if let number = DecimalText.parse(try perNode.requireString()) {
                 guard number > 0 else { throw perNode.error("mẫu số phải dương (per must be positive)") }
                 per = .number(number)
             } else {
-                let perID = try perNode.string()
+                let perID = try perNode.requireString()
                 guard inputs.contains(where: { $0.id == perID }) else {
                     throw perNode.error("tiêu chí '\(id)': mẫu số '\(perID)' chưa khai báo trong inputs (unknown input)")
                 }
@@ -126,13 +128,13 @@ extension CriteriaSet {
         }
         let method = try parseMethod(node, id: id, inputs: inputIDs.compactMap { i in inputs.first { $0.id == i } })
         let webNode = try node.require("webVerifiable")
-        guard let web = Bool(try webNode.string()) else { throw webNode.error("webVerifiable phải là true hoặc false") }
+        guard let web = Bool(try webNode.requireString()) else { throw webNode.error("webVerifiable phải là true hoặc false") }
         var verification: Verification?
         if web {
-            let verify = try node.require("verify")
-            try verify.checkKeys(["use", "tolerance"])
+            let verify = try node.require("verify").requireMapping()
+            try verify.rejectUnknownKeys(allowed: ["use", "tolerance"])
             let useNode = try verify.require("use")
-            guard let use = Verification.Use(rawValue: try useNode.string()) else {
+            guard let use = Verification.Use(rawValue: try useNode.requireString()) else {
                 throw useNode.error("'use' phải là reported, measured hoặc lower")
             }
             verification = Verification(use: use, tolerance: try parseTolerance(verify.require("tolerance")))
@@ -140,18 +142,18 @@ extension CriteriaSet {
             guard measurable.contains(where: { i in inputs.first { $0.id == i }?.measured != nil }) else {
                 throw webNode.error("tiêu chí '\(id)' kiểm chứng trên web nhưng không đầu vào nào có 'measured' (no measured input)")
             }
-        } else if try node.optional("verify") != nil {
+        } else if node["verify"] != nil {
             throw webNode.error("tiêu chí '\(id)': 'verify' chỉ dùng khi webVerifiable: true")
         }
-        return Criterion(id: id, name: try node.require("name").string(), points: try parsePoints(node.require("points"), tiers: tiers),
-                         method: method, inputs: inputIDs, per: per, verification: verification, line: node.line)
+        return Criterion(id: id, name: try node.require("name").requireString(), points: try parsePoints(node.require("points"), tiers: tiers),
+                         method: method, inputs: inputIDs, per: per, verification: verification, line: node.line ?? 0)
     }
 
-    private static func parseMethod(_ node: YAMLNode, id: String, inputs: [InputSpec]) throws -> ScoringMethod {
+    private static func parseMethod(_ node: YAMLMapping, id: String, inputs: [InputSpec]) throws -> ScoringMethod {
         let methodNode = try node.require("method")
-        let name = try methodNode.string()
+        let name = try methodNode.requireString()
         func forbid(_ keys: [String]) throws {
-            for key in keys where try node.optional(key) != nil {
+            for key in keys where node[key] != nil {
                 throw node.error("tiêu chí '\(id)': '\(key)' không dùng với phương pháp \(name)")
             }
         }
@@ -164,7 +166,7 @@ extension CriteriaSet {
             return .yesNo
         case "ratio":
             try forbid(["cap", "steps"])
-            guard try node.optional("per") != nil || inputs.allSatisfy({ $0.unit == .percent }) else {
+            guard node["per"] != nil || inputs.allSatisfy({ $0.unit == .percent }) else {
                 throw methodNode.error("tiêu chí '\(id)': ratio cần 'per' hoặc đầu vào đơn vị percent")
             }
             return .ratio
@@ -172,9 +174,9 @@ extension CriteriaSet {
             try forbid(["cap"])
             let stepsNode = try node.require("steps")
             var steps: [ScoringMethod.Step] = []
-            for stepNode in try stepsNode.sequence() {
-                try stepNode.checkKeys(["min", "share"])
-                let step = ScoringMethod.Step(minimum: try stepNode.require("min").number(), share: try stepNode.require("share").number())
+            for stepNode in try stepsNode.requireSequence().map({ try $0.requireMapping() }) {
+                try stepNode.rejectUnknownKeys(allowed: ["min", "share"])
+                let step = ScoringMethod.Step(minimum: try stepNode.require("min").decimal(), share: try stepNode.require("share").decimal())
                 guard (0...1).contains(step.share) else { throw stepNode.error("'share' phải trong khoảng 0…1") }
                 if let last = steps.last, step.minimum >= last.minimum {
                     throw stepNode.error("các bậc phải xếp từ cao xuống thấp (steps must go from the highest min down)")
@@ -186,8 +188,8 @@ extension CriteriaSet {
         case "linear":
             try forbid(["steps"])
             let cap = try node.require("cap")
-            guard try cap.number() > 0 else { throw cap.error("'cap' phải dương (cap must be positive)") }
-            return .linear(cap: try cap.number())
+            guard try cap.decimal() > 0 else { throw cap.error("'cap' phải dương (cap must be positive)") }
+            return .linear(cap: try cap.decimal())
         case "relative-to-best":
             try forbid(["cap", "steps"])
             return .relativeToBest
@@ -197,7 +199,7 @@ extension CriteriaSet {
     }
 
     private static func parseTolerance(_ node: YAMLNode) throws -> Verification.Tolerance {
-        let text = try node.string().trimmingCharacters(in: .whitespaces)
+        let text = try node.requireString().trimmingCharacters(in: .whitespaces)
         if text.hasSuffix("%"), let value = DecimalText.parse(String(text.dropLast())), value >= 0 {
             return .relative(value / 100)
         }

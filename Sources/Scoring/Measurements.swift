@@ -1,3 +1,4 @@
+import DataFile
 import Foundation
 
 /// What the crawl measured (measurements.json), read leniently: unknown fields are
@@ -37,19 +38,19 @@ public struct Measurements: Decodable, Equatable {
 
     public static func load(_ url: URL) throws -> Measurements {
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw InputError(file: url.path, line: 0, "không đọc được tệp (cannot read file)")
+            throw DataFileError(file: url.path, message: "không đọc được tệp (cannot read file)")
         }
         do {
             _ = try JSONSerialization.jsonObject(with: data)
         } catch {
-            throw InputError(file: url.path, line: Self.line(of: error, in: data), "JSON hỏng (broken JSON): \(Self.describe(error))")
+            throw DataFileError(file: url.path, line: Self.line(of: error, in: data), message: "JSON hỏng (broken JSON): \(Self.describe(error))")
         }
         do {
             return try JSONDecoder().decode(Measurements.self, from: data)
         } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context),
                 let DecodingError.keyNotFound(_, context), let DecodingError.dataCorrupted(context) {
             let path = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
-            throw InputError(file: url.path, line: 1, "JSON sai cấu trúc tại '\(path)' (\(context.debugDescription))")
+            throw DataFileError(file: url.path, line: 1, message: "JSON sai cấu trúc tại '\(path)' (\(context.debugDescription))")
         }
     }
 

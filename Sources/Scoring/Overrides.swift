@@ -1,3 +1,4 @@
+import DataFile
 import Foundation
 
 /// An appraiser's adjustment (the decision's second round of scoring, after the
@@ -28,28 +29,30 @@ public struct Override: Equatable {
 
     /// Reads `overrides: [{agency, criterion, value | points, reason, by}]`.
     public static func load(_ url: URL) throws -> [Override] {
-        let root = try YAMLNode.load(url)
-        try root.checkKeys(["overrides"])
+        let root = try YAMLFile.load(url).requireMapping()
+        try root.rejectUnknownKeys(allowed: ["overrides"])
         var seen: [String: Int] = [:]
-        return try root.require("overrides").sequence().map { node in
-            try node.checkKeys(["agency", "criterion", "value", "points", "reason", "by"])
-            let value = try node.optional("value"), points = try node.optional("points")
+        return try root.require("overrides").requireSequence().map { item in
+            let node = try item.requireMapping()
+            try node.rejectUnknownKeys(allowed: ["agency", "criterion", "value", "points", "reason", "by"])
+            let value = node["value"], points = node["points"]
             let change: Change
             switch (value, points) {
-            case let (value?, nil): change = .value(try value.number())
-            case let (nil, points?): change = .points(try points.number())
+            case let (value?, nil): change = .value(try value.decimal())
+            case let (nil, points?): change = .points(try points.decimal())
             default: throw node.error("cần đúng một trong 'value' hoặc 'points' (exactly one of value, points)")
             }
-            let override = Override(agency: try node.require("agency").string(), criterion: try node.require("criterion").string(),
-                                    change: change, reason: try node.require("reason").string(), by: try node.require("by").string(),
-                                    file: url.path, line: node.line)
+            let override = Override(agency: try node.require("agency").requireString(),
+                                    criterion: try node.require("criterion").requireString(),
+                                    change: change, reason: try node.require("reason").requireString(),
+                                    by: try node.require("by").requireString(), file: url.path, line: node.line ?? 0)
             guard !override.reason.trimmingCharacters(in: .whitespaces).isEmpty,
                   !override.by.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw node.error("cần ghi lý do và người điều chỉnh (reason and by must not be empty)")
             }
             let key = "\(override.agency)/\(override.criterion)"
             if let earlier = seen[key] { throw node.error("trùng điều chỉnh với dòng \(earlier) (duplicate override)") }
-            seen[key] = node.line
+            seen[key] = override.line
             return override
         }
     }

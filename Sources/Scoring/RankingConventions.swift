@@ -1,3 +1,4 @@
+import DataFile
 import Foundation
 
 /// Arithmetic conventions of a published ranking. The defaults are those that
@@ -35,21 +36,21 @@ public struct RankingConventions: Equatable {
         averageRounding == .truncate ? value.truncated : value.rounded
     }
 
-    static func parse(_ node: YAMLNode) throws -> RankingConventions {
-        try node.checkKeys(["decimals", "rankDigits", "tieOrder", "averageRounding", "overallAverage",
-                            "changeBasis", "shareRounding"])
+    static func parse(_ node: YAMLMapping) throws -> RankingConventions {
+        try node.rejectUnknownKeys(allowed: ["decimals", "rankDigits", "tieOrder", "averageRounding", "overallAverage",
+                                             "changeBasis", "shareRounding"])
         var conventions = RankingConventions()
         func choice<T: RawRepresentable & CaseIterable>(_ key: String, _ keyPath: WritableKeyPath<RankingConventions, T>) throws
         where T.RawValue == String {
-            guard let value = try node.optional(key) else { return }
-            guard let parsed = T(rawValue: try value.string()) else {
+            guard let value = node[key] else { return }
+            guard let parsed = T(rawValue: try value.requireString()) else {
                 throw value.error("giá trị không hợp lệ cho '\(key)' (allowed: \(T.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
             conventions[keyPath: keyPath] = parsed
         }
         func count(_ key: String, _ keyPath: WritableKeyPath<RankingConventions, Int>) throws {
-            guard let value = try node.optional(key) else { return }
-            let number = try value.number()
+            guard let value = node[key] else { return }
+            let number = try value.decimal()
             guard number >= 0, number <= 6, number == number.rounded() else {
                 throw value.error("'\(key)' phải là số nguyên 0…6 (must be a whole number 0…6)")
             }

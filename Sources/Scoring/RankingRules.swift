@@ -1,3 +1,4 @@
+import DataFile
 import Foundation
 
 /// A group of agencies ranked among themselves (the decision's "khối").
@@ -38,32 +39,33 @@ public struct RankingRules: Equatable {
     public func tier(_ id: String) -> Tier? { tiers.first { $0.id == id } }
 
     public static func load(_ url: URL) throws -> RankingRules {
-        try parse(YAMLNode.load(url))
+        try parse(YAMLFile.load(url).requireMapping())
     }
 
-    static func parse(_ root: YAMLNode) throws -> RankingRules {
-        let province = try root.require("province").string()
-        let outOf = try root.require("outOf").number()
-        let tiers = try root.require("tiers").entries().map { entry -> Tier in
-            try entry.value.checkKeys(["label", "caption", "averageLabel"])
+    static func parse(_ root: YAMLMapping) throws -> RankingRules {
+        let province = try root.require("province").requireString()
+        let outOf = try root.require("outOf").decimal()
+        let tiers = try root.require("tiers").requireMapping().entries().map { entry -> Tier in
+            let tier = try entry.value.requireMapping()
+            try tier.rejectUnknownKeys(allowed: ["label", "caption", "averageLabel"])
             return Tier(id: entry.key,
-                        label: try entry.value.require("label").string(),
-                        caption: try entry.value.require("caption").string(),
-                        averageLabel: try entry.value.require("averageLabel").string())
+                        label: try tier.require("label").requireString(),
+                        caption: try tier.require("caption").requireString(),
+                        averageLabel: try tier.require("averageLabel").requireString())
         }
         guard !tiers.isEmpty else { throw root.error("cần ít nhất một khối (no tiers)") }
         let levelsNode = try root.require("levels")
         var levels: [Level] = []
-        for node in try levelsNode.sequence() {
-            try node.checkKeys(["name", "min"])
-            let level = Level(name: try node.require("name").string(), minimum: try node.require("min").number())
+        for node in try levelsNode.requireSequence().map({ try $0.requireMapping() }) {
+            try node.rejectUnknownKeys(allowed: ["name", "min"])
+            let level = Level(name: try node.require("name").requireString(), minimum: try node.require("min").decimal())
             if let last = levels.last, level.minimum >= last.minimum {
                 throw node.error("các mức phải xếp từ cao xuống thấp (levels must go from the highest minimum down)")
             }
             levels.append(level)
         }
         guard !levels.isEmpty else { throw levelsNode.error("cần ít nhất một mức (no levels)") }
-        let conventions = try root.optional("conventions").map(RankingConventions.parse) ?? RankingConventions()
+        let conventions = try root["conventions"].map { try RankingConventions.parse($0.requireMapping()) } ?? RankingConventions()
         return RankingRules(province: province, outOf: outOf, tiers: tiers, levels: LevelScale(levels: levels), conventions: conventions)
     }
 }

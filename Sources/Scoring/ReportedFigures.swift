@@ -1,3 +1,4 @@
+import DataFile
 import Foundation
 import TextNormalization
 
@@ -22,15 +23,15 @@ public enum ReportedFigures {
         let file = try csvFile(url)
         let records = try CSVTable.read(file)
         guard let keyIndex = records.firstIndex(where: { $0.cells.first?.trimmingCharacters(in: .whitespaces) == "id" }) else {
-            throw InputError(file: file.path, line: records.first?.line ?? 1, "không thấy dòng khoá bắt đầu bằng 'id' (no key row starting with id)")
+            throw DataFileError(file: file.path, line: records.first?.line ?? 1, message: "không thấy dòng khoá bắt đầu bằng 'id' (no key row starting with id)")
         }
         let keyRow = records[keyIndex]
         let keys = keyRow.cells.map { $0.trimmingCharacters(in: .whitespaces) }
         for (index, key) in keys.enumerated() where !key.isEmpty && !fixedColumns.contains(key) && criteria.input(key) == nil {
-            throw InputError(file: file.path, line: keyRow.line, column: index + 1, "cột '\(key)' không có trong bộ tiêu chí (unknown input)")
+            throw DataFileError(file: file.path, line: keyRow.line, column: index + 1, message: "cột '\(key)' không có trong bộ tiêu chí (unknown input)")
         }
         for column in fixedColumns where !keys.contains(column) {
-            throw InputError(file: file.path, line: keyRow.line, "thiếu cột '\(column)' (missing column)")
+            throw DataFileError(file: file.path, line: keyRow.line, message: "thiếu cột '\(column)' (missing column)")
         }
         let position = Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var reports: [AgencyReport] = []
@@ -42,33 +43,33 @@ public enum ReportedFigures {
             let id = cell("id"), tier = cell("tier")
             try AgencyID.check(id, file: file.path, line: record.line, column: position["id"]! + 1)
             if let earlier = reports.first(where: { $0.id == id }) {
-                throw InputError(file: file.path, line: record.line, column: position["id"]! + 1,
-                                 "mã cơ quan '\(id)' bị trùng với dòng \(earlier.line) (duplicate id)")
+                throw DataFileError(file: file.path, line: record.line, column: position["id"]! + 1,
+                                    message: "mã cơ quan '\(id)' bị trùng với dòng \(earlier.line) (duplicate id)")
             }
             guard criteria.rules.tier(tier) != nil else {
-                throw InputError(file: file.path, line: record.line, column: position["tier"]! + 1,
-                                 "khối '\(tier)' không có trong bộ tiêu chí (unknown tier)")
+                throw DataFileError(file: file.path, line: record.line, column: position["tier"]! + 1,
+                                    message: "khối '\(tier)' không có trong bộ tiêu chí (unknown tier)")
             }
             var figures: [String: Double] = [:]
             for input in criteria.inputs where input.tiers?.contains(tier) ?? true {
                 guard let index = position[input.id] else {
                     if criteria.needs(input.id, tier: tier) {
-                        throw InputError(file: file.path, line: keyRow.line, "thiếu cột '\(input.id)' (\(input.label)) (missing column)")
+                        throw DataFileError(file: file.path, line: keyRow.line, message: "thiếu cột '\(input.id)' (\(input.label)) (missing column)")
                     }
                     continue
                 }
                 let text = cell(input.id)
                 guard !text.isEmpty else { continue }
                 guard let value = parse(text, unit: input.unit) else {
-                    throw InputError(file: file.path, line: record.line, column: index + 1,
-                                     "'\(text)' không hợp lệ cho \(input.id) (\(input.unit == .yesNo ? "có/không" : "a number ≥ 0"))")
+                    throw DataFileError(file: file.path, line: record.line, column: index + 1,
+                                        message: "'\(text)' không hợp lệ cho \(input.id) (\(input.unit == .yesNo ? "có/không" : "a number ≥ 0"))")
                 }
                 figures[input.id] = value
             }
             reports.append(AgencyReport(id: id, name: cell("name"), tier: tier, figures: figures, line: record.line))
         }
         guard !reports.isEmpty else {
-            throw InputError(file: file.path, line: keyRow.line, "không có cơ quan nào sau dòng khoá (no agencies)")
+            throw DataFileError(file: file.path, line: keyRow.line, message: "không có cơ quan nào sau dòng khoá (no agencies)")
         }
         return reports
     }
@@ -89,12 +90,12 @@ public enum ReportedFigures {
     private static func csvFile(_ url: URL) throws -> URL {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            throw InputError(file: url.path, line: 0, "không có tệp hoặc thư mục này (no such file or folder)")
+            throw DataFileError(file: url.path, message: "không có tệp hoặc thư mục này (no such file or folder)")
         }
         guard isDirectory.boolValue else { return url }
         let files = try FileManager.default.contentsOfDirectory(atPath: url.path).filter { $0.lowercased().hasSuffix(".csv") }
         guard files.count == 1 else {
-            throw InputError(file: url.path, line: 0, "thư mục cần đúng một tệp .csv, có \(files.count) (a folder must hold exactly one .csv)")
+            throw DataFileError(file: url.path, message: "thư mục cần đúng một tệp .csv, có \(files.count) (a folder must hold exactly one .csv)")
         }
         return url.appendingPathComponent(files[0])
     }

@@ -1,3 +1,4 @@
+import DataFile
 import Foundation
 
 /// Where the value a criterion was scored on came from.
@@ -195,7 +196,7 @@ public enum Scorer {
 
     static func check(_ overrides: [Override], criteria: CriteriaSet, reports: [AgencyReport]) throws {
         for override in overrides {
-            func fail(_ message: String) -> InputError { InputError(file: override.file, line: override.line, message) }
+            func fail(_ message: String) -> DataFileError { DataFileError(file: override.file, line: override.line, message: message) }
             guard let report = reports.first(where: { $0.id == override.agency }) else {
                 throw fail("cơ quan '\(override.agency)' không có trong báo cáo (unknown agency)")
             }

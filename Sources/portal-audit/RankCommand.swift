@@ -1,4 +1,5 @@
 import ArgumentParser
+import DataFile
 import Foundation
 import Scoring
 
@@ -117,8 +118,8 @@ extension RankingConventions.ShareRounding: ExpressibleByArgument {}
 func exitOnInputError(_ body: () throws -> Void) throws {
     do {
         try body()
-    } catch let error as InputError {
+    } catch let error as DataFileError {
         FileHandle.standardError.write(Data("\(error)\n".utf8))
-        throw ExitCode(2)
+        throw ExitStatus.badInput
     }
 }

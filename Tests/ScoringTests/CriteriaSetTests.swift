@@ -26,7 +26,7 @@ final class CriteriaSetTests: XCTestCase {
         let original = try String(contentsOf: Self.mini, encoding: .utf8)
         XCTAssertTrue(original.contains(old), "fixture changed", line: sourceLine)
         let url = try Fixtures.write(original.replacingOccurrences(of: old, with: new), "broken.yaml", in: directory)
-        XCTAssertInputError(try CriteriaSet.load(url), file: "broken.yaml", line: line, containing: text, sourceLine: sourceLine)
+        XCTAssertDataFileError(try CriteriaSet.load(url), file: "broken.yaml", line: line, containing: text, sourceLine: sourceLine)
     }
 
     func testCriteriaThatDoNotSumToTheirCategoryAreRejected() throws {

@@ -1,3 +1,4 @@
+import DataFile
 import Foundation
 import XCTest
 @testable import Scoring
@@ -37,14 +38,14 @@ enum Fixtures {
     }
 }
 
-/// Asserts that `body` throws an InputError located at `file` (its last path component) and `line`.
-func XCTAssertInputError(_ body: @autoclosure () throws -> Any, file expectedFile: String, line expectedLine: Int,
+/// Asserts that `body` throws a DataFileError located at `file` (its last path component) and `line`.
+func XCTAssertDataFileError(_ body: @autoclosure () throws -> Any, file expectedFile: String, line expectedLine: Int,
                          column expectedColumn: Int? = nil, containing text: String? = nil,
                          sourceFile: StaticString = #filePath, sourceLine: UInt = #line) {
     do {
         _ = try body()
         XCTFail("no error thrown", file: sourceFile, line: sourceLine)
-    } catch let error as InputError {
+    } catch let error as DataFileError {
         XCTAssertEqual(URL(fileURLWithPath: error.file).lastPathComponent, expectedFile, "\(error)", file: sourceFile, line: sourceLine)
         XCTAssertEqual(error.line, expectedLine, "\(error)", file: sourceFile, line: sourceLine)
         if let expectedColumn { XCTAssertEqual(error.column, expectedColumn, "\(error)", file: sourceFile, line: sourceLine) }

@@ -24,7 +24,7 @@ final class InputFileTests: XCTestCase {
     }
 
     func testCSVUnterminatedQuoteIsLocated() {
-        XCTAssertInputError(try CSVTable.parse("id,name\na,\"open\nb,c\n", file: "x.csv"), file: "x.csv", line: 2, containing: "quote")
+        XCTAssertDataFileError(try CSVTable.parse("id,name\na,\"open\nb,c\n", file: "x.csv"), file: "x.csv", line: 2, containing: "quote")
     }
 
     func testCSVRenderQuotesAndStartsWithBOM() {
@@ -42,46 +42,46 @@ final class InputFileTests: XCTestCase {
     }
 
     func testMissingColumnIsReportedOnTheHeaderLine() {
-        XCTAssertInputError(try totals("id,name,score\na,A,90\n"), file: "tong-diem.csv", line: 1, containing: "tier")
+        XCTAssertDataFileError(try totals("id,name,score\na,A,90\n"), file: "tong-diem.csv", line: 1, containing: "tier")
     }
 
     func testBadNumberIsReportedWithLineAndColumn() {
-        XCTAssertInputError(try totals("id,name,tier,score\na,A,province,90\nb,B,province,9O\n"),
+        XCTAssertDataFileError(try totals("id,name,tier,score\na,A,province,90\nb,B,province,9O\n"),
                             file: "tong-diem.csv", line: 3, column: 4, containing: "9O")
     }
 
     func testDuplicateIdIsReported() {
-        XCTAssertInputError(try totals("id,name,tier,score\na,A,province,90\n\na,A2,province,80\n"),
+        XCTAssertDataFileError(try totals("id,name,tier,score\na,A,province,90\n\na,A2,province,80\n"),
                             file: "tong-diem.csv", line: 4, column: 1, containing: "dòng 2")
     }
 
     func testUnknownTierIsReported() {
-        XCTAssertInputError(try totals("id,name,tier,score\na,A,commune,90\n"), file: "tong-diem.csv", line: 2, column: 3,
+        XCTAssertDataFileError(try totals("id,name,tier,score\na,A,commune,90\n"), file: "tong-diem.csv", line: 2, column: 3,
                             containing: "commune")
     }
 
     func testTotalsWithoutAgenciesAreRejected() {
-        XCTAssertInputError(try totals("\u{FEFF}id,name,tier,score\r\n\r\n"), file: "tong-diem.csv", line: 1, containing: "no agencies")
+        XCTAssertDataFileError(try totals("\u{FEFF}id,name,tier,score\r\n\r\n"), file: "tong-diem.csv", line: 1, containing: "no agencies")
     }
 
     func testNonSlugIdIsReported() {
-        XCTAssertInputError(try totals("id,name,tier,score\nSở Nội vụ,A,province,90\n"), file: "tong-diem.csv", line: 2, column: 1)
+        XCTAssertDataFileError(try totals("id,name,tier,score\nSở Nội vụ,A,province,90\n"), file: "tong-diem.csv", line: 2, column: 1)
     }
 
     func testBrokenYAMLIsLocated() throws {
         let url = try Fixtures.write("province: Sơn La\noutOf: 100\ntiers:\n  province: [label\n", "rules.yaml", in: directory)
-        XCTAssertInputError(try RankingRules.load(url), file: "rules.yaml", line: 5, containing: "YAML")
+        XCTAssertDataFileError(try RankingRules.load(url), file: "rules.yaml", line: 5, containing: "YAML")
     }
 
     func testLevelsMustGoDownAndKeysMustBeKnown() throws {
         let head = "province: Sơn La\noutOf: 100\ntiers:\n  province: {label: L, caption: C, averageLabel: A}\n"
         let unordered = try Fixtures.write(head + "levels:\n  - {name: Khá, min: 70}\n  - {name: Tốt, min: 85}\n", "a.yaml", in: directory)
-        XCTAssertInputError(try RankingRules.load(unordered), file: "a.yaml", line: 7, containing: "levels")
+        XCTAssertDataFileError(try RankingRules.load(unordered), file: "a.yaml", line: 7, containing: "levels")
         let typo = try Fixtures.write(head + "levels:\n  - {name: Tốt, mim: 85}\n", "b.yaml", in: directory)
-        XCTAssertInputError(try RankingRules.load(typo), file: "b.yaml", line: 6, containing: "mim")
+        XCTAssertDataFileError(try RankingRules.load(typo), file: "b.yaml", line: 6, containing: "mim")
         let convention = try Fixtures.write(head + "levels:\n  - {name: Tốt, min: 85}\nconventions:\n  tieOrder: alphabet\n",
                                             "c.yaml", in: directory)
-        XCTAssertInputError(try RankingRules.load(convention), file: "c.yaml", line: 8, containing: "previous-rank")
+        XCTAssertDataFileError(try RankingRules.load(convention), file: "c.yaml", line: 8, containing: "previous-rank")
     }
 
     func testTheProjectCriteriaCarryTheDecisionsConventions() throws {

@@ -30,25 +30,25 @@ final class ReportedFiguresTests: XCTestCase {
     }
 
     func testAReportWithoutAgenciesIsRejected() {
-        XCTAssertInputError(try load("Nhóm\n" + Self.keys), file: "bao-cao.csv", line: 2, containing: "no agencies")
+        XCTAssertDataFileError(try load("Nhóm\n" + Self.keys), file: "bao-cao.csv", line: 2, containing: "no agencies")
     }
 
     func testUnknownColumnIsNamedWithLineAndColumn() {
-        XCTAssertInputError(try load("Mã\nid,name,tier,lan,wan\n"), file: "bao-cao.csv", line: 2, column: 5, containing: "wan")
+        XCTAssertDataFileError(try load("Mã\nid,name,tier,lan,wan\n"), file: "bao-cao.csv", line: 2, column: 5, containing: "wan")
     }
 
     func testMissingColumnIsNamed() {
-        XCTAssertInputError(try load("id,name,tier,lan,may,bang-thong,tin,muc,ke-hoach\na,A,province,có,1,1,1,1,1\n"),
+        XCTAssertDataFileError(try load("id,name,tier,lan,may,bang-thong,tin,muc,ke-hoach\na,A,province,có,1,1,1,1,1\n"),
                             file: "bao-cao.csv", line: 1, containing: "cbcc")
     }
 
     func testBadCellsAreNamedWithLineAndColumn() {
-        XCTAssertInputError(try load(Self.keys + "a,A,province,có,9,10,100,120,2,85,\nb,B,province,chưa,9,10,100,120,2,85,\n"),
+        XCTAssertDataFileError(try load(Self.keys + "a,A,province,có,9,10,100,120,2,85,\nb,B,province,chưa,9,10,100,120,2,85,\n"),
                             file: "bao-cao.csv", line: 3, column: 4, containing: "chưa")
-        XCTAssertInputError(try load(Self.keys + "a,A,province,có,-9,10,100,120,2,85,\n"), file: "bao-cao.csv", line: 2, column: 5)
-        XCTAssertInputError(try load(Self.keys + "a,A,province,có,9,10,100,120,2,85,\na,B,province,có,9,10,100,120,2,85,\n"),
+        XCTAssertDataFileError(try load(Self.keys + "a,A,province,có,-9,10,100,120,2,85,\n"), file: "bao-cao.csv", line: 2, column: 5)
+        XCTAssertDataFileError(try load(Self.keys + "a,A,province,có,9,10,100,120,2,85,\na,B,province,có,9,10,100,120,2,85,\n"),
                             file: "bao-cao.csv", line: 3, column: 1, containing: "dòng 2")
-        XCTAssertInputError(try load(Self.keys + "a,A,huyen,có,9,10,100,120,2,85,\n"), file: "bao-cao.csv", line: 2, column: 3)
+        XCTAssertDataFileError(try load(Self.keys + "a,A,huyen,có,9,10,100,120,2,85,\n"), file: "bao-cao.csv", line: 2, column: 3)
     }
 
     func testTheSampleReportLoadsForAll32Agencies() throws {
@@ -86,8 +86,8 @@ final class ReportedFiguresTests: XCTestCase {
 
     func testBrokenMeasurementsAreNamed() throws {
         let url = try Fixtures.write("{\"targets\": [\n{\"id\": \"a\",,}\n]}", "m.json", in: directory)
-        XCTAssertInputError(try Measurements.load(url), file: "m.json", line: 2, containing: "JSON")
+        XCTAssertDataFileError(try Measurements.load(url), file: "m.json", line: 2, containing: "JSON")
         let wrong = try Fixtures.write(#"{"targets": [{"status": "ok"}]}"#, "w.json", in: directory)
-        XCTAssertInputError(try Measurements.load(wrong), file: "w.json", line: 1, containing: "targets.0")
+        XCTAssertDataFileError(try Measurements.load(wrong), file: "w.json", line: 1, containing: "targets.0")
     }
 }

@@ -105,17 +105,17 @@ final class ScorerTests: XCTestCase {
 
     func testOverrideOfAnUnknownAgencyNamesItsLine() throws {
         let overrides = try Override.load(Self.mini.appendingPathComponent("bad-overrides.yaml"))
-        XCTAssertInputError(try score(overrides), file: "bad-overrides.yaml", line: 7, containing: "khong-co")
+        XCTAssertDataFileError(try score(overrides), file: "bad-overrides.yaml", line: 7, containing: "khong-co")
     }
 
     func testOverridePointsBeyondTheCriterionAreRejected() throws {
         let directory = try Fixtures.scratch()
         defer { try? FileManager.default.removeItem(at: directory) }
         let url = try Fixtures.write("overrides:\n  - {agency: a, criterion: lan, points: 3, reason: r, by: b}\n", "o.yaml", in: directory)
-        XCTAssertInputError(try score(Override.load(url)), file: "o.yaml", line: 2, containing: "0…1")
+        XCTAssertDataFileError(try score(Override.load(url)), file: "o.yaml", line: 2, containing: "0…1")
         let both = try Fixtures.write("overrides:\n  - {agency: a, criterion: lan, points: 1, value: 1, reason: r, by: b}\n",
                                       "p.yaml", in: directory)
-        XCTAssertInputError(try Override.load(both), file: "p.yaml", line: 2, containing: "value")
+        XCTAssertDataFileError(try Override.load(both), file: "p.yaml", line: 2, containing: "value")
     }
 
     func testSectionCountsRequireEveryItemDecided() {
