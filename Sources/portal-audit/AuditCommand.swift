@@ -1,3 +1,4 @@
+import DataFile
 import ArgumentParser
 import Audit
 import Crawl
@@ -35,7 +36,7 @@ struct AuditCommand: AsyncParsableCommand {
             criteriaSet = try CriteriaSet.load(RankingOptions.parse(criteria.map { ["--criteria", $0] } ?? []).criteriaURL())
             reports = try reported.map { try ReportedFigures.load(URL(fileURLWithPath: $0), criteria: criteriaSet) }
             previousTotals = try previous.map { try TotalsFile.load(URL(fileURLWithPath: $0), rules: criteriaSet.rules) }
-        } catch let error as InputError {
+        } catch let error as DataFileError {
             throw CommandSupport.badInput(error.description)
         }
         let progress = ProgressLine()

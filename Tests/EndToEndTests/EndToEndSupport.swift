@@ -30,15 +30,9 @@ func runPortalAudit(_ arguments: [String], in directory: URL = packageRoot) thro
     process.standardError = err
     try process.run()
     // Read both pipes while the process runs: a full pipe would block it.
-    var errData = Data()
-    let group = DispatchGroup()
-    group.enter()
-    DispatchQueue.global().async {
-        errData = err.fileHandleForReading.readDataToEndOfFile()
-        group.leave()
-    }
+    let errReader = PipeReader(err)
     let outData = out.fileHandleForReading.readDataToEndOfFile()
-    group.wait()
+    let errData = errReader.wait()
     process.waitUntilExit()
     return CommandResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
 }
@@ -62,5 +56,23 @@ final class SnapshotLock {
     func release() {
         flock(descriptor, LOCK_UN)
         close(descriptor)
+    }
+}
+
+/// Drains a pipe on another thread; `wait()` returns what it read.
+final class PipeReader: @unchecked Sendable {
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ pipe: Pipe) {
+        DispatchQueue.global().async {
+            self.data = pipe.fileHandleForReading.readDataToEndOfFile()
+            self.done.signal()
+        }
+    }
+
+    func wait() -> Data {
+        done.wait()
+        return data
     }
 }

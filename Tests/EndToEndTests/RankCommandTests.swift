@@ -1,65 +1,15 @@
 import Foundation
 import XCTest
 
-/// Runs the built portal-audit and collects what it printed.
-enum PortalAuditTool {
-    static let root = RankCommandTests.root
-
-    struct Run { let status: Int32; let stdout: String; let stderr: String }
-
-    struct NotBuilt: Error, CustomStringConvertible {
-        let searched: [String]
-        var description: String { "portal-audit not found near \(searched); run `swift build --build-tests` first" }
-    }
-
-    /// The binary next to the test bundle (…/.build/debug/portal-audit), which `swift build --build-tests` builds.
-    static func binary() throws -> URL {
-        let starts = [Bundle.main.bundleURL, Bundle(for: RankCommandTests.self).bundleURL,
-                      root.appendingPathComponent(".build/debug/portal-audit.xctest")]
-        for start in starts {
-            var directory = start
-            for _ in 0..<3 {
-                let candidate = directory.appendingPathComponent("portal-audit")
-                var isDirectory: ObjCBool = false
-                if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-                   FileManager.default.isExecutableFile(atPath: candidate.path) {
-                    return candidate
-                }
-                directory.deleteLastPathComponent()
-            }
-        }
-        throw NotBuilt(searched: starts.map(\.path))
-    }
-
-    static func run(_ arguments: [String], in directory: URL = root) throws -> Run {
-        let process = Process()
-        process.executableURL = try binary()
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Read before waiting so a large output cannot fill the pipe and block the tool.
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                   stderr: String(decoding: stderr, as: UTF8.self))
-    }
-
-}
-
 /// Runs the built `portal-audit rank` on the decision's totals.
 final class RankCommandTests: XCTestCase {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    static let root = packageRoot
     static let decision = root.appendingPathComponent("testdata/decision-2793-2020")
 
     func decisionFile(_ name: String) -> String { Self.decision.appendingPathComponent(name).path }
 
     func testMarkdownReproducesTheDecision() throws {
-        let result = try PortalAuditTool.run(["rank", "--totals", decisionFile("tong-diem-2020.csv"),
+        let result = try runPortalAudit(["rank", "--totals", decisionFile("tong-diem-2020.csv"),
                               "--previous", decisionFile("tong-diem-2019.csv"), "--format", "markdown"])
         XCTAssertEqual(result.status, 0, result.stderr)
         for name in ["bang-1.md", "bang-2.md", "ty-le-muc-do.md", "diem-trung-binh.md"] {
@@ -69,7 +19,7 @@ final class RankCommandTests: XCTestCase {
     }
 
     func testJSONRowsCarryRankChangeAndLevel() throws {
-        let result = try PortalAuditTool.run(["rank", "--totals", decisionFile("tong-diem-2020.csv"),
+        let result = try runPortalAudit(["rank", "--totals", decisionFile("tong-diem-2020.csv"),
                               "--previous", decisionFile("tong-diem-2019.csv"), "--format", "json"])
         XCTAssertEqual(result.status, 0, result.stderr)
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -86,7 +36,7 @@ final class RankCommandTests: XCTestCase {
     }
 
     func testJSONChangeIsNullWithoutPreviousYear() throws {
-        let result = try PortalAuditTool.run(["rank", "--totals", decisionFile("tong-diem-2020.csv"), "--format", "json"])
+        let result = try runPortalAudit(["rank", "--totals", decisionFile("tong-diem-2020.csv"), "--format", "json"])
         XCTAssertEqual(result.status, 0, result.stderr)
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let row = try XCTUnwrap(((json["tiers"] as? [[String: Any]])?.first?["rows"] as? [[String: Any]])?.first)
@@ -96,7 +46,7 @@ final class RankCommandTests: XCTestCase {
     }
 
     func testCSVHasBOMAndVietnameseHeaders() throws {
-        let result = try PortalAuditTool.run(["rank", "--totals", decisionFile("tong-diem-2020.csv"),
+        let result = try runPortalAudit(["rank", "--totals", decisionFile("tong-diem-2020.csv"),
                               "--previous", decisionFile("tong-diem-2019.csv"), "--format", "csv"])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.hasPrefix("\u{FEFF}Khối,STT,Mã cơ quan,Tên cơ quan,Điểm năm 2020"), result.stdout)
@@ -105,7 +55,7 @@ final class RankCommandTests: XCTestCase {
     }
 
     func testConventionOptionsChangeTheArithmetic() throws {
-        let result = try PortalAuditTool.run(["rank", "--totals", decisionFile("tong-diem-2020.csv"),
+        let result = try runPortalAudit(["rank", "--totals", decisionFile("tong-diem-2020.csv"),
                               "--previous", decisionFile("tong-diem-2019.csv"), "--format", "markdown",
                               "--average-rounding", "nearest", "--overall-average", "mean-of-agencies"])
         XCTAssertEqual(result.status, 0, result.stderr)
@@ -120,14 +70,14 @@ final class RankCommandTests: XCTestCase {
         let bad = directory.appendingPathComponent("tong-diem-2020.csv")
         try "id,name,tier,score\nso-noi-vu,Sở Nội vụ,province,\"95,3\"\nso-y-te,Sở Y tế,province,abc\n"
             .write(to: bad, atomically: true, encoding: .utf8)
-        let result = try PortalAuditTool.run(["rank", "--totals", bad.path, "--format", "json"])
+        let result = try runPortalAudit(["rank", "--totals", bad.path, "--format", "json"])
         XCTAssertEqual(result.status, 2)
         XCTAssertTrue(result.stderr.contains("\(bad.path):3:4:"), result.stderr)
         XCTAssertEqual(result.stdout, "")
     }
 
     func testDefaultCriteriaAreFoundFromAnotherWorkingDirectory() throws {
-        let result = try PortalAuditTool.run(["rank", "--totals", decisionFile("tong-diem-2020.csv"), "--format", "markdown"],
+        let result = try runPortalAudit(["rank", "--totals", decisionFile("tong-diem-2020.csv"), "--format", "markdown"],
                              in: FileManager.default.temporaryDirectory)
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.contains("| 1 | Sở Nội vụ | 01 (95,3) |"), result.stdout)
@@ -148,8 +98,8 @@ final class ScoreCommandTests: XCTestCase {
 
     func mini(_ name: String) -> String { Self.mini.appendingPathComponent(name).path }
 
-    func score(_ extra: [String], out: URL) throws -> PortalAuditTool.Run {
-        try PortalAuditTool.run(["score", "--criteria", mini("tieu-chi.yaml"), "--reported", mini("bao-cao-2020.csv"),
+    func score(_ extra: [String], out: URL) throws -> CommandResult {
+        try runPortalAudit(["score", "--criteria", mini("tieu-chi.yaml"), "--reported", mini("bao-cao-2020.csv"),
                                     "--measurements", mini("measurements.json"), "--out", out.path] + extra)
     }
 
@@ -187,7 +137,7 @@ final class ScoreCommandTests: XCTestCase {
         let bad = directory.appendingPathComponent("bao-cao.csv")
         try "id,name,tier,lan,may,cbcc,bang-thong,tin,muc,ke-hoach,xa\na,A,province,có,9,10,100,mười,2,85,\n"
             .write(to: bad, atomically: true, encoding: .utf8)
-        let result = try PortalAuditTool.run(["score", "--criteria", mini("tieu-chi.yaml"), "--reported", bad.path,
+        let result = try runPortalAudit(["score", "--criteria", mini("tieu-chi.yaml"), "--reported", bad.path,
                                                  "--measurements", mini("measurements.json"), "--out", out.path])
         XCTAssertEqual(result.status, 2)
         XCTAssertTrue(result.stderr.hasPrefix("\(bad.path):2:8: "), result.stderr)
@@ -200,7 +150,7 @@ final class ScoreCommandTests: XCTestCase {
 
         let brokenCriteria = directory.appendingPathComponent("tieu-chi.yaml")
         try "province: X\noutOf: [100\n".write(to: brokenCriteria, atomically: true, encoding: .utf8)
-        let criteria = try PortalAuditTool.run(["score", "--criteria", brokenCriteria.path, "--reported", mini("bao-cao-2020.csv"),
+        let criteria = try runPortalAudit(["score", "--criteria", brokenCriteria.path, "--reported", mini("bao-cao-2020.csv"),
                                                    "--measurements", mini("measurements.json"), "--out", out.path])
         XCTAssertEqual(criteria.status, 2)
         XCTAssertTrue(criteria.stderr.hasPrefix("\(brokenCriteria.path):3:"), criteria.stderr)
@@ -210,7 +160,7 @@ final class ScoreCommandTests: XCTestCase {
     func testProjectCriteriaScoreTheSampleReport() throws {
         let out = directory.appendingPathComponent("mau")
         let root = RankCommandTests.root
-        let result = try PortalAuditTool.run([
+        let result = try runPortalAudit([
             "score", "--reported", root.appendingPathComponent("reported/2020").path,
             "--measurements", mini("measurements.json"),
             "--overrides", root.appendingPathComponent("reported/2020/dieu-chinh.yaml").path,
