@@ -1,4 +1,5 @@
 import Foundation
+import HTML
 
 /// Turns the many spellings of one URL into one key, so a page is fetched and
 /// counted once: scheme and host case, default ports, dot segments,
@@ -14,7 +15,7 @@ public struct URLNormalizer: Sendable {
     /// Nil for anything that is not an absolute http(s) URL.
     public func normalize(_ raw: String) -> String? {
         guard let url = ParsedURL(raw) else { return nil }
-        var path = Self.removeDotSegments(url.path.isEmpty ? "/" : url.path)
+        var path = URLResolver.removeDotSegments(url.path.isEmpty ? "/" : url.path)
         path = path.split(separator: "/", omittingEmptySubsequences: false)
             .map { dropPathParameters(Self.normalizePercentEncoding(String($0), allowed: Self.pathAllowed)) }
             .joined(separator: "/")
@@ -41,26 +42,6 @@ public struct URLNormalizer: Sendable {
         let parameters = segment[segment.index(after: semicolon)...].split(separator: ";")
         let kept = parameters.filter { !policy.dropPathParameters.contains(Self.parameterName(String($0)).lowercased()) }
         return String(segment[..<semicolon]) + kept.map { ";" + $0 }.joined()
-    }
-
-    // RFC 3986 5.2.4.
-    static func removeDotSegments(_ path: String) -> String {
-        guard path.contains(".") else { return path }
-        var output: [Substring] = []
-        let segments = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
-        for (index, segment) in segments.enumerated() {
-            let isLast = index == segments.count - 1
-            switch segment {
-            case ".":
-                if isLast { output.append("") }
-            case "..":
-                if !output.isEmpty { output.removeLast() }
-                if isLast { output.append("") }
-            default:
-                output.append(segment)
-            }
-        }
-        return "/" + output.joined(separator: "/")
     }
 
     private static let unreserved: Set<UInt8> = Set(Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~".utf8))
