@@ -55,6 +55,10 @@ let package = Package(
         .testTarget(name: "ScoringTests", dependencies: ["Scoring"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),
+        // Faults, hostile input, kills and fuzzing over the real stack (issue 7).
+        .testTarget(name: "ReliabilityTests", dependencies: [
+            "Audit", "Crawl", "Fetch", "HTML", "SiteServer", "Detect", "Scoring", "Store", "Report", "DataFile",
+        ], resources: [.copy("Corpus")]),
         .testTarget(name: "EndToEndTests", dependencies: ["Audit", "Crawl", "SiteServer", .product(name: "Yams", package: "Yams")]),
     ],
     swiftLanguageModes: [.v5]

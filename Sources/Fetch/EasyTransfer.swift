@@ -18,6 +18,9 @@ final class EasyTransfer {
     private var headers: [(name: String, value: String)] = []
     private var requestHeaderBlock = Data()
     private var startedAt = Date()
+    private var refusePrivateAddresses = false
+    /// The non-public address a connection was refused to, if any.
+    private var refusedAddress: String?
 
     init?() {
         guard let handle = curl_easy_init() else { return nil }
@@ -35,6 +38,8 @@ final class EasyTransfer {
         curl_easy_reset(handle)
         self.url = url
         bodyCap = options.maxBodyBytes
+        refusePrivateAddresses = options.refusePrivateAddresses
+        refusedAddress = nil
         errorBuffer[0] = 0
         curl_slist_free_all(headerList)
         headerList = nil
@@ -42,6 +47,7 @@ final class EasyTransfer {
             headerList = curl_slist_append(headerList, "\(header.name): \(header.value)")
         }
         let me = Unmanaged.passUnretained(self).toOpaque()
+        if let path = options.caCertificatesPath, pa_easy_setopt_string(handle, CURLOPT_CAINFO, path) != CURLE_OK { return false }
         let results: [CURLcode] = [
             pa_easy_setopt_string(handle, CURLOPT_URL, url),
             pa_easy_setopt_string(handle, CURLOPT_PROTOCOLS_STR, "http,https"),
@@ -65,6 +71,8 @@ final class EasyTransfer {
             pa_easy_setopt_debug(handle, debugCallback),
             pa_easy_setopt_pointer(handle, CURLOPT_DEBUGDATA, me),
             pa_easy_setopt_long(handle, CURLOPT_VERBOSE, 1),
+            pa_easy_setopt_opensocket(handle, openSocketCallback),
+            pa_easy_setopt_pointer(handle, CURLOPT_OPENSOCKETDATA, me),
         ]
         return results.allSatisfy { $0 == CURLE_OK }
     }
@@ -75,6 +83,10 @@ final class EasyTransfer {
     /// The outcome once libcurl reports the transfer done with `code`.
     func finish(_ code: CURLcode) -> ExchangeResult {
         defer { clear() }
+        if let refusedAddress {
+            return .failure(TransportFailure(kind: .refused, message: "refused to connect to the non-public address \(refusedAddress)",
+                                             isTransient: false))
+        }
         // A write error we caused by refusing bytes past the cap is a cut body, not a failure.
         guard code == CURLE_OK || (code == CURLE_WRITE_ERROR && truncated) else {
             return .failure(CurlFailure.failure(code, detail: String(cString: errorBuffer)))
@@ -114,6 +126,19 @@ final class EasyTransfer {
         return bytes.count
     }
 
+    /// Opens the socket libcurl asks for, unless the address is not public
+    /// and such addresses are refused (libcurl then fails to connect).
+    fileprivate func openSocket(_ address: UnsafeMutablePointer<curl_sockaddr>) -> curl_socket_t {
+        if refusePrivateAddresses {
+            let text = withUnsafePointer(to: &address.pointee.addr) { AddressPolicy.text(of: $0) }
+            guard let text, !AddressPolicy.isPrivate(text) else {
+                refusedAddress = text ?? "(unknown family)"
+                return CURL_SOCKET_BAD
+            }
+        }
+        return socket(address.pointee.family, address.pointee.socktype, address.pointee.protocol)
+    }
+
     fileprivate func appendHeaderLine(_ bytes: UnsafeRawBufferPointer) {
         let line = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: CharacterSet(charactersIn: "\r\n"))
         if line.hasPrefix("HTTP/") {
@@ -142,6 +167,8 @@ struct TransferOptions {
     var lowSpeedSeconds: Int
     var maxBodyBytes: Int
     var verifyTLS: Bool
+    var refusePrivateAddresses: Bool
+    var caCertificatesPath: String?
 
     init(_ configuration: FetchConfiguration) {
         userAgent = configuration.userAgent
@@ -151,6 +178,8 @@ struct TransferOptions {
         lowSpeedSeconds = configuration.lowSpeedSeconds
         maxBodyBytes = configuration.maxBodyBytes
         verifyTLS = configuration.verifyTLS
+        refusePrivateAddresses = configuration.refusePrivateAddresses
+        caCertificatesPath = configuration.caCertificatesPath
     }
 }
 
@@ -165,6 +194,11 @@ private let bodyCallback: @convention(c) (UnsafeMutablePointer<CChar>?, Int, Int
 private let headerCallback: @convention(c) (UnsafeMutablePointer<CChar>?, Int, Int, UnsafeMutableRawPointer?) -> Int = { data, size, count, user in
     transfer(user).appendHeaderLine(UnsafeRawBufferPointer(start: data, count: size * count))
     return size * count
+}
+
+private let openSocketCallback: @convention(c) (UnsafeMutableRawPointer?, curlsocktype, UnsafeMutablePointer<curl_sockaddr>?) -> curl_socket_t = { user, _, address in
+    guard let address else { return CURL_SOCKET_BAD }
+    return transfer(user).openSocket(address)
 }
 
 private let debugCallback: @convention(c) (UnsafeMutableRawPointer?, curl_infotype, UnsafeMutablePointer<CChar>?, Int, UnsafeMutableRawPointer?) -> Int32 = { _, type, data, size, user in

@@ -33,6 +33,37 @@ public enum Gzip {
         return output
     }
 
+    /// Inflates the one gzip member that starts at `offset`; nil when the
+    /// member is cut short or corrupt. Returns the content and the member's
+    /// length, so a reader can walk a file member by member (WARC records).
+    public static func member(in data: Data, at offset: Int, limit: Int = 200_000_000) -> (content: Data, length: Int)? {
+        var output = Data()
+        var stream = z_stream()
+        guard offset < data.count, pa_inflate_init_auto(&stream) == Z_OK else { return nil }
+        defer { inflateEnd(&stream) }
+        let chunkSize = 64 * 1024
+        var chunk = [UInt8](repeating: 0, count: chunkSize)
+        return data.withUnsafeBytes { whole -> (Data, Int)? in
+            let input = UnsafeRawBufferPointer(rebasing: whole[offset...])
+            stream.next_in = UnsafeMutablePointer(mutating: input.bindMemory(to: Bytef.self).baseAddress)
+            stream.avail_in = uInt(input.count)
+            while true {
+                let status: Int32 = chunk.withUnsafeMutableBufferPointer { buffer in
+                    stream.next_out = buffer.baseAddress
+                    stream.avail_out = uInt(chunkSize)
+                    return inflate(&stream, Z_NO_FLUSH)
+                }
+                output.append(contentsOf: chunk[0..<(chunkSize - Int(stream.avail_out))])
+                guard output.count <= limit else { return nil }
+                switch status {
+                case Z_STREAM_END: return (output, input.count - Int(stream.avail_in))
+                case Z_OK: continue
+                default: return nil
+                }
+            }
+        }
+    }
+
     /// Inflates gzip or zlib data (concatenated members too), refusing to
     /// grow beyond `limit` bytes: a small file may be a decompression bomb.
     public static func decompress(_ data: Data, limit: Int = 50_000_000) throws -> Data {

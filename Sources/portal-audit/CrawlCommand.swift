@@ -44,12 +44,18 @@ struct CrawlCommand: AsyncParsableCommand {
     @Option(help: "Contact address sent in the User-Agent.")
     var contact: String = "audit@example.invalid"
 
+    @Option(help: "Seconds one target's crawl may last; what is left then is reported as not crawled.")
+    var timeBox: Double?
+
+    @Flag(help: "Refuse loopback, private and link-local addresses (for public targets).")
+    var publicOnly = false
+
     func run() async throws {
         let selected = try CommandSupport.loadTargets(targets, only: only)
         let ruleSet = try CommandSupport.loadRules(rules)
         let policy = try URLPolicy.bundled()
-        guard maxPages > 0, perHost > 0, delayMs >= 0, concurrency > 0 else {
-            throw CommandSupport.badInput("--max-pages, --per-host and --concurrency must be positive, --delay-ms not negative")
+        guard maxPages > 0, perHost > 0, delayMs >= 0, concurrency > 0, (timeBox ?? 1) > 0 else {
+            throw CommandSupport.badInput("--max-pages, --per-host, --concurrency and --time-box must be positive, --delay-ms not negative")
         }
 
         var options = MeasurementRun.Options(year: year)
@@ -60,6 +66,8 @@ struct CrawlCommand: AsyncParsableCommand {
         options.fetch.perHostConnections = perHost
         options.fetch.perHostDelayMilliseconds = delayMs
         options.fetch.maxConcurrentTransfers = concurrency
+        options.fetch.refusePrivateAddresses = publicOnly
+        options.settings.targetTimeBoxSeconds = timeBox
         options.fetch.userAgent = FetchConfiguration.userAgent(tool: "portal-audit", version: "0.1", contact: contact)
         options.parallelTargets = max(1, min(selected.count, concurrency / 2))
 
