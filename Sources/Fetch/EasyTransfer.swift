@@ -52,8 +52,10 @@ final class EasyTransfer {
             pa_easy_setopt_string(handle, CURLOPT_URL, url),
             pa_easy_setopt_string(handle, CURLOPT_PROTOCOLS_STR, "http,https"),
             pa_easy_setopt_string(handle, CURLOPT_USERAGENT, options.userAgent),
-            // "" = every encoding libcurl can decode (gzip, deflate, br, zstd).
-            pa_easy_setopt_string(handle, CURLOPT_ACCEPT_ENCODING, ""),
+            // Decoded here, not by libcurl: libcurl 7.88 takes a cut gzip body for a
+            // whole one, and the size cap must hold for the inflated bytes.
+            pa_easy_setopt_string(handle, CURLOPT_ACCEPT_ENCODING, "gzip, deflate"),
+            pa_easy_setopt_long(handle, CURLOPT_HTTP_CONTENT_DECODING, 0),
             pa_easy_setopt_slist(handle, CURLOPT_HTTPHEADER, headerList),
             pa_easy_setopt_long(handle, CURLOPT_NOSIGNAL, 1),
             pa_easy_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, options.connectTimeoutMilliseconds),
@@ -91,6 +93,7 @@ final class EasyTransfer {
         guard code == CURLE_OK || (code == CURLE_WRITE_ERROR && truncated) else {
             return .failure(CurlFailure.failure(code, detail: String(cString: errorBuffer)))
         }
+        if let failure = decodeBody() { return .failure(failure) }
         var status = 0
         _ = pa_easy_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
         var total = 0.0
@@ -103,6 +106,28 @@ final class EasyTransfer {
                                  requestHeaderBlock: String(decoding: requestHeaderBlock, as: UTF8.self),
                                  body: body, truncated: truncated, startedAt: startedAt,
                                  elapsedSeconds: total, remoteAddress: remote))
+    }
+
+    /// Undoes a gzip or deflate content coding, keeping at most the cap; a
+    /// coded body that stops short (and was not cut by the cap) is a failure.
+    private func decodeBody() -> TransportFailure? {
+        let coding = HTTPHeaders.value(of: "Content-Encoding", in: headers)?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+        guard ["gzip", "x-gzip", "deflate"].contains(coding), !body.isEmpty else { return nil }
+        let (decoded, ending) = Gzip.inflate(body, limit: bodyCap)
+        switch ending {
+        case .complete:
+            break
+        case .limit:
+            truncated = true
+        case .truncated where truncated:
+            break   // the raw body was cut at the cap: a cut page, as without coding
+        case .truncated:
+            return TransportFailure(kind: .network, message: "the \(coding) body ends before its end (a cut transfer)", isTransient: true)
+        case .corrupt(let detail):
+            return TransportFailure(kind: .network, message: "the \(coding) body cannot be decoded (\(detail))", isTransient: false)
+        }
+        body = decoded
+        return nil
     }
 
     /// Drops per-transfer data so an idle handle holds no body memory.

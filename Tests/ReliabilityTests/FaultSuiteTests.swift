@@ -49,8 +49,8 @@ final class FaultSuiteTests: XCTestCase {
             ("dns", "http://cong-khong-ton-tai.invalid/", .unreachable, "dns"),
             ("tls-self-signed", selfSigned.baseURL + "/", .unreachable, "tls"),
             ("tls-expired", expired.baseURL + "/", .unreachable, "tls"),
-            ("stall", try serve(FaultSite.stall), .unreachable, "timeout"),
-            ("slow-drip", try serve(FaultSite.slowDrip), .unreachable, "timeout"),
+            ("stall", try serve(FaultSite.stall), .unreachable, "hết thời gian"),
+            ("slow-drip", try serve(FaultSite.slowDrip), .unreachable, "hết thời gian"),
             ("reset-mid-body", try serve(FaultSite.resetMidBody), .unreachable, "network"),
             ("burst-5xx", try serve(FaultSite.burstOf5xx()), .ok, nil),
             ("storm-429", try serve(FaultSite.storm429), .unreachable, "HTTP 429"),
@@ -88,6 +88,7 @@ final class FaultSuiteTests: XCTestCase {
 
         // Each target stays inside its own time box (plus the in-flight transfer's end) ...
         let seconds = finished.snapshot()
+        print(seconds.sorted { $0.value < $1.value }.map { "\($0.key) ended after \(String(format: "%.1f", $0.value)) s" }.joined(separator: "\n"))
         for (id, time) in seconds {
             XCTAssertLessThan(time, Self.timeBoxSeconds * 2, "\(id) overran its time box")
         }
