@@ -91,7 +91,7 @@ final class CrashSafetyTests: XCTestCase {
             let child = try StoreWriterChild.launch(database: path)
             // Let it commit something, then kill it somewhere inside the next nights.
             let printed = child.waitForLine(containing: "recorded", seconds: 60)
-            if kills < 8 && printed {
+            if kills < 6 && printed {
                 usleep(UInt32(random.next(in: 0...400)) * 1000)
                 kill(child.process.processIdentifier, SIGKILL)
                 kills += 1
@@ -129,7 +129,7 @@ final class CrashSafetyTests: XCTestCase {
 /// named by RELIABILITY_STORE_CHILD and saying "recorded night-N" after each commit.
 final class StoreWriterChild: XCTestCase {
     static let environmentKey = "RELIABILITY_STORE_CHILD"
-    static let lastNight = 30
+    static let lastNight = 16
 
     func testWriteNightsWhenRunAsChild() throws {
         guard let path = ProcessInfo.processInfo.environment[Self.environmentKey] else {
