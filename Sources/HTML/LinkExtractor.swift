@@ -23,8 +23,9 @@ enum LinkExtractor {
                 else { continue }
                 target = node.attribute("href")
             }
+            // Checked again once resolved: "java\tscript:" becomes "javascript:" there.
             guard let href = target, !isScript(href),
-                  let url = URLResolver.resolve(href, against: base) else { continue }
+                  let url = URLResolver.resolve(href, against: base), !isScript(url) else { continue }
             let title = node.attribute("title").map(VietnameseText.collapseWhitespace)
             found.append(HTMLLink(url: url, text: label(of: node), kind: kind,
                                   rel: rel?.isEmpty == false ? rel : nil,
