@@ -55,6 +55,9 @@ struct TargetCrawl {
     private var portalResult: (status: Int?, kind: FetchErrorKind?)?
     private var robotsBlocksPortal = false
     private var transientErrors = 0
+    private var timeBox = TimeBox(seconds: nil, from: Date())
+    /// The time box ended with pages still to fetch.
+    private var timedOut = false
 
     init(target: CrawlTarget, settings: CrawlSettings, normalizer: URLNormalizer, evidence: WARCWriter?, observer: CrawlObserver?,
          log: @escaping @Sendable (String) -> Void) {
@@ -69,6 +72,7 @@ struct TargetCrawl {
 
     mutating func execute(fetcher: Fetcher, progress: (@Sendable (CrawlProgress) -> Void)?) async -> CrawlOutcome {
         let started = Date()
+        timeBox = TimeBox(seconds: settings.targetTimeBoxSeconds, from: started)
         let hosts = ([target.portal] + target.services).compactMap(ParsedURL.init)
         let perHost = target.perHostConnections ?? settings.perHostConnections
         let delay = target.delayMilliseconds ?? settings.delayMilliseconds
@@ -89,9 +93,9 @@ struct TargetCrawl {
         await withTaskGroup(of: (Queued, FetchResult).self) { group in
             var inFlight = 0
             while true {
-                while inFlight < inFlightLimit, let next = nextURL(linksExhausted: inFlight == 0) {
+                while inFlight < inFlightLimit, !timeBoxEnded(inFlight: inFlight), let next = nextURL(linksExhausted: inFlight == 0) {
                     let request = FetchRequest(url: next.url, headers: previous[next.url]?.conditionalHeaders ?? [])
-                    group.addTask { (next, await fetcher.fetch(request)) }
+                    group.addTask { [timeBox] in (next, await timeBox.fetch(request, with: fetcher)) }
                     inFlight += 1
                 }
                 guard let (item, result) = await group.next() else { break }
@@ -134,6 +138,11 @@ struct TargetCrawl {
         return nil
     }
 
+    private mutating func timeBoxEnded(inFlight: Int) -> Bool {
+        if timeBox.isOver && (inFlight > 0 || queueHead < queue.count || !sitemapURLs.isEmpty) { timedOut = true }
+        return timeBox.isOver
+    }
+
     private mutating func enqueue(_ url: String, anchor: String, depth: Int, source: CrawledPage.Source) {
         switch admission.check(url, depth: depth) {
         case .admit(let normalized):
@@ -174,6 +183,7 @@ struct TargetCrawl {
         case .failure(let error):
             if item.depth == 0 && item.url == normalizer.normalize(target.portal) { portalResult = (error.status, error.kind) }
             statistics.errors[error.kind.rawValue, default: 0] += 1
+            if TimeBox.isOverrun(error) { timedOut = true }
             if Self.isTransient(error) { transientErrors += 1 }
             if let response = error.response { record(response) }
             observer?.link(.failed(url: item.url, anchor: pageAnchors.first ?? "", kind: error.kind, status: error.status))
@@ -285,7 +295,10 @@ struct TargetCrawl {
             }
         } else if portalResult == nil {
             status = .unreachable
-            reason = "không tải được trang chủ"
+            reason = timedOut ? "hết thời gian dành cho cổng trước khi tải được trang chủ" : "không tải được trang chủ"
+        } else if timedOut {
+            status = .partial
+            reason = "hết thời gian dành cho cổng (\(Int(settings.targetTimeBoxSeconds ?? 0)) giây)"
         } else if budgetCut {
             status = .partial
             reason = "đạt giới hạn \(settings.maxPages) trang"
@@ -296,7 +309,7 @@ struct TargetCrawl {
             status = .partial
             reason = "\(transientErrors) lần tải lỗi"
         }
-        let complete = (status == .ok || status == .partial) && !budgetCut && !depthCut
+        let complete = (status == .ok || status == .partial) && !budgetCut && !depthCut && !timedOut
         return CrawlOutcome(status: status, reason: reason, complete: complete, statistics: statistics)
     }
 
@@ -309,7 +322,7 @@ struct TargetCrawl {
 
     private mutating func readRobots(for host: ParsedURL, fetcher: Fetcher, delayMilliseconds: Int) async {
         let url = "\(host.scheme)://\(host.hostKey)/robots.txt"
-        let result = await fetcher.fetch(FetchRequest(url: url))
+        let result = await timeBox.fetch(FetchRequest(url: url), with: fetcher)
         statistics.requests += 1
         let rules: RobotsRules
         switch result {
@@ -345,7 +358,7 @@ struct TargetCrawl {
             toRead.removeFirst()
             guard let normalized = normalizer.normalize(next), read.insert(normalized).inserted,
                   let host = ParsedURL(normalized), target.scopeHosts.contains(host.hostKey) else { continue }
-            let result = await fetcher.fetch(FetchRequest(url: normalized))
+            let result = await timeBox.fetch(FetchRequest(url: normalized), with: fetcher)
             statistics.requests += 1
             guard case .success(let response) = result else {
                 if case .failure(let error) = result, let response = error.response { record(response) }

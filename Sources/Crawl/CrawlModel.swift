@@ -13,6 +13,9 @@ public struct CrawlSettings: Sendable {
     public var useSitemaps = true
     /// Sitemap files read per target (indexes can list thousands).
     public var maxSitemaps = 20
+    /// Seconds one target's crawl may last; nil = no limit. What is still
+    /// queued or in flight then is left out and the crawl is not complete.
+    public var targetTimeBoxSeconds: Double?
 
     public init() {}
 }

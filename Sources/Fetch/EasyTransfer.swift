@@ -18,6 +18,9 @@ final class EasyTransfer {
     private var headers: [(name: String, value: String)] = []
     private var requestHeaderBlock = Data()
     private var startedAt = Date()
+    private var refusePrivateAddresses = false
+    /// The non-public address a connection was refused to, if any.
+    private var refusedAddress: String?
 
     init?() {
         guard let handle = curl_easy_init() else { return nil }
@@ -35,6 +38,8 @@ final class EasyTransfer {
         curl_easy_reset(handle)
         self.url = url
         bodyCap = options.maxBodyBytes
+        refusePrivateAddresses = options.refusePrivateAddresses
+        refusedAddress = nil
         errorBuffer[0] = 0
         curl_slist_free_all(headerList)
         headerList = nil
@@ -42,12 +47,15 @@ final class EasyTransfer {
             headerList = curl_slist_append(headerList, "\(header.name): \(header.value)")
         }
         let me = Unmanaged.passUnretained(self).toOpaque()
+        if let path = options.caCertificatesPath, pa_easy_setopt_string(handle, CURLOPT_CAINFO, path) != CURLE_OK { return false }
         let results: [CURLcode] = [
             pa_easy_setopt_string(handle, CURLOPT_URL, url),
             pa_easy_setopt_string(handle, CURLOPT_PROTOCOLS_STR, "http,https"),
             pa_easy_setopt_string(handle, CURLOPT_USERAGENT, options.userAgent),
-            // "" = every encoding libcurl can decode (gzip, deflate, br, zstd).
-            pa_easy_setopt_string(handle, CURLOPT_ACCEPT_ENCODING, ""),
+            // Decoded here, not by libcurl: libcurl 7.88 takes a cut gzip body for a
+            // whole one, and the size cap must hold for the inflated bytes.
+            pa_easy_setopt_string(handle, CURLOPT_ACCEPT_ENCODING, "gzip, deflate"),
+            pa_easy_setopt_long(handle, CURLOPT_HTTP_CONTENT_DECODING, 0),
             pa_easy_setopt_slist(handle, CURLOPT_HTTPHEADER, headerList),
             pa_easy_setopt_long(handle, CURLOPT_NOSIGNAL, 1),
             pa_easy_setopt_long(handle, CURLOPT_CONNECTTIMEOUT_MS, options.connectTimeoutMilliseconds),
@@ -65,6 +73,8 @@ final class EasyTransfer {
             pa_easy_setopt_debug(handle, debugCallback),
             pa_easy_setopt_pointer(handle, CURLOPT_DEBUGDATA, me),
             pa_easy_setopt_long(handle, CURLOPT_VERBOSE, 1),
+            pa_easy_setopt_opensocket(handle, openSocketCallback),
+            pa_easy_setopt_pointer(handle, CURLOPT_OPENSOCKETDATA, me),
         ]
         return results.allSatisfy { $0 == CURLE_OK }
     }
@@ -75,10 +85,15 @@ final class EasyTransfer {
     /// The outcome once libcurl reports the transfer done with `code`.
     func finish(_ code: CURLcode) -> ExchangeResult {
         defer { clear() }
+        if let refusedAddress {
+            return .failure(TransportFailure(kind: .refused, message: "refused to connect to the non-public address \(refusedAddress)",
+                                             isTransient: false))
+        }
         // A write error we caused by refusing bytes past the cap is a cut body, not a failure.
         guard code == CURLE_OK || (code == CURLE_WRITE_ERROR && truncated) else {
             return .failure(CurlFailure.failure(code, detail: String(cString: errorBuffer)))
         }
+        if let failure = decodeBody() { return .failure(failure) }
         var status = 0
         _ = pa_easy_getinfo_long(handle, CURLINFO_RESPONSE_CODE, &status)
         var total = 0.0
@@ -91,6 +106,28 @@ final class EasyTransfer {
                                  requestHeaderBlock: String(decoding: requestHeaderBlock, as: UTF8.self),
                                  body: body, truncated: truncated, startedAt: startedAt,
                                  elapsedSeconds: total, remoteAddress: remote))
+    }
+
+    /// Undoes a gzip or deflate content coding, keeping at most the cap; a
+    /// coded body that stops short (and was not cut by the cap) is a failure.
+    private func decodeBody() -> TransportFailure? {
+        let coding = HTTPHeaders.value(of: "Content-Encoding", in: headers)?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+        guard ["gzip", "x-gzip", "deflate"].contains(coding), !body.isEmpty else { return nil }
+        let (decoded, ending) = Gzip.inflate(body, limit: bodyCap)
+        switch ending {
+        case .complete:
+            break
+        case .limit:
+            truncated = true
+        case .truncated where truncated:
+            break   // the raw body was cut at the cap: a cut page, as without coding
+        case .truncated:
+            return TransportFailure(kind: .network, message: "the \(coding) body ends before its end (a cut transfer)", isTransient: true)
+        case .corrupt(let detail):
+            return TransportFailure(kind: .network, message: "the \(coding) body cannot be decoded (\(detail))", isTransient: false)
+        }
+        body = decoded
+        return nil
     }
 
     /// Drops per-transfer data so an idle handle holds no body memory.
@@ -112,6 +149,19 @@ final class EasyTransfer {
         }
         body.append(base, count: bytes.count)
         return bytes.count
+    }
+
+    /// Opens the socket libcurl asks for, unless the address is not public
+    /// and such addresses are refused (libcurl then fails to connect).
+    fileprivate func openSocket(_ address: UnsafeMutablePointer<curl_sockaddr>) -> curl_socket_t {
+        if refusePrivateAddresses {
+            let text = withUnsafePointer(to: &address.pointee.addr) { AddressPolicy.text(of: $0) }
+            guard let text, !AddressPolicy.isPrivate(text) else {
+                refusedAddress = text ?? "(unknown family)"
+                return CURL_SOCKET_BAD
+            }
+        }
+        return socket(address.pointee.family, address.pointee.socktype, address.pointee.protocol)
     }
 
     fileprivate func appendHeaderLine(_ bytes: UnsafeRawBufferPointer) {
@@ -142,6 +192,8 @@ struct TransferOptions {
     var lowSpeedSeconds: Int
     var maxBodyBytes: Int
     var verifyTLS: Bool
+    var refusePrivateAddresses: Bool
+    var caCertificatesPath: String?
 
     init(_ configuration: FetchConfiguration) {
         userAgent = configuration.userAgent
@@ -151,6 +203,8 @@ struct TransferOptions {
         lowSpeedSeconds = configuration.lowSpeedSeconds
         maxBodyBytes = configuration.maxBodyBytes
         verifyTLS = configuration.verifyTLS
+        refusePrivateAddresses = configuration.refusePrivateAddresses
+        caCertificatesPath = configuration.caCertificatesPath
     }
 }
 
@@ -165,6 +219,11 @@ private let bodyCallback: @convention(c) (UnsafeMutablePointer<CChar>?, Int, Int
 private let headerCallback: @convention(c) (UnsafeMutablePointer<CChar>?, Int, Int, UnsafeMutableRawPointer?) -> Int = { data, size, count, user in
     transfer(user).appendHeaderLine(UnsafeRawBufferPointer(start: data, count: size * count))
     return size * count
+}
+
+private let openSocketCallback: @convention(c) (UnsafeMutableRawPointer?, curlsocktype, UnsafeMutablePointer<curl_sockaddr>?) -> curl_socket_t = { user, _, address in
+    guard let address else { return CURL_SOCKET_BAD }
+    return transfer(user).openSocket(address)
 }
 
 private let debugCallback: @convention(c) (UnsafeMutableRawPointer?, curl_infotype, UnsafeMutablePointer<CChar>?, Int, UnsafeMutableRawPointer?) -> Int32 = { _, type, data, size, user in

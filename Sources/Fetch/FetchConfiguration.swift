@@ -26,8 +26,15 @@ public struct FetchConfiguration: Sendable {
     /// Upper bound for robots.txt `Crawl-delay` (applied by the crawler).
     public var crawlDelayCapSeconds: Double
     public var verifyTLS: Bool
+    /// PEM file of the certificate authorities to trust instead of the
+    /// system's (e.g. a provincial CA); nil = the system store.
+    public var caCertificatesPath: String?
     /// Transfers in flight at once over all hosts.
     public var maxConcurrentTransfers: Int
+    /// Refuses to connect to loopback, private, link-local and other
+    /// non-public addresses (checked at connect time, so redirects and DNS
+    /// answers cannot lead there). For public targets; off for local ones.
+    public var refusePrivateAddresses: Bool
 
     public init() {
         userAgent = FetchConfiguration.userAgent(tool: "portal-audit", version: "0.1", contact: "audit@example.invalid")
@@ -45,6 +52,8 @@ public struct FetchConfiguration: Sendable {
         crawlDelayCapSeconds = 10
         verifyTLS = true
         maxConcurrentTransfers = 64
+        refusePrivateAddresses = false
+        caCertificatesPath = nil
     }
 
     /// `tool/version (+mailto:contact)`: names the crawler and how to reach its operator.

@@ -33,41 +33,97 @@ public enum Gzip {
         return output
     }
 
-    /// Inflates gzip or zlib data (concatenated members too), refusing to
-    /// grow beyond `limit` bytes: a small file may be a decompression bomb.
-    public static func decompress(_ data: Data, limit: Int = 50_000_000) throws -> Data {
+    /// Inflates the one gzip member that starts at `offset`; nil when the
+    /// member is cut short or corrupt. Returns the content and the member's
+    /// length, so a reader can walk a file member by member (WARC records).
+    public static func member(in data: Data, at offset: Int, limit: Int = 200_000_000) -> (content: Data, length: Int)? {
         var output = Data()
         var stream = z_stream()
-        guard pa_inflate_init_auto(&stream) == Z_OK else { throw Failure(description: "zlib inflateInit2 failed") }
+        guard offset < data.count, pa_inflate_init_auto(&stream) == Z_OK else { return nil }
         defer { inflateEnd(&stream) }
         let chunkSize = 64 * 1024
         var chunk = [UInt8](repeating: 0, count: chunkSize)
-        try data.withUnsafeBytes { input in
+        return data.withUnsafeBytes { whole -> (Data, Int)? in
+            let input = UnsafeRawBufferPointer(rebasing: whole[offset...])
             stream.next_in = UnsafeMutablePointer(mutating: input.bindMemory(to: Bytef.self).baseAddress)
             stream.avail_in = uInt(input.count)
             while true {
                 let status: Int32 = chunk.withUnsafeMutableBufferPointer { buffer in
                     stream.next_out = buffer.baseAddress
                     stream.avail_out = uInt(chunkSize)
-                    return inflate(&stream, Z_NO_FLUSH)
+                    return CCurl.inflate(&stream, Z_NO_FLUSH)
                 }
-                let produced = chunkSize - Int(stream.avail_out)
-                output.append(contentsOf: chunk[0..<produced])
-                if output.count > limit { throw Failure(description: "inflates beyond \(limit) bytes") }
+                output.append(contentsOf: chunk[0..<(chunkSize - Int(stream.avail_out))])
+                guard output.count <= limit else { return nil }
                 switch status {
-                case Z_STREAM_END:
-                    // Another member may follow (concatenated gzip).
-                    guard stream.avail_in > 0 else { return }
-                    guard inflateReset(&stream) == Z_OK else { throw Failure(description: "zlib reset failed") }
-                case Z_OK:
-                    continue
-                case Z_BUF_ERROR where stream.avail_in == 0:
-                    throw Failure(description: "truncated gzip data")
-                default:
-                    throw Failure(description: "corrupt gzip data (zlib status \(status))")
+                case Z_STREAM_END: return (output, input.count - Int(stream.avail_in))
+                case Z_OK: continue
+                default: return nil
                 }
             }
         }
-        return output
+    }
+
+    /// How an inflation ended.
+    public enum Ending: Sendable, Equatable {
+        case complete
+        /// The data stops inside a member: a cut transfer or file.
+        case truncated
+        /// The output reached the limit; what was produced is kept.
+        case limit
+        case corrupt(String)
+    }
+
+    /// Inflates gzip or zlib data (concatenated members too), stopping at
+    /// `limit` output bytes: a small body may be a decompression bomb.
+    /// Returns what was produced and why it stopped.
+    public static func inflate(_ data: Data, limit: Int) -> (output: Data, ending: Ending) {
+        var output = Data()
+        var stream = z_stream()
+        guard pa_inflate_init_auto(&stream) == Z_OK else { return (output, .corrupt("zlib inflateInit2 failed")) }
+        defer { inflateEnd(&stream) }
+        let chunkSize = 64 * 1024
+        var chunk = [UInt8](repeating: 0, count: chunkSize)
+        let ending: Ending = data.withUnsafeBytes { input in
+            stream.next_in = UnsafeMutablePointer(mutating: input.bindMemory(to: Bytef.self).baseAddress)
+            stream.avail_in = uInt(input.count)
+            while true {
+                let status: Int32 = chunk.withUnsafeMutableBufferPointer { buffer in
+                    stream.next_out = buffer.baseAddress
+                    stream.avail_out = uInt(chunkSize)
+                    return CCurl.inflate(&stream, Z_NO_FLUSH)
+                }
+                let produced = chunkSize - Int(stream.avail_out)
+                guard output.count + produced <= limit else {
+                    output.append(contentsOf: chunk[0..<(limit - output.count)])
+                    return .limit
+                }
+                output.append(contentsOf: chunk[0..<produced])
+                switch status {
+                case Z_STREAM_END:
+                    // Another member may follow (concatenated gzip).
+                    guard stream.avail_in > 0 else { return .complete }
+                    guard inflateReset(&stream) == Z_OK else { return .corrupt("zlib reset failed") }
+                case Z_OK:
+                    continue
+                case Z_BUF_ERROR where stream.avail_in == 0:
+                    return .truncated
+                default:
+                    return .corrupt("zlib status \(status)")
+                }
+            }
+        }
+        return (output, ending)
+    }
+
+    /// The whole inflated data; throws when it is cut, corrupt or larger than `limit`.
+    public static func decompress(_ data: Data, limit: Int = 50_000_000) throws -> Data {
+        let (output, ending) = inflate(data, limit: limit)
+        switch ending {
+        case .complete: return output
+        case .truncated: throw Failure(description: "truncated gzip data")
+        case .limit: throw Failure(description: "inflates beyond \(limit) bytes")
+        case .corrupt(let detail): throw Failure(description: "corrupt gzip data (\(detail))")
+        }
     }
 }

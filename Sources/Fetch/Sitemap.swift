@@ -16,6 +16,11 @@ public enum Sitemap {
         } catch let error as Gzip.Failure {
             throw SitemapError(message: error.description, line: nil, column: nil)
         }
+        // The protocol requires UTF-8, and Foundation's XMLParser crashes on
+        // element or attribute names that are not valid UTF-8.
+        guard String(data: xml, encoding: .utf8) != nil else {
+            throw SitemapError(message: "not UTF-8 text (sitemaps must be UTF-8)", line: nil, column: nil)
+        }
         let collector = SitemapCollector()
         let parser = XMLParser(data: xml)
         parser.delegate = collector

@@ -9,7 +9,8 @@ public final class HTMLDocument {
 
     /// Parses UTF-8 text leniently (recovering from malformed markup).
     /// NUL bytes are dropped (libxml2 would stop at them) and NFD text is
-    /// composed first so that every string read back is NFC.
+    /// composed first so that every string read back is NFC. Depth is not
+    /// limited: the tree walks here are iterative, and bodies are capped by Fetch.
     /// libxml2 must be initialised once before documents are parsed on
     /// several threads.
     private static let libraryReady: Void = xmlInitParser()
@@ -21,7 +22,9 @@ public final class HTMLDocument {
         if text.utf8.contains(0) { text.removeAll { $0 == "\0" } }
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
-            | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
+            | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
+            // Without it libxml2 stops at 256 levels of nesting and drops the rest of the page.
+            | XML_PARSE_HUGE.rawValue)
         var bytes = Array(text.utf8)
         if bytes.isEmpty { bytes = Array("<html></html>".utf8) }
         doc = bytes.withUnsafeBufferPointer { buffer in

@@ -58,8 +58,10 @@ public enum URLResolver {
     }
 
     /// `href` resolved against `base` when a crawler can follow it.
+    /// Checked again once resolved: "java\tscript:" becomes "javascript:" there.
     public static func followable(_ href: String, against base: String) -> String? {
-        isFollowable(href) ? resolve(href, against: base) : nil
+        guard isFollowable(href), let url = resolve(href, against: base), isFollowable(url) else { return nil }
+        return url
     }
 
     /// The lower-cased scheme when `href` starts with one ("javascript:", "HTTP:").

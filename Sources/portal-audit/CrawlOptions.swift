@@ -37,12 +37,18 @@ struct CrawlOptions: ParsableArguments {
     @Option(help: "Contact address sent in the User-Agent.")
     var contact: String = "audit@example.invalid"
 
+    @Option(help: "Seconds one target's crawl may last; what is left then is reported as not crawled.")
+    var timeBox: Double?
+
+    @Flag(help: "Refuse loopback, private and link-local addresses (for public targets).")
+    var publicOnly = false
+
     /// The selected targets, the rule set and the run options; bad input exits 2.
     func load() throws -> (targets: [CrawlTarget], rules: RuleSet, options: MeasurementRun.Options) {
         let selected = try CommandSupport.loadTargets(targets, only: only)
         let ruleSet = try CommandSupport.loadRules(rules)
-        guard maxPages > 0, perHost > 0, delayMs >= 0, concurrency > 0 else {
-            throw CommandSupport.badInput("--max-pages, --per-host and --concurrency must be positive, --delay-ms not negative")
+        guard maxPages > 0, perHost > 0, delayMs >= 0, concurrency > 0, (timeBox ?? 1) > 0 else {
+            throw CommandSupport.badInput("--max-pages, --per-host, --concurrency and --time-box must be positive, --delay-ms not negative")
         }
         var options = MeasurementRun.Options(year: year)
         options.settings.maxPages = maxPages
@@ -52,6 +58,8 @@ struct CrawlOptions: ParsableArguments {
         options.fetch.perHostConnections = perHost
         options.fetch.perHostDelayMilliseconds = delayMs
         options.fetch.maxConcurrentTransfers = concurrency
+        options.fetch.refusePrivateAddresses = publicOnly
+        options.settings.targetTimeBoxSeconds = timeBox
         options.fetch.userAgent = FetchConfiguration.userAgent(tool: "portal-audit", version: "0.1", contact: contact)
         options.parallelTargets = max(1, min(selected.count, concurrency / 2))
         return (selected, ruleSet, options)
