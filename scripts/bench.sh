@@ -16,8 +16,8 @@ PORTALS="${BENCH_PORTALS:-500}"
 GROWTH="${BENCH_GROWTH_PAGES-10000 100000}"
 PEERS="${BENCH_PEERS:-1}"
 WORK="${BENCH_DIR:-/tmp/portal-audit-bench}"
-PORT="${BENCH_PORT:-18089}"
-BREADTH_PORT="${BENCH_BREADTH_PORT:-18090}"
+PORT="${BENCH_PORT:-18391}"
+BREADTH_PORT="${BENCH_BREADTH_PORT:-18392}"
 LATENCY_MS=50
 PER_HOST=2        # portal-audit crawl's default --per-host
 DELAY_MS=500      # portal-audit crawl's default --delay-ms
@@ -47,7 +47,8 @@ site() {  # site PAGES → folder of a generated portal, made once
 
 # row WORKLOAD TOOL PAGES BYTES TIMEFILE — one line of the table.
 row() {
-    read -r seconds kb user system < "$5"
+    # The last line: /usr/bin/time puts "Command exited with non-zero status" first.
+    read -r seconds kb user system < <(tail -n 1 "$5")
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$seconds" "$kb" \
         "$(awk "BEGIN { print $user + $system }")" >> "$ROWS"
 }
@@ -77,6 +78,7 @@ CONF
     nginx -c "$WORK/nginx/nginx.conf" &
     NGINX=$!
     sleep 0.5
+    kill -0 "$NGINX" 2>/dev/null || { echo "nginx cannot serve on 127.0.0.1:$PORT (see $WORK/nginx/error.log)" >&2; exit 1; }
 }
 
 nginx_stop() { kill "$NGINX" 2>/dev/null || true; wait "$NGINX" 2>/dev/null || true; }
@@ -130,6 +132,7 @@ throughput() {
 breadth() {
     local root folder="$WORK/breadth-$PORTALS" urls=()
     root=$(site 100)
+    HOST_PAGES=$(find "$root" -type f ! -name .complete | wc -l)
     rm -rf "$folder"
     mkdir -p "$folder"
     echo "targets:" > "$folder/targets.yaml"
@@ -181,4 +184,4 @@ growth() {
 throughput
 breadth
 growth
-python3 tools/bench/table.py "$ROWS" --breadth-bound "100 $LATENCY_MS $DELAY_MS $PER_HOST"
+python3 tools/bench/table.py "$ROWS" --breadth-bound "$HOST_PAGES $LATENCY_MS $DELAY_MS $PER_HOST"
