@@ -1,25 +1,63 @@
 #!/usr/bin/env bash
-# Crawl benchmark: a generated portal of BENCH_PAGES pages (default 20,000)
-# served by nginx on loopback, crawled by the release build with politeness
-# lifted and detection on. Prints pages/s, MB/s and peak memory; with
-# BENCH_GROWTH=1 also the peak memory at 100,000 pages.
+# Benchmark of portal-audit beside the tools an engineer would otherwise pick
+# (wget2 recursive, Scrapy), on loopback servers it starts itself. Prints one
+# table and the ratios. Workloads (see BENCHMARKS.md):
+#   throughput  one generated portal of BENCH_PAGES pages (default 20,000) behind
+#               nginx, politeness lifted (8 connections, no delay), detection on;
+#   breadth     BENCH_PORTALS portals (default 500) of 100 pages, each on its own
+#               loopback address with 50 ms latency, default politeness;
+#   growth      portal-audit's peak memory at BENCH_GROWTH_PAGES (default
+#               "10000 100000"; empty to skip).
+# BENCH_PEERS=0 runs portal-audit alone. Generated sites are kept in BENCH_DIR.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PAGES="${BENCH_PAGES:-20000}"
+PORTALS="${BENCH_PORTALS:-500}"
+GROWTH="${BENCH_GROWTH_PAGES-10000 100000}"
+PEERS="${BENCH_PEERS:-1}"
 WORK="${BENCH_DIR:-/tmp/portal-audit-bench}"
-PORT="${BENCH_PORT:-18089}"
+PORT="${BENCH_PORT:-18391}"
+BREADTH_PORT="${BENCH_BREADTH_PORT:-18392}"
+LATENCY_MS=50
+PER_HOST=2        # portal-audit crawl's default --per-host
+DELAY_MS=500      # portal-audit crawl's default --delay-ms
+FAST_HOST=8       # connections per host with politeness lifted
 
-command -v nginx >/dev/null || { (apt-get update -qq || true) && apt-get install -y -qq nginx-light >/dev/null; }
+need() { command -v "$1" >/dev/null || { (apt-get update -qq || true) && apt-get install -y -qq "$2" >/dev/null; }; }
+need nginx nginx-light
+if [ "$PEERS" = 1 ]; then
+    need wget2 wget2
+    python3 -c "import scrapy" 2>/dev/null || pip install -q scrapy
+fi
 swift build -c release --product portal-audit >/dev/null
 BIN="$(swift build -c release --show-bin-path)/portal-audit"
+mkdir -p "$WORK"
+ROWS="$WORK/rows.tsv"
+: > "$ROWS"
 
-run_one() {
-    local pages=$1 site="$WORK/site-$1"
-    if [ ! -f "$site/.complete" ]; then
-        rm -rf "$site"
-        python3 tools/bench/generate_site.py "$pages" "$site" >/dev/null
-        touch "$site/.complete"
+site() {  # site PAGES → folder of a generated portal, made once
+    local folder="$WORK/site-$1"
+    if [ ! -f "$folder/.complete" ]; then
+        rm -rf "$folder"
+        python3 tools/bench/generate_site.py "$1" "$folder" >/dev/null
+        touch "$folder/.complete"
     fi
+    echo "$folder"
+}
+
+# row WORKLOAD TOOL PAGES BYTES TIMEFILE — one line of the table.
+row() {
+    # The last line: /usr/bin/time puts "Command exited with non-zero status" first.
+    read -r seconds kb user system < <(tail -n 1 "$5")
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" "$seconds" "$kb" \
+        "$(awk "BEGIN { print $user + $system }")" >> "$ROWS"
+}
+
+# timed TIMEFILE COMMAND… — wall seconds, peak resident KB, user and system CPU seconds.
+timed() { local file=$1; shift; /usr/bin/time -f "%e %M %U %S" -o "$file" "$@"; }
+
+# ---------------------------------------------------------------- throughput
+nginx_start() {  # nginx_start ROOT — serves ROOT on $PORT, logs status and bytes
     mkdir -p "$WORK/nginx"
     cat > "$WORK/nginx/nginx.conf" <<CONF
 worker_processes 1;
@@ -28,43 +66,122 @@ error_log $WORK/nginx/error.log;
 pid $WORK/nginx/nginx.pid;
 events { worker_connections 1024; }
 http {
-    access_log off;
+    log_format counted '\$status \$body_bytes_sent';
+    access_log $WORK/nginx/access.log counted;
     default_type "text/html; charset=utf-8";
     sendfile on;
     keepalive_requests 100000;
-    server { listen 127.0.0.1:$PORT; root $site; index index.html; location / { try_files \$uri \$uri/index.html =404; } }
+    server { listen 127.0.0.1:$PORT; root $1; index index.html; location / { try_files \$uri \$uri/index.html =404; } }
 }
 CONF
+    : > "$WORK/nginx/access.log"
     nginx -c "$WORK/nginx/nginx.conf" &
-    local server=$!
+    NGINX=$!
     sleep 0.5
-    cat > "$WORK/targets.yaml" <<YAML
+    kill -0 "$NGINX" 2>/dev/null || { echo "nginx cannot serve on 127.0.0.1:$PORT (see $WORK/nginx/error.log)" >&2; exit 1; }
+}
+
+nginx_stop() { kill "$NGINX" 2>/dev/null || true; wait "$NGINX" 2>/dev/null || true; }
+
+# served → "pages bytes": 200 answers nginx gave since it started.
+served() { awk '$1 == 200 { pages++; bytes += $2 } END { printf "%d %d\n", pages, bytes }' "$WORK/nginx/access.log"; }
+
+crawl_audit() {  # crawl_audit WORKLOAD PAGES ROOT
+    local workload=$1 pages=$2
+    nginx_start "$3"
+    cat > "$WORK/targets-one.yaml" <<YAML
 targets:
   - id: so-thong-tin-va-truyen-thong
     name: Sở Thông tin và Truyền thông
     tier: province
     portal: http://127.0.0.1:$PORT/
 YAML
-    local out="$WORK/out-$pages"
-    rm -rf "$out"
-    /usr/bin/time -f "%e %M" -o "$WORK/time-$pages" "$BIN" crawl --targets "$WORK/targets.yaml" --year 2020 \
-        --max-pages $((pages + 100)) --max-depth 100000 --per-host 8 --delay-ms 0 --out "$out" 2>/dev/null
-    kill "$server" 2>/dev/null || true
-    wait "$server" 2>/dev/null || true
-    python3 - "$out/measurements.json" "$WORK/time-$pages" "$pages" <<'PY'
-import json, sys
-m = json.load(open(sys.argv[1]))["targets"][0]
-seconds, kb = open(sys.argv[2]).read().split()
-seconds = float(seconds)
-pages, mb = m["pagesFetched"], m["fetch"]["bytes"] / 1e6
-print(f"| {sys.argv[3]:>7} | {pages:>7} | {seconds:8.1f} | {pages / seconds:8.0f} | {mb / seconds:6.1f} | {int(kb) / 1024:8.1f} | {m['status']} |")
-PY
+    rm -rf "$WORK/out-$workload"
+    timed "$WORK/time" "$BIN" crawl --targets "$WORK/targets-one.yaml" --year 2020 \
+        --max-pages $((pages + 100)) --max-depth 100000 --per-host $FAST_HOST --delay-ms 0 \
+        --concurrency $FAST_HOST --out "$WORK/out-$workload" 2>/dev/null
+    nginx_stop
+    read -r got bytes < <(served)
+    row "$workload" portal-audit "$got" "$bytes" "$WORK/time"
 }
 
-echo "| site    | fetched | seconds  | pages/s  | MB/s   | peak MB  | status |"
-echo "|---------|---------|----------|----------|--------|----------|--------|"
-run_one "$PAGES"
-if [ "${BENCH_GROWTH:-0}" = 1 ]; then
-    run_one 10000
-    run_one 100000
-fi
+throughput() {
+    local root
+    root=$(site "$PAGES")
+    crawl_audit throughput "$PAGES" "$root"
+    [ "$PEERS" = 1 ] || return 0
+    nginx_start "$root"
+    rm -rf "$WORK/wget2"
+    timed "$WORK/time" wget2 --recursive --level=0 --no-parent --robots=on --max-threads=$FAST_HOST \
+        --delete-after --quiet --directory-prefix="$WORK/wget2" "http://127.0.0.1:$PORT/" || true
+    nginx_stop
+    read -r got bytes < <(served)
+    row throughput wget2 "$got" "$bytes" "$WORK/time"
+
+    nginx_start "$root"
+    timed "$WORK/time" python3 tools/bench/scrapy_crawl.py --per-host $FAST_HOST --delay-ms 0 \
+        --concurrency $FAST_HOST "http://127.0.0.1:$PORT/" >/dev/null
+    nginx_stop
+    read -r got bytes < <(served)
+    row throughput scrapy "$got" "$bytes" "$WORK/time"
+}
+
+# ------------------------------------------------------------------- breadth
+# PORTALS copies of one 100-page portal, each on its own address 127.20.X.Y,
+# served by `portal-audit serve` with 50 ms added to every answer.
+breadth() {
+    local root folder="$WORK/breadth-$PORTALS" urls=()
+    root=$(site 100)
+    HOST_PAGES=$(find "$root" -type f ! -name .complete | wc -l)
+    rm -rf "$folder"
+    mkdir -p "$folder"
+    echo "targets:" > "$folder/targets.yaml"
+    for ((i = 0; i < PORTALS; i++)); do
+        local id address
+        id=$(printf 'p%04d' "$i")
+        address="127.20.$((i / 200)).$((i % 200 + 1))"
+        mkdir -p "$folder/$id"
+        ln -s "$root" "$folder/$id/site"
+        printf '  - id: %s\n    name: Cổng %s\n    tier: district\n    portal: http://%s:%s/\n' \
+            "$id" "$id" "$address" "$BREADTH_PORT" >> "$folder/targets.yaml"
+        urls+=("http://$address:$BREADTH_PORT/")
+    done
+    "$BIN" serve "$folder" --latency-ms $LATENCY_MS >/dev/null 2>&1 &
+    local server=$!
+    for _ in $(seq 60); do curl -s -o /dev/null "${urls[-1]}" && break; sleep 1; done
+
+    rm -rf "$WORK/out-breadth"
+    timed "$WORK/time" "$BIN" crawl --targets "$folder/targets.yaml" --year 2020 --max-pages 1000 \
+        --concurrency $((PORTALS * PER_HOST)) --out "$WORK/out-breadth" 2>/dev/null
+    read -r got bytes < <(python3 -c 'import json,sys; t=json.load(open(sys.argv[1]))["targets"]; print(sum(x["pagesFetched"] for x in t), sum(x["fetch"]["bytes"] for x in t))' "$WORK/out-breadth/measurements.json")
+    row breadth portal-audit "$got" "$bytes" "$WORK/time"
+
+    if [ "$PEERS" = 1 ]; then
+        rm -rf "$WORK/wget2" "$WORK/wget2-stats.csv"
+        timed "$WORK/time" wget2 --recursive --level=0 --no-parent --robots=on \
+            --max-threads=$((PORTALS * PER_HOST)) --wait=$(awk "BEGIN { print $DELAY_MS / 1000 }") \
+            --delete-after --quiet --stats-site=csv:"$WORK/wget2-stats.csv" \
+            --directory-prefix="$WORK/wget2" "${urls[@]}" || true
+        read -r got bytes < <(python3 tools/bench/wget2_stats.py "$WORK/wget2-stats.csv")
+        row breadth wget2 "$got" "$bytes" "$WORK/time"
+
+        timed "$WORK/time" python3 tools/bench/scrapy_crawl.py --per-host $PER_HOST --delay-ms $DELAY_MS \
+            --concurrency $((PORTALS * PER_HOST)) "${urls[@]}" > "$WORK/scrapy-breadth.json"
+        read -r got bytes < <(python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print(r["pages"], r["bytes"])' "$WORK/scrapy-breadth.json")
+        row breadth scrapy "$got" "$bytes" "$WORK/time"
+    fi
+    kill "$server" 2>/dev/null || true
+    wait "$server" 2>/dev/null || true
+}
+
+# -------------------------------------------------------------------- growth
+growth() {
+    for pages in $GROWTH; do
+        crawl_audit "growth-$pages" "$pages" "$(site "$pages")"
+    done
+}
+
+throughput
+breadth
+growth
+python3 tools/bench/table.py "$ROWS" --breadth-bound "$HOST_PAGES $LATENCY_MS $DELAY_MS $PER_HOST"

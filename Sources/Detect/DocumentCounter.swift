@@ -69,7 +69,7 @@ final class DocumentCounter {
             if let field = table.field(named: cells[0].text), fields[field] == nil { fields[field] = cells[1].text }
         }
         if let main = page.main {
-            for line in main.lines where line.count < 400 {
+            for line in main.lines where line.utf8.contains(0x3A) && !line.isLonger(than: 399) {
                 guard let colon = line.firstIndex(of: ":") else { continue }
                 let label = String(line[..<colon])
                 let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)

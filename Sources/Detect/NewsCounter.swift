@@ -59,7 +59,7 @@ final class NewsCounter {
     // MARK: - Article pages
 
     private func readArticle(_ page: PageView, key: String) {
-        let title = page.heading?.text ?? page.document.title
+        let title = page.heading.map(page.text(of:)) ?? page.title
         var article = articles[key] ?? Article(url: page.input.url, title: title, date: nil, fromPage: true)
         article.fromPage = true
         article.title = article.title ?? title
@@ -76,7 +76,7 @@ final class NewsCounter {
                 // Reverse axes come back in document order; nearest first is wanted.
                 let nodes = heading.nodes(side + "[not(self::a)][not(.//a)][not(ancestor::a)]")
                 let near = (side.hasPrefix("preceding") ? nodes.reversed() : nodes)
-                    .map { ($0, $0.text) }.filter { !$0.1.isEmpty && $0.1.count < 120 }
+                    .map { ($0, page.text(of: $0)) }.filter { !$0.1.isEmpty && !$0.1.isLonger(than: 119) }
                 let hinted = near.filter { node, _ in
                     let marks = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
                     return self.dateHints.contains { marks.contains($0) }
@@ -106,7 +106,7 @@ final class NewsCounter {
             entries += 1
             let date = entryDate(of: anchor, key: key, page: page)
             var article = articles[key] ?? Article(url: url, title: nil, date: nil, fromPage: false)
-            if article.title == nil || article.title?.isEmpty == true { article.title = anchor.text }
+            if article.title == nil || article.title?.isEmpty == true { article.title = page.text(of: anchor) }
             if article.date == nil { article.date = date }
             articles[key] = article
         }
@@ -117,12 +117,12 @@ final class NewsCounter {
     /// nearest ancestor with a date, unless it also holds another article
     /// (then the date is that entry's) or several different dates.
     private func entryDate(of anchor: HTMLNode, key: String, page: PageView) -> FoundDate? {
-        if let date = dates.all(in: anchor.text).first { return date }
+        if let date = dates.all(in: page.text(of: anchor)).first { return date }
         var current = anchor.parent
         for _ in 0..<4 {
             guard let node = current, node.name != "body" else { return nil }
-            let text = node.text
-            if text.count > 800 || holdsOtherArticle(node, than: key, page: page) { return nil }
+            let text = page.text(of: node)
+            if text.isLonger(than: 800) || holdsOtherArticle(node, than: key, page: page) { return nil }
             let found = dates.all(in: text)
             if !found.isEmpty {
                 // "27/07/2022 | 04:04 PM" twice is one date; different dates are different entries.
@@ -155,7 +155,7 @@ final class NewsCounter {
     /// "Hiển thị 1 - 15 of 1.442 kết quả": the largest number on such a line.
     private func readTotal(_ page: PageView) {
         guard let main = page.main else { return }
-        for line in main.lines where line.count < 160 {
+        for line in main.lines where !line.isLonger(than: 159) {
             let words = Words.of(line)
             guard totalWords.contains(in: words), totalMarkers.contains(in: words) else { continue }
             let numbers = line.split(whereSeparator: { !($0.isASCIIDigit || $0 == ".") })

@@ -17,6 +17,7 @@ final class PageView {
     }
 
     lazy var baseURL: String = document.baseURL
+    lazy var title: String? = document.title
     lazy var links: [HTMLLink] = document.links()
     lazy var body: HTMLNode? = document.nodes("//body").first ?? document.root
 
@@ -72,6 +73,17 @@ final class PageView {
         Set(document.nodes("(\(xpath))//a[@href]").compactMap { node in
             node.attribute("href").flatMap { URLResolver.resolve($0, against: baseURL) }
         })
+    }
+
+    /// Visible text of a node, read once per page: every entry of a listing
+    /// asks for the text of the same containers.
+    private var texts: [HTMLNode: String] = [:]
+
+    func text(of node: HTMLNode) -> String {
+        if let known = texts[node] { return known }
+        let text = node.text
+        texts[node] = text
+        return text
     }
 
     func place(of link: HTMLLink) -> String {

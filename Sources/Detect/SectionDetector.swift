@@ -212,9 +212,9 @@ final class SectionDetector {
         }
         for anchor in page.input.inboundAnchors { claim(anchor, place: "link") }
         for (index, slug) in slugMatches(page.input.url) where claims[index] == nil {
-            claims[index] = (page.document.title ?? page.input.url, slug, "url")
+            claims[index] = (page.title ?? page.input.url, slug, "url")
         }
-        if let title = page.document.title {
+        if let title = page.title {
             for part in title.split(whereSeparator: { "|-–—:»>".contains($0) }) {
                 claim(String(part).trimmingCharacters(in: .whitespaces), place: "title")
             }
@@ -245,7 +245,7 @@ final class SectionDetector {
         guard proofs.count < items.count else { return }
         for title in page.document.nodes(rules.pages.blockTitleXPath) {
             let text = title.text
-            guard !text.isEmpty, text.count <= 120 else { continue }
+            guard !text.isEmpty, !text.isLonger(than: 120) else { continue }
             let entries = labels.labels(of: Words.of(text), maxExtraWords: maxExtraWords)
                 .filter { proofs[$0.value] == nil }
             guard !entries.isEmpty, let block = container(of: title, text: text) else { continue }
@@ -269,7 +269,7 @@ final class SectionDetector {
                 return !other.isEmpty && !other.contains(text) && !text.contains(other)
             }
             if others { return nil }
-            if parent.text.count > text.count + 20 { return parent }
+            if parent.text.isLonger(than: text.count + 20) { return parent }
             current = parent
         }
         return nil

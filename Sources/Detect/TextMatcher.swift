@@ -5,14 +5,40 @@ import TextNormalization
 enum Words {
     static func of(_ text: String) -> [Substring] {
         let slug = VietnameseText.slug(text)
-        return slug.split(separator: "-")
+        return asciiWords(slug, isSeparator: { $0 == 0x2D }) ?? slug.split(separator: "-")
     }
 
     /// Words of text that is already folded (cheaper than `of`).
     static func ofFolded(_ folded: String) -> [Substring] {
-        folded.split(whereSeparator: { character in
+        asciiWords(folded, isSeparator: { !isASCIIAlphanumeric($0) }) ?? folded.split(whereSeparator: { character in
             !(character.isLetter || character.isNumber)
         })
+    }
+
+    /// Folded text is nearly always ASCII, where every byte is a Character
+    /// and splitting on bytes gives the same words without grapheme breaking.
+    /// Nil when the text holds other characters.
+    private static func asciiWords(_ text: String, isSeparator: (UInt8) -> Bool) -> [Substring]? {
+        let utf8 = text.utf8
+        var words: [Substring] = []
+        var start: String.Index?
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte >= 0x80 { return nil }
+            if isSeparator(byte) {
+                if let begin = start { words.append(text[begin..<index]); start = nil }
+            } else if start == nil {
+                start = index
+            }
+            index = utf8.index(after: index)
+        }
+        if let begin = start { words.append(text[begin...]) }
+        return words
+    }
+
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
     }
 }
 

@@ -108,10 +108,16 @@ public final class HTMLDocument {
         LinkExtractor.metaRefresh(in: self)
     }
 
-    /// Links a crawler can follow, resolved against the base URL.
+    /// Links a crawler can follow, resolved against the base URL. Read once
+    /// per document URL: the crawl and the detectors both ask for them.
     public func links() -> [HTMLLink] {
-        LinkExtractor.links(in: self)
+        if let linkCache, linkCache.url == url { return linkCache.links }
+        let found = LinkExtractor.links(in: self)
+        linkCache = (url, found)
+        return found
     }
+
+    private var linkCache: (url: String, links: [HTMLLink])?
 
     /// Anchors whose only target is script (`javascript:…`, or `#` with an
     /// onclick handler): the sign of a pager a crawler cannot follow.

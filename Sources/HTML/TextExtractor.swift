@@ -70,11 +70,7 @@ enum TextExtractor {
                 up = parent.pointee.parent
             }
         }
-        let text = VietnameseText.nfc(String(decoding: raw, as: UTF8.self))
-        return text.split(separator: "\n", omittingEmptySubsequences: true).compactMap { line in
-            let collapsed = VietnameseText.collapseWhitespace(String(line))
-            return collapsed.isEmpty ? nil : collapsed
-        }
+        return VietnameseText.lines(String(decoding: raw, as: UTF8.self))
     }
 
     static func elementName(_ node: xmlNodePtr) -> String {

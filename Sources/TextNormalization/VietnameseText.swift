@@ -12,6 +12,19 @@ public enum VietnameseText {
         return s
     }
 
+    /// The non-empty lines of `s`, each NFC and whitespace-collapsed: the
+    /// same as `nfc`, splitting on "\n" and `collapseWhitespace` per line.
+    /// Text that needs no composition (the common case) is cut and collapsed
+    /// in one pass over its UTF-8 bytes.
+    public static func lines(_ s: String) -> [String] {
+        var text = s
+        if let lines = text.withUTF8(LineCollapser.lines(of:)) { return lines }
+        return nfc(s).split(separator: "\n").compactMap { line in
+            let collapsed = collapseWhitespace(String(line))
+            return collapsed.isEmpty ? nil : collapsed
+        }
+    }
+
     /// Collapses runs of whitespace (including NBSP and other Unicode spaces)
     /// to one space, drops zero-width characters, trims both ends.
     public static func collapseWhitespace(_ s: String) -> String {
@@ -33,11 +46,25 @@ public enum VietnameseText {
     /// Works on NFC and NFD input alike: combining marks are dropped and
     /// precomposed letters are looked up in a table built once.
     public static func fold(_ s: String) -> String {
+        var text = s
+        return text.withUTF8(fold(utf8:))
+    }
+
+    /// `fold` over valid UTF-8, decoding scalars by hand: pages are folded
+    /// whole, and a String's scalar view is slower than its bytes.
+    private static func fold(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
         var out: [UInt8] = []
-        out.reserveCapacity(s.utf8.count)
+        out.reserveCapacity(bytes.count)
         var pendingSpace = false
-        for scalar in s.unicodeScalars {
-            let value = scalar.value
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            var value = UInt32(lead) & (length == 1 ? 0x7F : length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for offset in 1..<max(1, min(length, bytes.count - index)) {
+                value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+            }
+            index += length
             if value < 0x80 {
                 let byte = UInt8(value)
                 if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
@@ -57,7 +84,7 @@ public enum VietnameseText {
             if pendingSpace { out.append(0x20); pendingSpace = false }
             if let ascii = FoldTable.shared.ascii(for: value) {
                 out.append(ascii)
-            } else {
+            } else if let scalar = Unicode.Scalar(value) {
                 for lower in scalar.properties.lowercaseMapping.unicodeScalars {
                     out.append(contentsOf: Array(String(lower).utf8))
                 }
@@ -69,9 +96,11 @@ public enum VietnameseText {
     /// Folded text with every run of non-alphanumerics turned into one "-":
     /// "Hỏi - Đáp" → "hoi-dap".
     public static func slug(_ s: String) -> String {
+        let folded = fold(s)
+        if let ascii = asciiSlug(folded) { return ascii }
         var out = String.UnicodeScalarView()
         var pendingDash = false
-        for scalar in fold(s).unicodeScalars {
+        for scalar in folded.unicodeScalars {
             let value = scalar.value
             let alnum = (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39)
                 || (value >= 0x80 && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil))
@@ -83,6 +112,23 @@ public enum VietnameseText {
             }
         }
         return String(out)
+    }
+
+    /// `slug` of folded text that is all ASCII (nearly always), on bytes.
+    private static func asciiSlug(_ folded: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(folded.utf8.count)
+        var pendingDash = false
+        for byte in folded.utf8 {
+            if byte >= 0x80 { return nil }
+            if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+                if pendingDash { out.append(0x2D); pendingDash = false }
+                out.append(byte)
+            } else {
+                pendingDash = !out.isEmpty
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     // MARK: - Character classes

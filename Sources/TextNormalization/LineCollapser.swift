@@ -1,0 +1,50 @@
+/// Cuts UTF-8 text into whitespace-collapsed lines without building
+/// Characters: the hot path of reading every page's visible text.
+enum LineCollapser {
+    /// The non-empty collapsed lines of valid UTF-8 `bytes`, or nil when the
+    /// text needs the general path: a scalar NFC might change, or a CR
+    /// (a "\\r\\n" pair is one Character, which splitting on "\\n" keeps whole).
+    static func lines(of bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        var lines: [String] = []
+        var line: [UInt8] = []
+        line.reserveCapacity(256)
+        var pendingSpace = false
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                switch lead {
+                case 0x0A:
+                    if !line.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
+                    line.removeAll(keepingCapacity: true)
+                    pendingSpace = false
+                case 0x0D:
+                    return nil
+                case 0x20, 0x09, 0x0B, 0x0C:
+                    pendingSpace = !line.isEmpty
+                default:
+                    if pendingSpace { line.append(0x20); pendingSpace = false }
+                    line.append(lead)
+                }
+                continue
+            }
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            guard index + length <= count else { return nil }
+            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            guard VietnameseText.isComposedFastPath(value) else { return nil }
+            switch VietnameseText.kind(of: value) {
+            case .space: pendingSpace = !line.isEmpty
+            case .invisible: break
+            case .other:
+                if pendingSpace { line.append(0x20); pendingSpace = false }
+                line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+            }
+            index += length
+        }
+        if !line.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
+        return lines
+    }
+}
