@@ -98,7 +98,9 @@ public struct ParsedURL: Sendable, Equatable {
     public var query: String?
 
     public init?(_ raw: String) {
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Trimming through Foundation is costly; most URLs need none.
+        let text = raw.first?.isWhitespace == true || raw.last?.isWhitespace == true
+            ? raw.trimmingCharacters(in: .whitespacesAndNewlines) : raw
         guard let schemeEnd = text.range(of: "://") else { return nil }
         let scheme = text[..<schemeEnd.lowerBound].lowercased()
         guard scheme == "http" || scheme == "https" else { return nil }
