@@ -48,25 +48,11 @@ public enum WARCRecordReader {
     public static func response(in file: URL, at offset: Int) throws -> StoredResponse {
         let data = try Data(contentsOf: file, options: .alwaysMapped)
         guard offset >= 0, offset + 2 < data.count else { throw Failure(description: "\(file.path): no record at offset \(offset)") }
-        return try parse(member(in: data, at: offset), file: file.path)
-    }
-
-    /// One gzip member alone: the writer puts one record per member, so the member
-    /// ends where the next gzip header begins (or at the end of the file). A header
-    /// pattern inside compressed bytes fails to inflate and the search goes on.
-    static func member(in data: Data, at offset: Int) throws -> Data {
-        let base = data.startIndex + offset
-        // The smallest gzip member is 18 bytes; candidates are tried as they are found,
-        // so reading a record costs its own size, not the rest of the file.
-        var end = base + 18
-        while end + 2 < data.endIndex {
-            if data[end] == 0x1f, data[end + 1] == 0x8b, data[end + 2] == 0x08, let record = try? Gzip.decompress(data[base..<end]) {
-                return record
-            }
-            end += 1
+        // The writer puts one record per gzip member.
+        guard let member = Gzip.member(in: data, at: offset) else {
+            throw Failure(description: "\(file.path): no complete gzip member at offset \(offset)")
         }
-        if let record = try? Gzip.decompress(data[base..<data.endIndex]) { return record }
-        throw Failure(description: "no complete gzip member at offset \(offset)")
+        return try parse(member.content, file: file.path)
     }
 
     static func parse(_ record: Data, file: String) throws -> StoredResponse {

@@ -37,31 +37,11 @@ public enum Gzip {
     /// member is cut short or corrupt. Returns the content and the member's
     /// length, so a reader can walk a file member by member (WARC records).
     public static func member(in data: Data, at offset: Int, limit: Int = 200_000_000) -> (content: Data, length: Int)? {
-        var output = Data()
-        var stream = z_stream()
-        guard offset < data.count, pa_inflate_init_auto(&stream) == Z_OK else { return nil }
-        defer { inflateEnd(&stream) }
-        let chunkSize = 64 * 1024
-        var chunk = [UInt8](repeating: 0, count: chunkSize)
-        return data.withUnsafeBytes { whole -> (Data, Int)? in
-            let input = UnsafeRawBufferPointer(rebasing: whole[offset...])
-            stream.next_in = UnsafeMutablePointer(mutating: input.bindMemory(to: Bytef.self).baseAddress)
-            stream.avail_in = uInt(input.count)
-            while true {
-                let status: Int32 = chunk.withUnsafeMutableBufferPointer { buffer in
-                    stream.next_out = buffer.baseAddress
-                    stream.avail_out = uInt(chunkSize)
-                    return CCurl.inflate(&stream, Z_NO_FLUSH)
-                }
-                output.append(contentsOf: chunk[0..<(chunkSize - Int(stream.avail_out))])
-                guard output.count <= limit else { return nil }
-                switch status {
-                case Z_STREAM_END: return (output, input.count - Int(stream.avail_in))
-                case Z_OK: continue
-                default: return nil
-                }
-            }
+        guard offset >= 0, offset < data.count else { return nil }
+        let result = data.withUnsafeBytes { whole in
+            inflateLoop(UnsafeRawBufferPointer(rebasing: whole[offset...]), limit: limit, acrossMembers: false)
         }
+        return result.ending == .complete ? (result.output, result.consumed) : nil
     }
 
     /// How an inflation ended.
@@ -78,42 +58,48 @@ public enum Gzip {
     /// `limit` output bytes: a small body may be a decompression bomb.
     /// Returns what was produced and why it stopped.
     public static func inflate(_ data: Data, limit: Int) -> (output: Data, ending: Ending) {
+        let result = data.withUnsafeBytes { inflateLoop($0, limit: limit, acrossMembers: true) }
+        return (result.output, result.ending)
+    }
+
+    /// The one inflate loop: up to `limit` output bytes, one member or all of
+    /// them; `consumed` is how many input bytes were read.
+    private static func inflateLoop(_ input: UnsafeRawBufferPointer, limit: Int, acrossMembers: Bool)
+        -> (output: Data, ending: Ending, consumed: Int) {
         var output = Data()
         var stream = z_stream()
-        guard pa_inflate_init_auto(&stream) == Z_OK else { return (output, .corrupt("zlib inflateInit2 failed")) }
+        guard pa_inflate_init_auto(&stream) == Z_OK else { return (output, .corrupt("zlib inflateInit2 failed"), 0) }
         defer { inflateEnd(&stream) }
         let chunkSize = 64 * 1024
         var chunk = [UInt8](repeating: 0, count: chunkSize)
-        let ending: Ending = data.withUnsafeBytes { input in
-            stream.next_in = UnsafeMutablePointer(mutating: input.bindMemory(to: Bytef.self).baseAddress)
-            stream.avail_in = uInt(input.count)
-            while true {
-                let status: Int32 = chunk.withUnsafeMutableBufferPointer { buffer in
-                    stream.next_out = buffer.baseAddress
-                    stream.avail_out = uInt(chunkSize)
-                    return CCurl.inflate(&stream, Z_NO_FLUSH)
-                }
-                let produced = chunkSize - Int(stream.avail_out)
-                guard output.count + produced <= limit else {
-                    output.append(contentsOf: chunk[0..<(limit - output.count)])
-                    return .limit
-                }
-                output.append(contentsOf: chunk[0..<produced])
-                switch status {
-                case Z_STREAM_END:
-                    // Another member may follow (concatenated gzip).
-                    guard stream.avail_in > 0 else { return .complete }
-                    guard inflateReset(&stream) == Z_OK else { return .corrupt("zlib reset failed") }
-                case Z_OK:
-                    continue
-                case Z_BUF_ERROR where stream.avail_in == 0:
-                    return .truncated
-                default:
-                    return .corrupt("zlib status \(status)")
-                }
+        stream.next_in = UnsafeMutablePointer(mutating: input.bindMemory(to: Bytef.self).baseAddress)
+        stream.avail_in = uInt(input.count)
+        func consumed() -> Int { input.count - Int(stream.avail_in) }
+        while true {
+            let status: Int32 = chunk.withUnsafeMutableBufferPointer { buffer in
+                stream.next_out = buffer.baseAddress
+                stream.avail_out = uInt(chunkSize)
+                return CCurl.inflate(&stream, Z_NO_FLUSH)
+            }
+            let produced = chunkSize - Int(stream.avail_out)
+            guard output.count + produced <= limit else {
+                output.append(contentsOf: chunk[0..<(limit - output.count)])
+                return (output, .limit, consumed())
+            }
+            output.append(contentsOf: chunk[0..<produced])
+            switch status {
+            case Z_STREAM_END:
+                // Another member may follow (concatenated gzip).
+                guard acrossMembers, stream.avail_in > 0 else { return (output, .complete, consumed()) }
+                guard inflateReset(&stream) == Z_OK else { return (output, .corrupt("zlib reset failed"), consumed()) }
+            case Z_OK:
+                continue
+            case Z_BUF_ERROR where stream.avail_in == 0:
+                return (output, .truncated, consumed())
+            default:
+                return (output, .corrupt("zlib status \(status)"), consumed())
             }
         }
-        return (output, ending)
     }
 
     /// The whole inflated data; throws when it is cut, corrupt or larger than `limit`.
