@@ -63,7 +63,8 @@ public struct Admission {
     }
 
     public mutating func check(_ raw: String, depth: Int) -> Verdict {
-        guard let parsed = ParsedURL(raw), let normalized = normalizer.normalize(raw) else { return .skip(.scheme) }
+        guard let parsed = ParsedURL(raw) else { return .skip(.scheme) }
+        let normalized = normalizer.normalize(parsed)
         guard scope.contains(parsed.hostKey) else { return .skip(.scope) }
         let policy = normalizer.policy
         let extensionName = Self.pathExtension(parsed.path)

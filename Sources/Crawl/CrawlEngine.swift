@@ -38,6 +38,8 @@ struct TargetCrawl {
     let target: CrawlTarget
     let settings: CrawlSettings
     let normalizer: URLNormalizer
+    /// The portal's own URL as the frontier keys it: its fetch decides the status.
+    let portalKey: String?
     let evidence: WARCWriter?
     weak var observer: CrawlObserver?
     let log: @Sendable (String) -> Void
@@ -64,6 +66,7 @@ struct TargetCrawl {
         self.target = target
         self.settings = settings
         self.normalizer = normalizer
+        self.portalKey = normalizer.normalize(target.portal)
         self.evidence = evidence
         self.observer = observer
         self.log = log
@@ -174,14 +177,14 @@ struct TargetCrawl {
         let pageAnchors = anchors.removeValue(forKey: item.url) ?? []
         switch result {
         case .success(let response):
-            if item.depth == 0 && item.url == normalizer.normalize(target.portal) { portalResult = (response.status, nil) }
+            if item.depth == 0 && item.url == portalKey { portalResult = (response.status, nil) }
             if response.status == 304, let capture = previous[item.url] {
                 revisit(response, capture: capture, item: item, anchors: pageAnchors)
             } else {
                 process(response, item: item, anchors: pageAnchors, location: record(response))
             }
         case .failure(let error):
-            if item.depth == 0 && item.url == normalizer.normalize(target.portal) { portalResult = (error.status, error.kind) }
+            if item.depth == 0 && item.url == portalKey { portalResult = (error.status, error.kind) }
             statistics.errors[error.kind.rawValue, default: 0] += 1
             if TimeBox.isOverrun(error) { timedOut = true }
             if Self.isTransient(error) { transientErrors += 1 }

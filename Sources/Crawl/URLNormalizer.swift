@@ -14,7 +14,11 @@ public struct URLNormalizer: Sendable {
 
     /// Nil for anything that is not an absolute http(s) URL.
     public func normalize(_ raw: String) -> String? {
-        guard let url = ParsedURL(raw) else { return nil }
+        ParsedURL(raw).map(normalize)
+    }
+
+    /// The key of an already parsed URL (the admission check parses once).
+    public func normalize(_ url: ParsedURL) -> String {
         var path = URLResolver.removeDotSegments(url.path.isEmpty ? "/" : url.path)
         path = path.split(separator: "/", omittingEmptySubsequences: false)
             .map { dropPathParameters(Self.normalizePercentEncoding(String($0), allowed: Self.pathAllowed)) }
