@@ -7,7 +7,8 @@ public struct FetchConfiguration: Sendable {
     public var userAgent: String
     /// Requests in flight at once to one `host:port`.
     public var perHostConnections: Int
-    /// Minimum gap between request starts to one `host:port`.
+    /// Rest of each connection to one `host:port` after its response ended,
+    /// before it starts the next request.
     public var perHostDelayMilliseconds: Int
     public var connectTimeoutSeconds: Double
     public var totalTimeoutSeconds: Double

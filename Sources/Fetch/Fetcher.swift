@@ -1,8 +1,8 @@
 import Foundation
 
 /// HTTP client for the crawler: many transfers at once over libcurl's multi
-/// interface, polite per host (connection limit, delay between starts,
-/// Retry-After pauses), with redirects followed here so every hop is recorded,
+/// interface, polite per host (connection limit, a rest per connection
+/// after each response, Retry-After pauses), with redirects followed here so every hop is recorded,
 /// bounded retries with exponential backoff, size caps and decoded text.
 /// Cancelling the calling task ends its fetch with a `network` error.
 ///

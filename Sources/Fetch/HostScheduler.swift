@@ -1,5 +1,11 @@
+/// What the scheduler needs of a queued request: its identity and its host.
+protocol HostBoundRequest {
+    var id: UInt64 { get }
+    var hostKey: String { get }
+}
+
 /// A request waiting for its host's turn.
-struct PendingExchange {
+struct PendingExchange: HostBoundRequest {
     let id: UInt64
     let url: String
     let headers: [(name: String, value: String)]
@@ -7,25 +13,45 @@ struct PendingExchange {
     let continuation: CheckedContinuation<ExchangeResult, Never>
 }
 
-/// Decides which queued exchanges may start now: at most `connections` in
-/// flight per host, at least `delay` between starts to one host, no start
-/// while a host is paused (Retry-After), and a global cap. Not thread-safe;
-/// the engine guards it with its lock. Times are monotonic seconds.
-struct HostScheduler {
+/// Decides which queued requests may start now. Each host has `connections`
+/// slots; a slot is busy while its request is in flight and rests `delay`
+/// seconds after that request finished, so a host sees at most
+/// `connections` requests per (latency + delay). No slot starts while the
+/// host is paused (Retry-After), and a global cap bounds all hosts together.
+/// Not thread-safe; the engine guards it with its lock. Times are monotonic
+/// seconds. Generic over the request so it can be tested without transfers.
+struct HostScheduler<Request: HostBoundRequest> {
     private struct Host {
-        var queue = FIFO<PendingExchange>()
+        var queue = FIFO<Request>()
         var inFlight = 0
-        var nextStart = 0.0
+        /// When each recently used slot has rested enough, ascending. Slots are
+        /// interchangeable, so only how many rests are still running matters.
+        var restingUntil: [Double] = []
         var pausedUntil = 0.0
         var connections: Int
         var delay: Double
         var statistics = HostStatistics()
 
-        func earliestStart() -> Double { max(nextStart, pausedUntil) }
+        /// When one more request may start; nil while every slot is in flight.
+        func nextStart() -> Double? {
+            let idle = connections - inFlight
+            guard idle > 0 else { return nil }
+            // A slot is usable once at most idle - 1 rests are still running
+            // (rests already over are kept until the next finish and count as done).
+            let rest = restingUntil.count < idle ? 0 : restingUntil[restingUntil.count - idle]
+            return max(rest, pausedUntil)
+        }
+
+        mutating func finish(at now: Double) {
+            inFlight -= 1
+            restingUntil.removeAll { $0 <= now }
+            let until = now + delay
+            restingUntil.insert(until, at: restingUntil.firstIndex { $0 > until } ?? restingUntil.endIndex)
+        }
     }
 
     private var hosts: [String: Host] = [:]
-    /// Hosts with queued exchanges, visited round-robin.
+    /// Hosts with queued requests, visited round-robin.
     private var waiting: [String] = []
     private var inFlightTotal = 0
     private let defaultConnections: Int
@@ -42,23 +68,21 @@ struct HostScheduler {
     /// The largest per-host connection limit in force (for libcurl's own guard).
     private(set) var largestConnectionLimit: Int
 
-    mutating func enqueue(_ exchange: PendingExchange) {
-        var host = takeHost(exchange.hostKey)
-        if host.queue.isEmpty { waiting.append(exchange.hostKey) }
-        host.queue.push(exchange)
-        hosts[exchange.hostKey] = host
+    mutating func enqueue(_ request: Request) {
+        var host = takeHost(request.hostKey)
+        if host.queue.isEmpty { waiting.append(request.hostKey) }
+        host.queue.push(request)
+        hosts[request.hostKey] = host
     }
 
-    /// Removes and returns every exchange allowed to start at `now`.
-    mutating func takeStartable(now: Double) -> [PendingExchange] {
-        var started: [PendingExchange] = []
+    /// Removes and returns every request allowed to start at `now`.
+    mutating func takeStartable(now: Double) -> [Request] {
+        var started: [Request] = []
         var stillWaiting: [String] = []
         for key in waiting {
             var host = takeHost(key)
-            while inFlightTotal < maxInFlight, host.inFlight < host.connections, host.earliestStart() <= now,
-                  let next = host.queue.pop() {
+            while inFlightTotal < maxInFlight, let start = host.nextStart(), start <= now, let next = host.queue.pop() {
                 host.inFlight += 1
-                host.nextStart = now + host.delay
                 host.statistics.requests += 1
                 inFlightTotal += 1
                 started.append(next)
@@ -75,19 +99,17 @@ struct HostScheduler {
         return started
     }
 
-    /// Seconds until a waiting host may start (nil: none waits on time alone).
+    /// Seconds until a slot of a waiting host becomes usable (nil: none waits on time alone).
     func secondsUntilNextStart(now: Double) -> Double? {
         guard inFlightTotal < maxInFlight else { return nil }
-        return waiting.compactMap { key -> Double? in
-            guard let host = hosts[key], host.inFlight < host.connections else { return nil }
-            return max(0, host.earliestStart() - now)
-        }.min()
+        return waiting.compactMap { hosts[$0]?.nextStart() }.map { max(0, $0 - now) }.min()
     }
 
-    mutating func finished(hostKey: String, bodyBytes: Int) {
+    /// The host's request that started earlier ended at `now`; its slot rests from then.
+    mutating func finished(hostKey: String, bodyBytes: Int, now: Double) {
         inFlightTotal -= 1
         update(hostKey) { host in
-            host.inFlight -= 1
+            host.finish(at: now)
             host.statistics.bytes += bodyBytes
         }
     }
@@ -120,8 +142,8 @@ struct HostScheduler {
         hosts[hostKey]?.statistics ?? HostStatistics()
     }
 
-    /// Takes a queued exchange out (its task was cancelled); nil when not queued.
-    mutating func removePending(id: UInt64) -> PendingExchange? {
+    /// Takes a queued request out (its task was cancelled); nil when not queued.
+    mutating func removePending(id: UInt64) -> Request? {
         for key in waiting {
             var host = takeHost(key)
             let removed = host.queue.remove { $0.id == id }
@@ -135,8 +157,8 @@ struct HostScheduler {
     }
 
     /// Empties every queue (shutdown).
-    mutating func removeAllPending() -> [PendingExchange] {
-        var all: [PendingExchange] = []
+    mutating func removeAllPending() -> [Request] {
+        var all: [Request] = []
         for key in waiting {
             var host = takeHost(key)
             while let next = host.queue.pop() { all.append(next) }

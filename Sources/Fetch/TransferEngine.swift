@@ -12,7 +12,7 @@ final class TransferEngine: @unchecked Sendable {
     /// Guards `scheduler`, `stopping`, `lastID` and `cancelRequests`; held while
     /// waking the loop so the multi handle is never used after cleanup.
     private let lock = NSLock()
-    private var scheduler: HostScheduler
+    private var scheduler: HostScheduler<PendingExchange>
     private var stopping = false
     private var lastID: UInt64 = 0
     /// Exchanges whose task was cancelled while running (or before being queued).
@@ -74,7 +74,7 @@ final class TransferEngine: @unchecked Sendable {
     }
 
     /// Reads or updates scheduling state; `wake` makes the loop re-plan starts at once.
-    func withScheduler<T>(wake: Bool = false, _ body: (inout HostScheduler) -> T) -> T {
+    func withScheduler<T>(wake: Bool = false, _ body: (inout HostScheduler<PendingExchange>) -> T) -> T {
         lock.lock()
         defer { lock.unlock() }
         let result = body(&scheduler)
@@ -174,10 +174,11 @@ final class TransferEngine: @unchecked Sendable {
     private func complete(_ pending: PendingExchange, _ result: ExchangeResult, bodyBytes: Int) {
         lock.lock()
         cancelRequests.remove(pending.id)
-        scheduler.finished(hostKey: pending.hostKey, bodyBytes: bodyBytes)
+        let now = Monotonic.seconds()
+        scheduler.finished(hostKey: pending.hostKey, bodyBytes: bodyBytes, now: now)
         if case .success(let exchange) = result, let pause = RetryAfter.pause(for: exchange, cap: retryAfterCap) {
             // Recorded before the caller resumes, so no request slips in before the pause.
-            scheduler.pause(hostKey: pending.hostKey, until: Monotonic.seconds() + pause)
+            scheduler.pause(hostKey: pending.hostKey, until: now + pause)
         }
         lock.unlock()
         pending.continuation.resume(returning: result)

@@ -28,7 +28,7 @@ struct CrawlOptions: ParsableArguments {
     @Option(help: "Connections per host at once.")
     var perHost: Int = 2
 
-    @Option(help: "Milliseconds between two requests to one host.")
+    @Option(help: "Milliseconds each connection to a host rests after a response before its next request.")
     var delayMs: Int = 500
 
     @Option(help: "Transfers at once over all hosts.")

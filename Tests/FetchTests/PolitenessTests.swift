@@ -20,7 +20,7 @@ final class PolitenessTests: XCTestCase {
         XCTAssertEqual(log.peakOverlap(window: 0.3), 2)
     }
 
-    func testDelayBetweenRequestStartsToOneHostAndPolicyOverride() async throws {
+    func testOneConnectionRestsTheDelayAndPolicyOverride() async throws {
         let spacedLog = RequestLog(), freeLog = RequestLog()
         let spaced = try startServer(self) { request in
             spacedLog.record(request)
@@ -31,7 +31,7 @@ final class PolitenessTests: XCTestCase {
             return .text("ok")
         }
         let fetcher = makeFetcher(self) {
-            $0.perHostConnections = 4
+            $0.perHostConnections = 1
             $0.perHostDelayMilliseconds = 400
         }
         fetcher.setHostPolicy(host: hostKey(free), delayMilliseconds: 0)
@@ -40,8 +40,35 @@ final class PolitenessTests: XCTestCase {
         XCTAssertEqual(results.filter { $0.success != nil }.count, 10)
         XCTAssertGreaterThanOrEqual(spacedLog.smallestGap, 0.3)
         let spacedTimes = spacedLog.all.map(\.time)
-        XCTAssertGreaterThanOrEqual((spacedTimes.max() ?? 0) - (spacedTimes.min() ?? 0), 1.5, "4 gaps of 400 ms")
+        XCTAssertGreaterThanOrEqual((spacedTimes.max() ?? 0) - (spacedTimes.min() ?? 0), 1.5, "4 rests of 400 ms")
         XCTAssertLessThan(freeLog.smallestGap, 0.2, "no delay on the overridden host")
+    }
+
+    func testEachConnectionRestsTheDelayAfterItsOwnResponse() async throws {
+        let log = RequestLog()
+        let latency = 0.05, delay = 0.5, count = 12
+        let server = try startServer(self) { request in
+            log.record(request)
+            return SiteResponse(headers: [("Content-Type", "text/plain")], body: .bytes(Array("ok".utf8)),
+                                delayMilliseconds: Int(latency * 1000))
+        }
+        let fetcher = makeFetcher(self) {
+            $0.perHostConnections = 2
+            $0.perHostDelayMilliseconds = Int(delay * 1000)
+        }
+        let begin = monotonicSeconds()
+        let results = await fetchAll(fetcher, (0..<count).map { server.baseURL + "/r\($0)" })
+        let elapsed = monotonicSeconds() - begin
+        XCTAssertEqual(results.filter { $0.success?.status == 200 }.count, count)
+        XCTAssertEqual(log.all.count, count)
+        // Requests in flight together reach the server within one latency.
+        XCTAssertLessThanOrEqual(log.peakOverlap(window: latency), 2, "never more than the 2 connections")
+        XCTAssertLessThanOrEqual(log.peakOverlap(window: delay), 3, "each connection rests the delay (+1 for arrival jitter)")
+        // Two connections each rest after every answer: count / 2 - 1 rests at least.
+        let lastArrival = try XCTUnwrap(log.all.map(\.time).max())
+        XCTAssertGreaterThanOrEqual(lastArrival - begin, Double(count / 2 - 1) * delay)
+        // One start per delay over the host (the old meaning) would take count × delay.
+        XCTAssertLessThan(elapsed, 0.75 * Double(count) * delay, "the connections rest in parallel")
     }
 
     func testRetryAfterAsHTTPDatePausesTheHost() async throws {

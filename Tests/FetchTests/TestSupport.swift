@@ -25,6 +25,13 @@ func makeFetcher(_ test: XCTestCase, _ adjust: (inout FetchConfiguration) -> Voi
 
 func hostKey(_ server: SiteServer) -> String { "\(server.host):\(server.port)" }
 
+/// The clock of `RequestLog` times.
+func monotonicSeconds() -> Double {
+    var now = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &now)
+    return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
+}
+
 /// Thread-safe log of what a server handler saw, with monotonic arrival times.
 final class RequestLog: @unchecked Sendable {
     struct Entry { var uri: String; var time: Double; var headers: [(name: String, value: String)] }
@@ -32,9 +39,7 @@ final class RequestLog: @unchecked Sendable {
     private var entries: [Entry] = []
 
     func record(_ request: SiteRequest) {
-        var now = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &now)
-        let entry = Entry(uri: request.uri, time: Double(now.tv_sec) + Double(now.tv_nsec) / 1e9, headers: request.headers)
+        let entry = Entry(uri: request.uri, time: monotonicSeconds(), headers: request.headers)
         lock.lock(); entries.append(entry); lock.unlock()
     }
 
