@@ -35,11 +35,11 @@ public final class MeasurementRun: @unchecked Sendable {
     }
 
     public func run(_ targets: [CrawlTarget], out: URL, progress: (@Sendable (CrawlProgress) -> Void)? = nil) async throws -> MeasurementsFile {
-        try await measure(targets, out: out, progress: progress).file
+        try await measure(targets, out: out, keepingPages: false, progress: progress).file
     }
 
     /// Like `run`, also returning every target's pages (by target id) for the history.
-    public func measure(_ targets: [CrawlTarget], out: URL,
+    public func measure(_ targets: [CrawlTarget], out: URL, keepingPages: Bool = true,
                         progress: (@Sendable (CrawlProgress) -> Void)? = nil) async throws -> (file: MeasurementsFile, pages: [String: [CapturedPage]]) {
         let evidenceFolder = out.appendingPathComponent("evidence")
         try FileManager.default.createDirectory(at: evidenceFolder, withIntermediateDirectories: true)
@@ -53,7 +53,9 @@ public final class MeasurementRun: @unchecked Sendable {
             var pending = targets[...]
             func startNext() {
                 guard let target = pending.popFirst() else { return }
-                group.addTask { try await self.measure(target, engine: engine, evidenceFolder: evidenceFolder, progress: progress) }
+                group.addTask {
+                    try await self.measure(target, engine: engine, evidenceFolder: evidenceFolder, keepingPages: keepingPages, progress: progress)
+                }
             }
             for _ in 0..<max(1, options.parallelTargets) { startNext() }
             while let (result, captured) = try await group.next() {
@@ -69,7 +71,7 @@ public final class MeasurementRun: @unchecked Sendable {
         return (file, pages)
     }
 
-    private func measure(_ target: CrawlTarget, engine: CrawlEngine, evidenceFolder: URL,
+    private func measure(_ target: CrawlTarget, engine: CrawlEngine, evidenceFolder: URL, keepingPages: Bool,
                          progress: (@Sendable (CrawlProgress) -> Void)?) async throws -> (TargetMeasurement, [CapturedPage]) {
         let evidenceName = "evidence/\(target.id).warc.gz"
         let writer = options.writeEvidence
@@ -77,44 +79,63 @@ public final class MeasurementRun: @unchecked Sendable {
             : nil
         let analyzer = PortalAnalyzer(rules: rules, tier: target.tier.rawValue, year: options.year,
                                       portalHosts: [target.portal], serviceHosts: target.services)
-        let bridge = AnalyzerBridge(analyzer: analyzer, evidencePrefix: "evidence/")
+        let bridge = AnalyzerBridge(analyzer: analyzer, evidencePrefix: "evidence/", keepingPages: keepingPages, label: target.id)
         let outcome = await engine.crawl(target, evidence: writer, observer: bridge, previous: options.previousCaptures[target.id] ?? [:],
                                          progress: progress)
         try writer?.close()
-        let findings = analyzer.finish(CrawlCoverage(complete: outcome.complete, stoppedEarlyReason: outcome.complete ? nil : outcome.reason,
+        let findings = await bridge.finish(CrawlCoverage(complete: outcome.complete, stoppedEarlyReason: outcome.complete ? nil : outcome.reason,
                                                      portalReachable: outcome.status == .ok || outcome.status == .partial))
         return (TargetMeasurement(target: target, outcome: outcome, evidence: writer == nil ? nil : evidenceName, findings: findings), bridge.pages)
     }
 }
 
-/// Hands crawl events to a detector in the detector's own terms.
+/// Hands crawl events to a detector in the detector's own terms, through
+/// the target's analysis lane: the analyzer reads pages in crawl order while
+/// the crawl goes on.
 final class AnalyzerBridge: CrawlObserver {
-    let analyzer: PortalAnalyzer
-    let evidencePrefix: String
+    private let analyzer: PortalAnalyzer
+    private let evidencePrefix: String
+    private let keepingPages: Bool
+    private let lane: AnalysisLane
+    /// What the history needs of each page; kept only when asked for.
     private(set) var pages: [CapturedPage] = []
 
-    init(analyzer: PortalAnalyzer, evidencePrefix: String) {
+    /// Pages parsed and waiting for the analyzer, per target.
+    private static let waitingPages = 4
+
+    init(analyzer: PortalAnalyzer, evidencePrefix: String, keepingPages: Bool, label: String) {
         self.analyzer = analyzer
         self.evidencePrefix = evidencePrefix
+        self.keepingPages = keepingPages
+        lane = AnalysisLane(label: "analysis.\(label)", capacity: Self.waitingPages)
     }
 
-    func crawled(_ page: CrawledPage) {
-        pages.append(CapturedPage(page))
-        analyzer.consume(PageInput(url: page.url, status: page.status, fetchedAt: page.fetchedAt, document: page.document,
-                                   contentType: page.contentType, text: page.document == nil ? page.text : nil,
-                                   warcRecord: page.warc.map { evidencePrefix + $0.description }, depth: page.depth,
-                                   inboundAnchors: page.anchors))
+    func crawled(_ page: CrawledPage) async {
+        if keepingPages { pages.append(CapturedPage(page)) }
+        let input = PageInput(url: page.url, status: page.status, fetchedAt: page.fetchedAt, document: page.document,
+                              contentType: page.contentType, text: page.document == nil ? page.text : nil,
+                              warcRecord: page.warc.map { evidencePrefix + $0.description }, depth: page.depth,
+                              inboundAnchors: page.anchors)
+        await lane.submit { [analyzer] in analyzer.consume(input) }
     }
 
     func link(_ event: LinkEvent) {
+        let outcome: LinkOutcome
         switch event {
         case .failed(let url, let anchor, let kind, let status):
-            analyzer.record(LinkOutcome(url: url, anchor: anchor, outcome: .failed(status.map { "\(kind.rawValue) \($0)" } ?? kind.rawValue)))
+            outcome = LinkOutcome(url: url, anchor: anchor, outcome: .failed(status.map { "\(kind.rawValue) \($0)" } ?? kind.rawValue))
         case .skipped(let url, let anchor, let reason):
-            analyzer.record(LinkOutcome(url: url, anchor: anchor, outcome: .skipped(reason.rawValue)))
+            outcome = LinkOutcome(url: url, anchor: anchor, outcome: .skipped(reason.rawValue))
         case .document:
             // The anchor text of a document link is on the referring page, which the analyzer reads.
-            break
+            return
         }
+        lane.post { [analyzer] in analyzer.record(outcome) }
+    }
+
+    /// The findings, once every page handed over has been read.
+    func finish(_ coverage: CrawlCoverage) async -> PortalFindings {
+        await lane.drain()
+        return analyzer.finish(coverage)
     }
 }

@@ -29,10 +29,41 @@ public final class CrawlEngine: @unchecked Sendable {
 
 /// The state of one target's crawl; lives in one task, so it needs no locks.
 struct TargetCrawl {
-    private struct Queued {
+    struct Queued {
         var url: String
         var depth: Int
         var source: CrawledPage.Source
+    }
+
+    /// A fetch result made ready on the fetching task, off the crawl's own
+    /// loop: its evidence records compressed, its HTML parsed and its links
+    /// read. The loop then only places records and follows links, so the
+    /// costly part of each page runs on every core.
+    struct Arrival {
+        var item: Queued
+        var result: FetchResult
+        var records: WARCWriter.PreparedRecords?
+        var document: HTMLDocument?
+
+        init(item: Queued, result: FetchResult, evidence: WARCWriter?, conditional: Bool) {
+            self.item = item
+            self.result = result
+            switch result {
+            case .success(let response):
+                // A 304 to a conditional request is answered from the earlier evidence, in order.
+                guard !(conditional && response.status == 304) else { return }
+                records = evidence?.prepare(response)
+                document = Self.document(of: response)
+                _ = document?.links()
+            case .failure(let error):
+                records = error.response.flatMap { evidence?.prepare($0) }
+            }
+        }
+
+        static func document(of response: FetchResponse) -> HTMLDocument? {
+            let isHTML = response.contentType.map { $0.contains("html") } ?? (response.text?.prefix(512).lowercased().contains("<html") ?? false)
+            return isHTML ? response.text.map { HTMLDocument(html: $0, url: response.url) } : nil
+        }
     }
 
     let target: CrawlTarget
@@ -93,17 +124,20 @@ struct TargetCrawl {
 
         let inFlightLimit = max(2, seenHosts.count * perHost * 2)
         var lastProgress = Date.distantPast
-        await withTaskGroup(of: (Queued, FetchResult).self) { group in
+        await withTaskGroup(of: Arrival.self) { group in
             var inFlight = 0
             while true {
                 while inFlight < inFlightLimit, !timeBoxEnded(inFlight: inFlight), let next = nextURL(linksExhausted: inFlight == 0) {
-                    let request = FetchRequest(url: next.url, headers: previous[next.url]?.conditionalHeaders ?? [])
-                    group.addTask { [timeBox] in (next, await timeBox.fetch(request, with: fetcher)) }
+                    let conditional = previous[next.url]?.conditionalHeaders ?? []
+                    let request = FetchRequest(url: next.url, headers: conditional)
+                    group.addTask { [timeBox, evidence] in
+                        Arrival(item: next, result: await timeBox.fetch(request, with: fetcher), evidence: evidence, conditional: !conditional.isEmpty)
+                    }
                     inFlight += 1
                 }
-                guard let (item, result) = await group.next() else { break }
+                guard let arrival = await group.next() else { break }
                 inFlight -= 1
-                handle(result, for: item)
+                await handle(arrival)
                 if let progress, Date().timeIntervalSince(lastProgress) >= 1 {
                     lastProgress = Date()
                     progress(CrawlProgress(target: target.id, pages: statistics.pages, queued: queue.count - queueHead + inFlight,
@@ -172,30 +206,32 @@ struct TargetCrawl {
 
     // MARK: - Responses
 
-    private mutating func handle(_ result: FetchResult, for item: Queued) {
+    private mutating func handle(_ arrival: Arrival) async {
         statistics.requests += 1
+        let item = arrival.item
         let pageAnchors = anchors.removeValue(forKey: item.url) ?? []
-        switch result {
+        switch arrival.result {
         case .success(let response):
             if item.depth == 0 && item.url == portalKey { portalResult = (response.status, nil) }
             if response.status == 304, let capture = previous[item.url] {
-                revisit(response, capture: capture, item: item, anchors: pageAnchors)
+                await revisit(response, capture: capture, item: item, anchors: pageAnchors)
             } else {
-                process(response, item: item, anchors: pageAnchors, location: record(response))
+                await process(response, document: arrival.document, item: item, anchors: pageAnchors,
+                              location: record(response, prepared: arrival.records))
             }
         case .failure(let error):
             if item.depth == 0 && item.url == portalKey { portalResult = (error.status, error.kind) }
             statistics.errors[error.kind.rawValue, default: 0] += 1
             if TimeBox.isOverrun(error) { timedOut = true }
             if Self.isTransient(error) { transientErrors += 1 }
-            if let response = error.response { record(response) }
+            if let response = error.response { record(response, prepared: arrival.records) }
             observer?.link(.failed(url: item.url, anchor: pageAnchors.first ?? "", kind: error.kind, status: error.status))
         }
     }
 
     /// A 304 stands for the earlier body: the page is analysed from it, and the
     /// evidence gets a revisit record. An unreadable body is fetched again in full.
-    private mutating func revisit(_ response: FetchResponse, capture: StoredCapture, item: Queued, anchors pageAnchors: [String]) {
+    private mutating func revisit(_ response: FetchResponse, capture: StoredCapture, item: Queued, anchors pageAnchors: [String]) async {
         let stored: WARCRecordReader.StoredResponse
         do {
             stored = try WARCRecordReader.response(in: capture.file, at: capture.offset)
@@ -219,12 +255,13 @@ struct TargetCrawl {
         var original = capture
         original.url = stored.targetURI ?? capture.url
         let location = recordRevisit(response, capture: original)
-        process(restored, item: item, anchors: pageAnchors, location: location, revisited: capture,
+        await process(restored, document: Arrival.document(of: restored), item: item, anchors: pageAnchors, location: location, revisited: capture,
                 etag: response.header("ETag") ?? capture.etag, lastModified: response.header("Last-Modified") ?? capture.lastModified)
     }
 
-    private mutating func process(_ response: FetchResponse, item: Queued, anchors pageAnchors: [String], location: WARCLocation?,
-                                  revisited: StoredCapture? = nil, etag: String? = nil, lastModified: String? = nil) {
+    private mutating func process(_ response: FetchResponse, document: HTMLDocument?, item: Queued, anchors pageAnchors: [String],
+                                  location: WARCLocation?, revisited: StoredCapture? = nil, etag: String? = nil,
+                                  lastModified: String? = nil) async {
         guard let final = ParsedURL(response.url), target.scopeHosts.contains(final.hostKey) else {
             // Redirected off the portal: evidence kept, content not counted.
             statistics.skipped[SkipReason.scope.rawValue, default: 0] += 1
@@ -236,14 +273,12 @@ struct TargetCrawl {
         }
         statistics.pages += 1
         if response.truncated { statistics.truncatedBodies += 1 }
-        let isHTML = response.contentType.map { $0.contains("html") } ?? (response.text?.prefix(512).lowercased().contains("<html") ?? false)
-        let document = isHTML ? response.text.map { HTMLDocument(html: $0, url: response.url) } : nil
         if let document {
             for link in document.links() {
                 enqueue(link.url, anchor: link.text, depth: item.depth + 1, source: .link)
             }
         }
-        observer?.crawled(CrawledPage(url: response.url, requestedURL: item.url, status: response.status, fetchedAt: response.fetchedAt,
+        await observer?.crawled(CrawledPage(url: response.url, requestedURL: item.url, status: response.status, fetchedAt: response.fetchedAt,
                                       contentType: response.contentType, text: response.text, document: document, warc: location,
                                       depth: item.depth, anchors: pageAnchors, source: item.source, truncated: response.truncated,
                                       etag: etag ?? response.header("ETag"), lastModified: lastModified ?? response.header("Last-Modified"),
@@ -260,12 +295,13 @@ struct TargetCrawl {
         }
     }
 
+    /// Places the response's evidence records, prepared already when given.
     @discardableResult
-    private mutating func record(_ response: FetchResponse) -> WARCLocation? {
+    private mutating func record(_ response: FetchResponse, prepared: WARCWriter.PreparedRecords? = nil) -> WARCLocation? {
         statistics.bytes += response.body.count
         guard let evidence else { return nil }
         do {
-            return try evidence.write(response)
+            return try evidence.append(prepared ?? evidence.prepare(response))
         } catch {
             log("\(target.id): cannot write evidence: \(error)")
             return nil
@@ -348,7 +384,8 @@ struct TargetCrawl {
             if capped < crawlDelay {
                 log("\(target.id): robots.txt of \(host.hostKey) asks Crawl-delay \(crawlDelay) s; capped at \(capped) s")
             }
-            fetcher.setHostPolicy(host: Self.fetchKey(host), delayMilliseconds: max(delayMilliseconds, Int(capped * 1000)))
+            // Crawl-delay means one request per interval to the host: one connection, resting that long.
+            fetcher.setHostPolicy(host: Self.fetchKey(host), connections: 1, delayMilliseconds: max(delayMilliseconds, Int(capped * 1000)))
         }
         pendingSitemaps.append(contentsOf: rules.sitemaps)
     }
@@ -371,7 +408,7 @@ struct TargetCrawl {
             guard let parsed = try? Sitemap.parse(response.body) else { continue }
             pages += parsed.pages
             toRead += parsed.sitemaps
-            observer?.crawled(CrawledPage(url: response.url, requestedURL: normalized, status: response.status, fetchedAt: response.fetchedAt,
+            await observer?.crawled(CrawledPage(url: response.url, requestedURL: normalized, status: response.status, fetchedAt: response.fetchedAt,
                                           contentType: response.contentType, text: response.text, document: nil, warc: location,
                                           depth: 1, anchors: [], source: .sitemap, truncated: response.truncated))
         }

@@ -55,7 +55,8 @@ public enum LinkEvent: Sendable {
 
 /// Receives pages and link events as the crawl goes.
 public protocol CrawlObserver: AnyObject {
-    func crawled(_ page: CrawledPage)
+    /// May suspend to hold the crawl back while earlier pages are still being read.
+    func crawled(_ page: CrawledPage) async
     func link(_ event: LinkEvent)
 }
 

@@ -20,13 +20,32 @@ public struct WARCLocation: Codable, Sendable, Hashable, CustomStringConvertible
 /// with block and payload digests), one gzip member per record so a record
 /// can be read alone and an interrupted file still ends at a record boundary.
 /// A CDXJ index (URL → record) is written beside it when the file is closed.
-public final class WARCWriter {
+///
+/// Records are built and compressed by `prepare`, which touches no state and
+/// may run on any task; `append` places them in the file, one caller at a time.
+public final class WARCWriter: @unchecked Sendable {
     public let url: URL
     private let handle: FileHandle
     private var offset: Int
-    private var index: [String] = []
+    private var index: CDXJIndex
     private let warcinfoID: String
     private let fileName: String
+
+    /// An exchange's records, compressed and ready to be placed in the file.
+    public struct PreparedRecords: Sendable {
+        fileprivate var members: [Data]
+        /// The member holding the answer: its place is the exchange's location.
+        fileprivate var answer: Int
+        fileprivate var indexEntry: IndexEntry
+    }
+
+    fileprivate struct IndexEntry: Sendable {
+        var key: String
+        var url: String
+        var mime: String
+        var status: Int
+        var digest: String
+    }
 
     public init(url: URL, software: String, operatorInfo: String? = nil) throws {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -35,73 +54,87 @@ public final class WARCWriter {
         self.handle = try FileHandle(forWritingTo: url)
         self.offset = 0
         self.fileName = url.lastPathComponent
+        self.index = CDXJIndex(url: url.deletingPathExtension().deletingPathExtension().appendingPathExtension("cdxj"))
         self.warcinfoID = Self.newRecordID()
         var info = "software: \(software)\r\nformat: WARC File Format 1.1\r\nconformsTo: http://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/\r\n"
         if let operatorInfo { info += "operator: \(operatorInfo)\r\n" }
-        _ = try writeRecord(type: "warcinfo", id: warcinfoID, targetURI: nil, date: Date(),
-                            contentType: "application/warc-fields", block: Data(info.utf8), extra: [("WARC-Filename", fileName)])
+        _ = try place(record(type: "warcinfo", id: warcinfoID, targetURI: nil, date: Date(),
+                             contentType: "application/warc-fields", block: Data(info.utf8), extra: [("WARC-Filename", fileName)]))
     }
 
     /// Writes the redirect hops, the request and the response; returns where the response is.
     @discardableResult
     public func write(_ response: FetchResponse) throws -> WARCLocation {
-        try writeHops(response)
+        try append(prepare(response))
+    }
+
+    /// The records of an exchange: redirect hops, the response, the request.
+    public func prepare(_ response: FetchResponse) -> PreparedRecords {
         var block = Self.httpHead(status: response.status, version: response.httpVersion, headers: response.headers, bodyLength: response.body.count)
         block.append(response.body)
         let payloadDigest = SHA1.warcDigest(response.body)
         var extra: [(String, String)] = [("WARC-Payload-Digest", payloadDigest)]
         if let address = response.remoteAddress { extra.append(("WARC-IP-Address", address)) }
         if response.truncated { extra.append(("WARC-Truncated", "length")) }
-        return try writeExchange(response, type: "response", block: block, extra: extra, mime: response.contentType ?? "unk", digest: payloadDigest)
+        return exchange(response, type: "response", block: block, extra: extra, mime: response.contentType ?? "unk", digest: payloadDigest)
     }
 
     /// Writes a 304 answer as a `revisit` record (server-not-modified profile) that
     /// points at the earlier response holding the body; returns where the revisit is.
     @discardableResult
     public func writeRevisit(_ response: FetchResponse, refersTo original: StoredCapture) throws -> WARCLocation {
-        try writeHops(response)
         let block = Self.httpHead(status: response.status, version: response.httpVersion, headers: response.headers, bodyLength: 0)
         var extra: [(String, String)] = [("WARC-Profile", "http://netpreserve.org/warc/1.1/revisit/server-not-modified"),
                                          ("WARC-Refers-To-Target-URI", original.url),
                                          ("WARC-Refers-To-Date", Self.isoDate(original.date))]
         if let address = response.remoteAddress { extra.append(("WARC-IP-Address", address)) }
-        return try writeExchange(response, type: "revisit", block: block, extra: extra, mime: "warc/revisit", digest: "-")
+        return try append(exchange(response, type: "revisit", block: block, extra: extra, mime: "warc/revisit", digest: "-"))
     }
 
-    private func writeHops(_ response: FetchResponse) throws {
-        for hop in response.redirects {
-            let block = Self.httpHead(status: hop.status, version: response.httpVersion, headers: hop.headers, bodyLength: 0)
-            _ = try writeRecord(type: "response", id: Self.newRecordID(), targetURI: hop.url, date: response.fetchedAt,
-                                contentType: "application/http;msgtype=response", block: block,
-                                extra: [("WARC-Payload-Digest", SHA1.warcDigest([UInt8]()))])
+    /// Writes prepared records at the end of the file; returns where the answer is.
+    public func append(_ records: PreparedRecords) throws -> WARCLocation {
+        var answer: WARCLocation?
+        for (position, member) in records.members.enumerated() {
+            let location = try place(member)
+            if position == records.answer { answer = location }
         }
+        guard let answer else { preconditionFailure("prepared records always hold their answer") }
+        let entry = records.indexEntry
+        try index.add("\(entry.key) {\"url\": \(Self.jsonString(entry.url)), \"mime\": \(Self.jsonString(entry.mime)), \"status\": \"\(entry.status)\", \"digest\": \"\(entry.digest)\", \"length\": \"\(answer.length)\", \"offset\": \"\(answer.offset)\", \"filename\": \(Self.jsonString(fileName))}")
+        return answer
     }
 
-    /// The answer record, the request record concurrent to it, and the index line.
-    private func writeExchange(_ response: FetchResponse, type: String, block: Data, extra: [(String, String)],
-                               mime: String, digest: String) throws -> WARCLocation {
+    /// Hops, the answer record, the request record concurrent to it, and the index entry.
+    private func exchange(_ response: FetchResponse, type: String, block: Data, extra: [(String, String)],
+                          mime: String, digest: String) -> PreparedRecords {
+        var members = response.redirects.map { hop in
+            record(type: "response", id: Self.newRecordID(), targetURI: hop.url, date: response.fetchedAt,
+                   contentType: "application/http;msgtype=response",
+                   block: Self.httpHead(status: hop.status, version: response.httpVersion, headers: hop.headers, bodyLength: 0),
+                   extra: [("WARC-Payload-Digest", SHA1.warcDigest([UInt8]()))])
+        }
         let responseID = Self.newRecordID()
-        let location = try writeRecord(type: type, id: responseID, targetURI: response.url, date: response.fetchedAt,
-                                       contentType: "application/http;msgtype=response", block: block, extra: extra)
-        _ = try writeRecord(type: "request", id: Self.newRecordID(), targetURI: response.url, date: response.fetchedAt,
-                            contentType: "application/http;msgtype=request", block: Data(response.requestHeaderBlock.utf8),
-                            extra: [("WARC-Concurrent-To", "<\(responseID)>")])
-        let json = "{\"url\": \(Self.jsonString(response.url)), \"mime\": \(Self.jsonString(mime)), \"status\": \"\(response.status)\", \"digest\": \"\(digest)\", \"length\": \"\(location.length)\", \"offset\": \"\(location.offset)\", \"filename\": \(Self.jsonString(fileName))}"
-        index.append("\(Self.surt(response.url)) \(Self.timestamp(response.fetchedAt)) \(json)")
-        return location
+        let answer = members.count
+        members.append(record(type: type, id: responseID, targetURI: response.url, date: response.fetchedAt,
+                              contentType: "application/http;msgtype=response", block: block, extra: extra))
+        members.append(record(type: "request", id: Self.newRecordID(), targetURI: response.url, date: response.fetchedAt,
+                              contentType: "application/http;msgtype=request", block: Data(response.requestHeaderBlock.utf8),
+                              extra: [("WARC-Concurrent-To", "<\(responseID)>")]))
+        let key = "\(Self.surt(response.url)) \(Self.timestamp(response.fetchedAt))"
+        return PreparedRecords(members: members, answer: answer,
+                               indexEntry: IndexEntry(key: key, url: response.url, mime: mime, status: response.status, digest: digest))
     }
 
     /// Flushes and writes the sorted CDXJ index `<name>.cdxj`.
     public func close() throws {
         try handle.synchronize()
         try handle.close()
-        let indexURL = url.deletingPathExtension().deletingPathExtension().appendingPathExtension("cdxj")
-        let text = index.sorted().joined(separator: "\n") + (index.isEmpty ? "" : "\n")
-        try Data(text.utf8).write(to: indexURL, options: .atomic)
+        try index.finish()
     }
 
-    private func writeRecord(type: String, id: String, targetURI: String?, date: Date, contentType: String,
-                             block: Data, extra: [(String, String)]) throws -> WARCLocation {
+    /// One record as a gzip member.
+    private func record(type: String, id: String, targetURI: String?, date: Date, contentType: String,
+                        block: Data, extra: [(String, String)]) -> Data {
         var header = "WARC/1.1\r\nWARC-Type: \(type)\r\nWARC-Record-ID: <\(id)>\r\nWARC-Date: \(Self.isoDate(date))\r\n"
         if let targetURI { header += "WARC-Target-URI: \(targetURI)\r\n" }
         if type != "warcinfo" { header += "WARC-Warcinfo-ID: <\(warcinfoID)>\r\n" }
@@ -112,7 +145,10 @@ public final class WARCWriter {
         record.append(contentsOf: Array("\r\n\r\n".utf8))
         // Level 1: evidence is written for every page; deflate at the default
         // level cost a seventh of the crawl's CPU for a few percent of size.
-        let member = Gzip.compress(record, level: 1)
+        return Gzip.compress(record, level: 1)
+    }
+
+    private func place(_ member: Data) throws -> WARCLocation {
         try handle.write(contentsOf: member)
         let location = WARCLocation(file: fileName, offset: offset, length: member.count)
         offset += member.count
@@ -160,13 +196,10 @@ public final class WARCWriter {
 
     static func newRecordID() -> String { "urn:uuid:\(UUID().uuidString.lowercased())" }
 
-    private static let isoFormatter: ISO8601DateFormatter = {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter
-    }()
+    /// A value type: records are prepared on several tasks at once.
+    private static let isoStyle = Date.ISO8601FormatStyle()
 
-    static func isoDate(_ date: Date) -> String { isoFormatter.string(from: date) }
+    static func isoDate(_ date: Date) -> String { isoStyle.format(date) }
 
     static func timestamp(_ date: Date) -> String {
         isoDate(date).filter(\.isNumber)

@@ -56,6 +56,19 @@ final class WARCWriterTests: XCTestCase {
         XCTAssertEqual(nen.text?.contains("Nội dung nén gzip"), true)
     }
 
+    func testIndexLargerThanOneRunIsMergedInOrderAndRunsRemoved() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cdxj-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("site.cdxj")
+        var index = CDXJIndex(url: url, runLength: 3)
+        let lines = (0..<11).map { "vn,gov,sonla)/tin-tuc/\(($0 * 7) % 11) 2020010100000\($0 % 10) {}" }
+        for line in lines { try index.add(line) }
+        try index.finish()
+        XCTAssertEqual(try String(contentsOf: url, encoding: .utf8), lines.sorted().joined(separator: "\n") + "\n")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["site.cdxj"], "runs and partial file removed")
+    }
+
     func testAnEmptyCrawlStillWritesAValidFile() throws {
         let folder = temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
