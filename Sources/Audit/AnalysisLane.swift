@@ -3,25 +3,24 @@ import Foundation
 
 /// Runs one target's analysis on its own serial queue, behind the crawl: the
 /// crawl hands a page over and goes on fetching while the page is read, so
-/// fetching, parsing and analysis use every core. At most `capacity` pages
-/// wait; a slower analysis holds the crawl back instead of filling memory.
+/// fetching and analysis use every core. Pages waiting for any lane of a run
+/// share one bound (`PageSlots`): a slower analysis holds the crawls back
+/// instead of filling memory with parsed pages.
 final class AnalysisLane: @unchecked Sendable {
     private let queue: DispatchQueue
-    private let lock = NSLock()
-    private var freeSlots: Int
-    private var waiting: [CheckedContinuation<Void, Never>] = []
+    private let slots: PageSlots
 
-    init(label: String, capacity: Int) {
+    init(label: String, slots: PageSlots) {
         queue = DispatchQueue(label: label)
-        freeSlots = max(1, capacity)
+        self.slots = slots
     }
 
-    /// Queues `work` after everything queued before; waits while the lane is full.
+    /// Queues `work` after everything queued before; waits while the run's slots are taken.
     func submit(_ work: @escaping () -> Void) async {
-        await takeSlot()
+        await slots.take()
         queue.async {
             work()
-            self.returnSlot()
+            self.slots.give()
         }
     }
 
@@ -36,12 +35,23 @@ final class AnalysisLane: @unchecked Sendable {
             queue.async { done.resume() }
         }
     }
+}
 
-    private func takeSlot() async {
+/// A counting semaphore for tasks: `take` suspends instead of blocking a thread.
+final class PageSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var free: Int
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    init(_ count: Int) {
+        free = max(1, count)
+    }
+
+    func take() async {
         await withCheckedContinuation { (turn: CheckedContinuation<Void, Never>) in
             lock.lock()
-            if freeSlots > 0 {
-                freeSlots -= 1
+            if free > 0 {
+                free -= 1
                 lock.unlock()
                 turn.resume()
             } else {
@@ -51,10 +61,10 @@ final class AnalysisLane: @unchecked Sendable {
         }
     }
 
-    private func returnSlot() {
+    func give() {
         lock.lock()
         if waiting.isEmpty {
-            freeSlots += 1
+            free += 1
             lock.unlock()
         } else {
             // The slot passes straight to the oldest waiter.

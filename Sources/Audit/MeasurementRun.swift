@@ -46,6 +46,7 @@ public final class MeasurementRun: @unchecked Sendable {
         let fetcher = Fetcher(configuration: options.fetch)
         defer { fetcher.shutdown() }
         let engine = CrawlEngine(fetcher: fetcher, settings: options.settings, policy: policy, log: log)
+        let slots = PageSlots(Self.pagesWaitingForAnalysis)
 
         var results = [String: TargetMeasurement]()
         var pages = [String: [CapturedPage]]()
@@ -54,7 +55,8 @@ public final class MeasurementRun: @unchecked Sendable {
             func startNext() {
                 guard let target = pending.popFirst() else { return }
                 group.addTask {
-                    try await self.measure(target, engine: engine, evidenceFolder: evidenceFolder, keepingPages: keepingPages, progress: progress)
+                    try await self.measure(target, engine: engine, evidenceFolder: evidenceFolder, slots: slots, keepingPages: keepingPages,
+                                           progress: progress)
                 }
             }
             for _ in 0..<max(1, options.parallelTargets) { startNext() }
@@ -71,7 +73,11 @@ public final class MeasurementRun: @unchecked Sendable {
         return (file, pages)
     }
 
-    private func measure(_ target: CrawlTarget, engine: CrawlEngine, evidenceFolder: URL, keepingPages: Bool,
+    /// Parsed pages handed over and not yet read, over all targets of a run:
+    /// enough to keep both cores busy, few enough to keep memory flat.
+    private static let pagesWaitingForAnalysis = 8
+
+    private func measure(_ target: CrawlTarget, engine: CrawlEngine, evidenceFolder: URL, slots: PageSlots, keepingPages: Bool,
                          progress: (@Sendable (CrawlProgress) -> Void)?) async throws -> (TargetMeasurement, [CapturedPage]) {
         let evidenceName = "evidence/\(target.id).warc.gz"
         let writer = options.writeEvidence
@@ -79,7 +85,8 @@ public final class MeasurementRun: @unchecked Sendable {
             : nil
         let analyzer = PortalAnalyzer(rules: rules, tier: target.tier.rawValue, year: options.year,
                                       portalHosts: [target.portal], serviceHosts: target.services)
-        let bridge = AnalyzerBridge(analyzer: analyzer, evidencePrefix: "evidence/", keepingPages: keepingPages, label: target.id)
+        let bridge = AnalyzerBridge(analyzer: analyzer, evidencePrefix: "evidence/", keepingPages: keepingPages,
+                                    lane: AnalysisLane(label: "analysis.\(target.id)", slots: slots))
         let outcome = await engine.crawl(target, evidence: writer, observer: bridge, previous: options.previousCaptures[target.id] ?? [:],
                                          progress: progress)
         try writer?.close()
@@ -100,14 +107,11 @@ final class AnalyzerBridge: CrawlObserver {
     /// What the history needs of each page; kept only when asked for.
     private(set) var pages: [CapturedPage] = []
 
-    /// Pages parsed and waiting for the analyzer, per target.
-    private static let waitingPages = 4
-
-    init(analyzer: PortalAnalyzer, evidencePrefix: String, keepingPages: Bool, label: String) {
+    init(analyzer: PortalAnalyzer, evidencePrefix: String, keepingPages: Bool, lane: AnalysisLane) {
         self.analyzer = analyzer
         self.evidencePrefix = evidencePrefix
         self.keepingPages = keepingPages
-        lane = AnalysisLane(label: "analysis.\(label)", capacity: Self.waitingPages)
+        self.lane = lane
     }
 
     func crawled(_ page: CrawledPage) async {

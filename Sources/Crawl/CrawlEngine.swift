@@ -35,15 +35,14 @@ struct TargetCrawl {
         var source: CrawledPage.Source
     }
 
-    /// A fetch result made ready on the fetching task, off the crawl's own
-    /// loop: its evidence records compressed, its HTML parsed and its links
-    /// read. The loop then only places records and follows links, so the
-    /// costly part of each page runs on every core.
+    /// A fetch result with its evidence records already built and compressed
+    /// on the fetching task, off the crawl's own loop, which only places them.
+    /// HTML is parsed by the loop: a parsed page is large, and the observer
+    /// bounds how many wait for analysis.
     struct Arrival {
         var item: Queued
         var result: FetchResult
         var records: WARCWriter.PreparedRecords?
-        var document: HTMLDocument?
 
         init(item: Queued, result: FetchResult, evidence: WARCWriter?, conditional: Bool) {
             self.item = item
@@ -53,16 +52,9 @@ struct TargetCrawl {
                 // A 304 to a conditional request is answered from the earlier evidence, in order.
                 guard !(conditional && response.status == 304) else { return }
                 records = evidence?.prepare(response)
-                document = Self.document(of: response)
-                _ = document?.links()
             case .failure(let error):
                 records = error.response.flatMap { evidence?.prepare($0) }
             }
-        }
-
-        static func document(of response: FetchResponse) -> HTMLDocument? {
-            let isHTML = response.contentType.map { $0.contains("html") } ?? (response.text?.prefix(512).lowercased().contains("<html") ?? false)
-            return isHTML ? response.text.map { HTMLDocument(html: $0, url: response.url) } : nil
         }
     }
 
@@ -216,7 +208,7 @@ struct TargetCrawl {
             if response.status == 304, let capture = previous[item.url] {
                 await revisit(response, capture: capture, item: item, anchors: pageAnchors)
             } else {
-                await process(response, document: arrival.document, item: item, anchors: pageAnchors,
+                await process(response, item: item, anchors: pageAnchors,
                               location: record(response, prepared: arrival.records))
             }
         case .failure(let error):
@@ -255,11 +247,11 @@ struct TargetCrawl {
         var original = capture
         original.url = stored.targetURI ?? capture.url
         let location = recordRevisit(response, capture: original)
-        await process(restored, document: Arrival.document(of: restored), item: item, anchors: pageAnchors, location: location, revisited: capture,
+        await process(restored, item: item, anchors: pageAnchors, location: location, revisited: capture,
                 etag: response.header("ETag") ?? capture.etag, lastModified: response.header("Last-Modified") ?? capture.lastModified)
     }
 
-    private mutating func process(_ response: FetchResponse, document: HTMLDocument?, item: Queued, anchors pageAnchors: [String],
+    private mutating func process(_ response: FetchResponse, item: Queued, anchors pageAnchors: [String],
                                   location: WARCLocation?, revisited: StoredCapture? = nil, etag: String? = nil,
                                   lastModified: String? = nil) async {
         guard let final = ParsedURL(response.url), target.scopeHosts.contains(final.hostKey) else {
@@ -273,6 +265,8 @@ struct TargetCrawl {
         }
         statistics.pages += 1
         if response.truncated { statistics.truncatedBodies += 1 }
+        let isHTML = response.contentType.map { $0.contains("html") } ?? (response.text?.prefix(512).lowercased().contains("<html") ?? false)
+        let document = isHTML ? response.text.map { HTMLDocument(html: $0, url: response.url) } : nil
         if let document {
             for link in document.links() {
                 enqueue(link.url, anchor: link.text, depth: item.depth + 1, source: .link)

@@ -6,7 +6,7 @@ final class AnalysisLaneTests: XCTestCase {
     /// Work runs in submission order, and a full lane holds the submitter
     /// back until a slot is free: the crawl cannot run ahead of the analysis.
     func testFullLaneHoldsTheSubmitterAndKeepsOrder() async throws {
-        let lane = AnalysisLane(label: "test", capacity: 2)
+        let lane = AnalysisLane(label: "test", slots: PageSlots(2))
         let gate = DispatchSemaphore(value: 0)
         let log = Log()
         await lane.submit { gate.wait(); log.add("a") }
