@@ -8,6 +8,9 @@ final class WARCWriterTests: XCTestCase {
     func testSHA1MatchesKnownVectors() {
         XCTAssertEqual(SHA1.digest(Array("abc".utf8)).map { String(format: "%02x", $0) }.joined(), "a9993e364706816aba3e25717850c26c9cd0d89d")
         XCTAssertEqual(SHA1.digest([UInt8]()).map { String(format: "%02x", $0) }.joined(), "da39a3ee5e6b4b0d3255bfef95601890afd80709")
+        // 56 bytes: the padding needs a second block.
+        XCTAssertEqual(SHA1.digest(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)).map { String(format: "%02x", $0) }.joined(),
+                       "84983e441c3bd26ebaae4aa1f95129e5e54670f1")
         let million = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
         XCTAssertEqual(SHA1.digest(million).map { String(format: "%02x", $0) }.joined(), "34aa973cd4c4daa4f61eeb2bdbad27316534016f")
         XCTAssertEqual(SHA1.warcDigest([UInt8]()), "sha1:3I42H3S6NNFQ2MSVX7XZKYAYSCX5QBYJ")
