@@ -9,19 +9,25 @@ public final class CrawlEngine: @unchecked Sendable {
     private let settings: CrawlSettings
     private let normalizer: URLNormalizer
     private let log: @Sendable (String) -> Void
+    private let parsing: ParsePermits
 
-    public init(fetcher: Fetcher, settings: CrawlSettings, policy: URLPolicy, log: @escaping @Sendable (String) -> Void = { _ in }) {
+    /// - Parameter parsedAhead: pages, over all targets of this engine, that
+    ///   fetching tasks may parse before the crawl loop takes them.
+    public init(fetcher: Fetcher, settings: CrawlSettings, policy: URLPolicy, parsedAhead: Int = 16,
+                log: @escaping @Sendable (String) -> Void = { _ in }) {
         self.fetcher = fetcher
         self.settings = settings
         self.normalizer = URLNormalizer(policy: policy)
         self.log = log
+        self.parsing = ParsePermits(parsedAhead)
     }
 
     /// `previous` holds the earlier night's captures by normalized URL: those URLs
     /// are asked conditionally, and a 304 answer is read from the earlier evidence.
     public func crawl(_ target: CrawlTarget, evidence: WARCWriter?, observer: CrawlObserver?, previous: [String: StoredCapture] = [:],
                       progress: (@Sendable (CrawlProgress) -> Void)? = nil) async -> CrawlOutcome {
-        var run = TargetCrawl(target: target, settings: settings, normalizer: normalizer, evidence: evidence, observer: observer, log: log)
+        var run = TargetCrawl(target: target, settings: settings, normalizer: normalizer, evidence: evidence, observer: observer,
+                              parsing: parsing, log: log)
         run.previous = previous
         return await run.execute(fetcher: fetcher, progress: progress)
     }
@@ -35,16 +41,19 @@ struct TargetCrawl {
         var source: CrawledPage.Source
     }
 
-    /// A fetch result with its evidence records already built and compressed
-    /// on the fetching task, off the crawl's own loop, which only places them.
-    /// HTML is parsed by the loop: a parsed page is large, and the observer
-    /// bounds how many wait for analysis.
+    /// A fetch result made ready on the fetching task, off the crawl's own
+    /// loop: its evidence records built and compressed, and its HTML parsed
+    /// with its links read while a parse permit is free (a parsed page is
+    /// large; without a permit the loop parses it). The loop then only places
+    /// records and follows links, so the costly part of a page runs on every core.
     struct Arrival {
         var item: Queued
         var result: FetchResult
         var records: WARCWriter.PreparedRecords?
+        /// Set only with a parse permit, which the loop gives back.
+        var document: HTMLDocument?
 
-        init(item: Queued, result: FetchResult, evidence: WARCWriter?, conditional: Bool) {
+        init(item: Queued, result: FetchResult, evidence: WARCWriter?, parsing: ParsePermits, conditional: Bool) {
             self.item = item
             self.result = result
             switch result {
@@ -52,10 +61,22 @@ struct TargetCrawl {
                 // A 304 to a conditional request is answered from the earlier evidence, in order.
                 guard !(conditional && response.status == 304) else { return }
                 records = evidence?.prepare(response)
+                if TargetCrawl.isHTML(response), parsing.take() {
+                    document = TargetCrawl.document(of: response)
+                    if let document { _ = document.links() } else { parsing.give() }
+                }
             case .failure(let error):
                 records = error.response.flatMap { evidence?.prepare($0) }
             }
         }
+    }
+
+    static func isHTML(_ response: FetchResponse) -> Bool {
+        response.contentType.map { $0.contains("html") } ?? (response.text?.prefix(512).lowercased().contains("<html") ?? false)
+    }
+
+    static func document(of response: FetchResponse) -> HTMLDocument? {
+        isHTML(response) ? response.text.map { HTMLDocument(html: $0, url: response.url) } : nil
     }
 
     let target: CrawlTarget
@@ -64,6 +85,7 @@ struct TargetCrawl {
     /// The portal's own URL as the frontier keys it: its fetch decides the status.
     let portalKey: String?
     let evidence: WARCWriter?
+    let parsing: ParsePermits
     weak var observer: CrawlObserver?
     let log: @Sendable (String) -> Void
     /// Earlier captures by URL; an entry is dropped when its body cannot be read back.
@@ -85,12 +107,13 @@ struct TargetCrawl {
     private var timedOut = false
 
     init(target: CrawlTarget, settings: CrawlSettings, normalizer: URLNormalizer, evidence: WARCWriter?, observer: CrawlObserver?,
-         log: @escaping @Sendable (String) -> Void) {
+         parsing: ParsePermits, log: @escaping @Sendable (String) -> Void) {
         self.target = target
         self.settings = settings
         self.normalizer = normalizer
         self.portalKey = normalizer.normalize(target.portal)
         self.evidence = evidence
+        self.parsing = parsing
         self.observer = observer
         self.log = log
         self.admission = Admission(normalizer: normalizer, scope: target.scopeHosts, maxPages: settings.maxPages, maxDepth: settings.maxDepth)
@@ -122,8 +145,9 @@ struct TargetCrawl {
                 while inFlight < inFlightLimit, !timeBoxEnded(inFlight: inFlight), let next = nextURL(linksExhausted: inFlight == 0) {
                     let conditional = previous[next.url]?.conditionalHeaders ?? []
                     let request = FetchRequest(url: next.url, headers: conditional)
-                    group.addTask { [timeBox, evidence] in
-                        Arrival(item: next, result: await timeBox.fetch(request, with: fetcher), evidence: evidence, conditional: !conditional.isEmpty)
+                    group.addTask { [timeBox, evidence, parsing] in
+                        Arrival(item: next, result: await timeBox.fetch(request, with: fetcher), evidence: evidence,
+                                parsing: parsing, conditional: !conditional.isEmpty)
                     }
                     inFlight += 1
                 }
@@ -199,6 +223,8 @@ struct TargetCrawl {
     // MARK: - Responses
 
     private mutating func handle(_ arrival: Arrival) async {
+        // The page is with the observer (or dropped) once this returns.
+        defer { if arrival.document != nil { parsing.give() } }
         statistics.requests += 1
         let item = arrival.item
         let pageAnchors = anchors.removeValue(forKey: item.url) ?? []
@@ -208,7 +234,7 @@ struct TargetCrawl {
             if response.status == 304, let capture = previous[item.url] {
                 await revisit(response, capture: capture, item: item, anchors: pageAnchors)
             } else {
-                await process(response, item: item, anchors: pageAnchors,
+                await process(response, document: arrival.document ?? Self.document(of: response), item: item, anchors: pageAnchors,
                               location: record(response, prepared: arrival.records))
             }
         case .failure(let error):
@@ -247,11 +273,11 @@ struct TargetCrawl {
         var original = capture
         original.url = stored.targetURI ?? capture.url
         let location = recordRevisit(response, capture: original)
-        await process(restored, item: item, anchors: pageAnchors, location: location, revisited: capture,
+        await process(restored, document: Self.document(of: restored), item: item, anchors: pageAnchors, location: location, revisited: capture,
                 etag: response.header("ETag") ?? capture.etag, lastModified: response.header("Last-Modified") ?? capture.lastModified)
     }
 
-    private mutating func process(_ response: FetchResponse, item: Queued, anchors pageAnchors: [String],
+    private mutating func process(_ response: FetchResponse, document: HTMLDocument?, item: Queued, anchors pageAnchors: [String],
                                   location: WARCLocation?, revisited: StoredCapture? = nil, etag: String? = nil,
                                   lastModified: String? = nil) async {
         guard let final = ParsedURL(response.url), target.scopeHosts.contains(final.hostKey) else {
@@ -265,8 +291,6 @@ struct TargetCrawl {
         }
         statistics.pages += 1
         if response.truncated { statistics.truncatedBodies += 1 }
-        let isHTML = response.contentType.map { $0.contains("html") } ?? (response.text?.prefix(512).lowercased().contains("<html") ?? false)
-        let document = isHTML ? response.text.map { HTMLDocument(html: $0, url: response.url) } : nil
         if let document {
             for link in document.links() {
                 enqueue(link.url, anchor: link.text, depth: item.depth + 1, source: .link)
@@ -408,5 +432,30 @@ struct TargetCrawl {
         }
         // popLast() serves them in file order.
         sitemapURLs = pages.reversed()
+    }
+}
+
+/// How many pages fetching tasks may hold parsed at once. Never waits: a
+/// task without a permit leaves the page to the crawl loop.
+final class ParsePermits: @unchecked Sendable {
+    private let lock = NSLock()
+    private var free: Int
+
+    init(_ count: Int) {
+        free = max(0, count)
+    }
+
+    func take() -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        guard free > 0 else { return false }
+        free -= 1
+        return true
+    }
+
+    func give() {
+        lock.lock()
+        free += 1
+        lock.unlock()
     }
 }
