@@ -48,14 +48,30 @@ public struct URLNormalizer: Sendable {
         return String(segment[..<semicolon]) + kept.map { ";" + $0 }.joined()
     }
 
-    private static let unreserved: Set<UInt8> = Set(Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~".utf8))
-    static let pathAllowed: Set<UInt8> = unreserved.union(Array("!$&'()*+,;=:@%".utf8))
-    static let queryAllowed: Set<UInt8> = unreserved.union(Array("!$'()*+,;=:@/?%".utf8))
+    /// Byte classes as 256-entry tables: every byte of every discovered URL is looked up.
+    struct ByteSet: Sendable {
+        private let members: [Bool]
+
+        init(_ characters: String) {
+            var members = [Bool](repeating: false, count: 256)
+            for byte in characters.utf8 { members[Int(byte)] = true }
+            self.members = members
+        }
+
+        func contains(_ byte: UInt8) -> Bool { members[Int(byte)] }
+    }
+
+    private static let unreservedCharacters = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~"
+    private static let unreserved = ByteSet(unreservedCharacters)
+    static let pathAllowed = ByteSet(unreservedCharacters + "!$&'()*+,;=:@%")
+    static let queryAllowed = ByteSet(unreservedCharacters + "!$'()*+,;=:@/?%")
     private static let hex = Array("0123456789ABCDEF".utf8)
 
     /// Decodes escapes of unreserved characters, upper-cases the others, and
     /// escapes bytes that may not appear raw (spaces, non-ASCII as UTF-8).
-    static func normalizePercentEncoding(_ text: String, allowed: Set<UInt8>) -> String {
+    static func normalizePercentEncoding(_ text: String, allowed: ByteSet) -> String {
+        // Most segments are plain already.
+        if text.utf8.allSatisfy({ allowed.contains($0) && $0 != UInt8(ascii: "%") }) { return text }
         let bytes = Array(text.utf8)
         var out = [UInt8]()
         out.reserveCapacity(bytes.count)
@@ -105,10 +121,10 @@ public struct ParsedURL: Sendable, Equatable {
         // Trimming through Foundation is costly; most URLs need none.
         let text = raw.first?.isWhitespace == true || raw.last?.isWhitespace == true
             ? raw.trimmingCharacters(in: .whitespacesAndNewlines) : raw
-        guard let schemeEnd = text.range(of: "://") else { return nil }
-        let scheme = text[..<schemeEnd.lowerBound].lowercased()
+        guard let colon = text.firstIndex(of: ":"), text[colon...].hasPrefix("://") else { return nil }
+        let scheme = text[..<colon].lowercased()
         guard scheme == "http" || scheme == "https" else { return nil }
-        var rest = text[schemeEnd.upperBound...]
+        var rest = text[text.index(colon, offsetBy: 3)...]
         if let hash = rest.firstIndex(of: "#") { rest = rest[..<hash] }
         let authorityEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" }) ?? rest.endIndex
         var authority = rest[..<authorityEnd]
@@ -131,7 +147,8 @@ public struct ParsedURL: Sendable, Equatable {
             pathAndQuery = pathAndQuery[..<mark]
         }
         self.scheme = scheme
-        self.host = host.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        let lowered = host.lowercased()
+        self.host = lowered.hasPrefix(".") || lowered.hasSuffix(".") ? lowered.trimmingCharacters(in: CharacterSet(charactersIn: ".")) : lowered
         self.port = port
         self.path = String(pathAndQuery)
         self.query = query
