@@ -4,11 +4,19 @@ import HTML
 /// Counts distinct news articles dated inside the audited year, from article
 /// pages and listing entries; RSS, sitemaps and printed totals are cross-checks.
 final class NewsCounter {
+    /// What counting needs of an article: a few bytes, kept for every one.
     struct Article {
+        var year: Int?
+        var fromPage = false
+    }
+
+    /// What the findings list of an article, kept for the first
+    /// `maxListedItems` only: a portal of 100,000 articles is counted whole
+    /// without holding every URL and title.
+    struct ListedArticle {
         var url: String
         var title: String?
         var date: FoundDate?
-        var fromPage: Bool
     }
 
     private let year: Int
@@ -21,7 +29,10 @@ final class NewsCounter {
     private let totalWords: PhraseIndex<Void>
     private let totalMarkers: PhraseIndex<Void>
 
-    private var articles: [String: Article] = [:]
+    /// By hash of the article key (distinct keys sharing a 64-bit hash are
+    /// vanishingly unlikely and would count one article short).
+    private var articles: [Int: Article] = [:]
+    private var listed: [String: ListedArticle] = [:]
     private var listingTotal: Int?
     private var rssInYear: Int?
     private var sitemapInYear: Int?
@@ -59,12 +70,20 @@ final class NewsCounter {
     // MARK: - Article pages
 
     private func readArticle(_ page: PageView, key: String) {
-        let title = page.heading.map(page.text(of:)) ?? page.title
-        var article = articles[key] ?? Article(url: page.input.url, title: title, date: nil, fromPage: true)
-        article.fromPage = true
-        article.title = article.title ?? title
-        if let date = publicationDate(page) { article.date = date }
-        articles[key] = article
+        note(key: key, url: page.input.url, title: page.heading.map(page.text(of:)) ?? page.title, date: publicationDate(page), fromPage: true)
+    }
+
+    /// Merges what a page says of an article: the article page's own date wins
+    /// over a listing's, a listing only fills gaps; the first title stays.
+    private func note(key: String, url: String, title: @autoclosure () -> String?, date: FoundDate?, fromPage: Bool) {
+        var article = articles[key.hashValue] ?? Article()
+        if let date, fromPage || article.year == nil { article.year = date.year }
+        article.fromPage = article.fromPage || fromPage
+        articles[key.hashValue] = article
+        guard var item = listed[key] ?? (listed.count < vocabulary.maxListedItems ? ListedArticle(url: url) : nil) else { return }
+        if item.title?.isEmpty ?? true { item.title = title() }
+        if let date, fromPage || item.date == nil { item.date = date }
+        listed[key] = item
     }
 
     /// The date printed with the article: in the few elements right after
@@ -104,11 +123,7 @@ final class NewsCounter {
         for (anchor, url) in page.anchors {
             guard isPortal(url), let key = articleKey(url), seenOnPage.insert(key).inserted else { continue }
             entries += 1
-            let date = entryDate(of: anchor, key: key, page: page)
-            var article = articles[key] ?? Article(url: url, title: nil, date: nil, fromPage: false)
-            if article.title == nil || article.title?.isEmpty == true { article.title = page.text(of: anchor) }
-            if article.date == nil { article.date = date }
-            articles[key] = article
+            note(key: key, url: url, title: page.text(of: anchor), date: entryDate(of: anchor, key: key, page: page), fromPage: false)
         }
         return entries
     }
@@ -142,7 +157,7 @@ final class NewsCounter {
 
     /// Article keys by URL: the same links (sidebars, menus) recur on every page.
     private var keyCache: [String: String?] = [:]
-    private static let maxCachedKeys = 50_000
+    private static let maxCachedKeys = 4_096
 
     private func articleKey(_ url: String) -> String? {
         if let known = keyCache[url] { return known }
@@ -200,28 +215,30 @@ final class NewsCounter {
     /// - Parameter documentURLs: pages of legal documents, which are not news.
     func finish(excluding documentURLs: Set<String>) -> NewsFindings {
         for url in documentURLs {
-            if let key = shapes.key(of: url) { articles[key] = nil }
+            if let key = shapes.key(of: url) {
+                articles[key.hashValue] = nil
+                listed[key] = nil
+            }
         }
-        let dated = articles.values.filter { $0.date?.year == year }
-        let undated = articles.values.filter { $0.date == nil }.count
+        let inYear = articles.values.filter { $0.year == year }.count
+        let undated = articles.values.filter { $0.year == nil }.count
         let pages = articles.values.filter(\.fromPage).count
-        let listed = articles.count - pages
-        var method = pages >= listed ? "articles" : "listing"
-        var count = dated.count
+        let listingOnly = articles.count - pages
+        var method = pages >= listingOnly ? "articles" : "listing"
+        var count = inYear
         if articles.isEmpty {
             if let rssInYear { method = "rss"; count = rssInYear }
             else if let sitemapInYear { method = "sitemap"; count = sitemapInYear }
             else { method = "none" }
         }
-        let items = articles.sorted { $0.key < $1.key }.filter { $0.value.date?.year == year || $0.value.date == nil }
-            .map { key, article in
-                NewsItem(key: key, url: article.url, title: article.title, date: article.date?.iso,
-                         source: article.fromPage ? "article" : "listing")
-            }
+        let items = listed.sorted { $0.key < $1.key }.compactMap { key, item -> NewsItem? in
+            guard let article = articles[key.hashValue], article.year == year || article.year == nil else { return nil }
+            return NewsItem(key: key, url: item.url, title: item.title, date: item.date?.iso, source: article.fromPage ? "article" : "listing")
+        }
         return NewsFindings(
             count: count, undated: undated, method: method, partial: !scriptPagers.isEmpty,
             crossChecks: .init(listingTotal: listingTotal, rssInYear: rssInYear, sitemapInYear: sitemapInYear,
-                               articlePages: pages, listingEntries: listed, scriptPagers: scriptPagers),
-            items: items)
+                               articlePages: pages, listingEntries: listingOnly, scriptPagers: scriptPagers),
+            items: items, itemsNotListed: inYear + undated > items.count ? inYear + undated - items.count : nil)
     }
 }

@@ -43,6 +43,8 @@ public struct NewsFindings: Codable, Sendable {
     public var partial: Bool
     public var crossChecks: CrossChecks
     public var items: [NewsItem]?
+    /// Articles counted but not in `items` (the list is capped by the rules).
+    public var itemsNotListed: Int?
 
     public struct CrossChecks: Codable, Sendable {
         /// Largest listing total printed by the portal ("… of 1.442 kết quả").

@@ -158,6 +158,8 @@ public struct NewsVocabulary: Codable, Sendable {
     public var totalWords: [String]
     public var totalMarkers: [String]
     public var minListingEntries: Int
+    /// Articles listed with URL and title in the findings; all are counted.
+    public var maxListedItems: Int
 
     public struct ArticleShape: Codable, Sendable {
         public var platform: String

@@ -26,7 +26,9 @@ final class SectionDetector {
     private var candidates: [Int: [String: Candidate]] = [:]
     /// Pages that looked like an item but did not confirm it.
     private var unconfirmed: [Int: [String]] = [:]
-    private var fetched: Set<String> = []
+    /// Hashes of the keys of fetched pages: 8 bytes a page.
+    private var fetched: Set<Int> = []
+    /// Why a link was not read, for links that name an item (a verdict cites them).
     private var failures: [String: String] = [:]
     private static let maxCandidates = 40
     private static let maxUnconfirmed = 5
@@ -53,7 +55,7 @@ final class SectionDetector {
     /// - Parameter ownSite: false for pages of other hosts (the services
     ///   portal): they confirm items the portal links to, nothing more.
     func consume(_ page: PageView, ownSite: Bool) {
-        fetched.insert(page.key)
+        fetched.insert(page.key.hashValue)
         let status = page.input.status
         guard (200..<400).contains(status) else {
             // A missing page is an answer (the link is dead); other errors are not.
@@ -74,7 +76,7 @@ final class SectionDetector {
 
     /// A feed or XML site map fetched as text (an HTML page's text is ignored).
     func consumeText(_ input: PageInput, key: String) {
-        fetched.insert(key)
+        fetched.insert(key.hashValue)
         guard let text = input.text, (200..<400).contains(input.status) else { return }
         let head = String(text.prefix(2048))
         for (index, item) in items.enumerated() where proofs[index] == nil {
@@ -99,10 +101,15 @@ final class SectionDetector {
         case .failed(let kind): reason = "tải thất bại (\(kind))"
         case .skipped(let why): reason = "không tải (\(why))"
         }
-        failures[key] = reason
-        for (index, matched) in itemsNaming(text: outcome.anchor, url: outcome.url) where proofs[index] == nil {
+        let naming = itemsNaming(text: outcome.anchor, url: outcome.url)
+        for (index, matched) in naming where proofs[index] == nil {
             addCandidate(index, key: key, Candidate(url: outcome.url, anchor: outcome.anchor, matched: matched, place: "link"))
         }
+        // A crawl past its budget skips every further link, and each skip is
+        // reported again with its anchor: only skips that name an item matter.
+        // Failed fetches are few and may be named by a later page.
+        if case .skipped = outcome.outcome, naming.isEmpty, !candidates.values.contains(where: { $0[key] != nil }) { return }
+        failures[key] = reason
     }
 
     private func addCandidate(_ index: Int, key: String, _ candidate: Candidate) {
@@ -312,7 +319,7 @@ final class SectionDetector {
                 finding.reason = "Có liên kết «\(candidate.anchor)» nhưng \(failures[key]!)"
                 return finding
             }
-            if let (_, candidate) = named.first(where: { !fetched.contains($0.key) }) {
+            if let (_, candidate) = named.first(where: { !fetched.contains($0.key.hashValue) }) {
                 finding.url = candidate.url
                 finding.anchor = candidate.anchor
                 finding.matched = candidate.matched

@@ -53,6 +53,30 @@ final class NewsTests: XCTestCase {
         XCTAssertFalse(keys.contains("slug-plus-id:thuanchau.sonla.gov.vn:123300"), "2024 item is not listed")
     }
 
+    func testListCappedByTheRulesWhileEveryArticleIsCounted() throws {
+        var rules = Fixture.rules
+        rules.news.maxListedItems = 2
+        let site = "https://thuanchau.sonla.gov.vn"
+        let portal = PortalAnalyzer(rules: rules, tier: "province", year: 2025, portalHosts: ["thuanchau.sonla.gov.vn"])
+        portal.consume(Fixture.page("slug-id/home.html", url: site + "/"))
+        portal.consume(Fixture.page("slug-id/tin-trong-huyen.html", url: site + "/tin-tuc/tin-trong-huyen"))
+        portal.consume(Fixture.page("slug-id/kinh-te.html", url: site + "/tin-tuc/kinh-te"))
+        let news = portal.finish(CrawlCoverage(complete: true)).news
+        let whole = analyzer(year: 2025, host: "thuanchau.sonla.gov.vn")
+        for (path, url) in [("slug-id/home.html", site + "/"), ("slug-id/tin-trong-huyen.html", site + "/tin-tuc/tin-trong-huyen"),
+                            ("slug-id/kinh-te.html", site + "/tin-tuc/kinh-te")] {
+            whole.consume(Fixture.page(path, url: url))
+        }
+        let uncapped = whole.finish(CrawlCoverage(complete: true)).news
+        XCTAssertEqual(news.count, uncapped.count)
+        XCTAssertEqual(news.undated, uncapped.undated)
+        let listedCount = try XCTUnwrap(news.items?.count)
+        XCTAssertLessThanOrEqual(listedCount, 2)
+        XCTAssertEqual(listedCount + (news.itemsNotListed ?? 0), (uncapped.items?.count ?? 0))
+        XCTAssertGreaterThan(news.itemsNotListed ?? 0, 0)
+        XCTAssertNil(uncapped.itemsNotListed)
+    }
+
     func testSharePointItemIDsAndVietnameseAMPM() {
         let portal = analyzer(year: 2013, host: "soyte.yenbai.gov.vn")
         portal.consume(Fixture.page("sharepoint/tin-tuc.aspx.html", url: "https://soyte.yenbai.gov.vn/Pages/tin-tuc.aspx"))
