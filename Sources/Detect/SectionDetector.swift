@@ -151,7 +151,7 @@ final class SectionDetector {
     /// Items whose label is the link text, or whose slug is a segment of its URL.
     /// Menus repeat on every page: the same link is named once.
     private var naming: [String: [(Int, String)]] = [:]
-    private static let maxNaming = 20_000
+    private static let maxNaming = 4_096
 
     private func itemsNaming(text: String, url: String) -> [(Int, String)] {
         let cacheKey = text + "\u{0}" + url
