@@ -12,7 +12,7 @@ struct CDXJIndex {
     private var lines: [String] = []
     private var runs: [URL] = []
 
-    init(url: URL, runLength: Int = 20_000) {
+    init(url: URL, runLength: Int = 5_000) {
         self.url = url
         self.runLength = max(1, runLength)
     }
@@ -26,8 +26,7 @@ struct CDXJIndex {
     mutating func finish() throws {
         let partial = url.appendingPathExtension("partial")
         if runs.isEmpty {
-            let text = lines.sorted().map { $0 + "\n" }.joined()
-            try Data(text.utf8).write(to: partial)
+            try Self.write(lines.sorted(), to: partial)
         } else {
             try spill()
             try merge(into: partial)
@@ -43,24 +42,35 @@ struct CDXJIndex {
     private mutating func spill() throws {
         guard !lines.isEmpty else { return }
         let run = url.appendingPathExtension("run\(runs.count)")
-        try Data(lines.sorted().map { $0 + "\n" }.joined().utf8).write(to: run)
+        lines.sort()
+        try Self.write(lines, to: run)
         runs.append(run)
         lines.removeAll(keepingCapacity: true)
     }
 
-    /// k-way merge of the sorted runs (a handful: one per `runLength` pages).
+    /// k-way merge of the sorted runs (one per `runLength` pages).
     private func merge(into output: URL) throws {
         let readers = try runs.map(LineReader.init)
         var heads = readers.indices.map { readers[$0].next() }
-        FileManager.default.createFile(atPath: output.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: output)
+        try Self.write(AnySequence {
+            AnyIterator { () -> String? in
+                guard let smallest = heads.indices.filter({ heads[$0] != nil }).min(by: { heads[$0]! < heads[$1]! }) else { return nil }
+                defer { heads[smallest] = readers[smallest].next() }
+                return heads[smallest]
+            }
+        }, to: output)
+    }
+
+    /// Writes lines through a small buffer: the index is never one string in memory.
+    private static func write<Lines: Sequence>(_ lines: Lines, to file: URL) throws where Lines.Element == String {
+        FileManager.default.createFile(atPath: file.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: file)
         defer { try? handle.close() }
         var buffer = Data()
-        while let smallest = heads.indices.filter({ heads[$0] != nil }).min(by: { heads[$0]! < heads[$1]! }) {
-            buffer.append(contentsOf: heads[smallest]!.utf8)
+        for line in lines {
+            buffer.append(contentsOf: line.utf8)
             buffer.append(0x0A)
-            heads[smallest] = readers[smallest].next()
-            if buffer.count >= 1 << 20 {
+            if buffer.count >= 1 << 18 {
                 try handle.write(contentsOf: buffer)
                 buffer.removeAll(keepingCapacity: true)
             }
