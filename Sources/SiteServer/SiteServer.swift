@@ -65,17 +65,14 @@ public final class SiteServer: @unchecked Sendable {
     public let host: String
     public let port: Int
     private let channel: Channel
-    private let group: EventLoopGroup
-    private let ownsGroup: Bool
 
     public var baseURL: String { "http://\(host):\(port)" }
 
-    /// Starts listening; port 0 picks a free port.
-    public static func start(host: String = "127.0.0.1", port: Int = 0, group: EventLoopGroup? = nil,
-                             handler: @escaping SiteHandler) throws -> SiteServer {
-        let ownsGroup = group == nil
-        let group = group ?? MultiThreadedEventLoopGroup(numberOfThreads: 1)
-        let bootstrap = ServerBootstrap(group: group)
+    /// Starts listening; port 0 picks a free port. Every server of the
+    /// process shares NIO's event loops (one per core): the benchmark serves
+    /// 500 portals, which must not cost 500 threads.
+    public static func start(host: String = "127.0.0.1", port: Int = 0, handler: @escaping SiteHandler) throws -> SiteServer {
+        let bootstrap = ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(ChannelOptions.backlog, value: 512)
             .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
             .childChannelInitializer { channel in
@@ -84,27 +81,18 @@ public final class SiteServer: @unchecked Sendable {
                 }
             }
             .childChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
-        do {
-            let channel = try bootstrap.bind(host: host, port: port).wait()
-            let bound = channel.localAddress?.port ?? port
-            return SiteServer(host: host, port: bound, channel: channel, group: group, ownsGroup: ownsGroup)
-        } catch {
-            if ownsGroup { try? group.syncShutdownGracefully() }
-            throw error
-        }
+        let channel = try bootstrap.bind(host: host, port: port).wait()
+        return SiteServer(host: host, port: channel.localAddress?.port ?? port, channel: channel)
     }
 
-    private init(host: String, port: Int, channel: Channel, group: EventLoopGroup, ownsGroup: Bool) {
+    private init(host: String, port: Int, channel: Channel) {
         self.host = host
         self.port = port
         self.channel = channel
-        self.group = group
-        self.ownsGroup = ownsGroup
     }
 
     public func stop() {
         try? channel.close().wait()
-        if ownsGroup { try? group.syncShutdownGracefully() }
     }
 
     /// Blocks until the server is closed.
