@@ -72,16 +72,17 @@ final class NewsCounter {
     /// links, which are related-article lists), or after "Ngày đăng:".
     private func publicationDate(_ page: PageView) -> FoundDate? {
         if let heading = page.heading {
-            for side in ["following::*[position() <= 12]", "preceding::*[position() <= 4]"] {
-                // Reverse axes come back in document order; nearest first is wanted.
-                let nodes = heading.nodes(side + "[not(self::a)][not(.//a)][not(ancestor::a)]")
-                let near = (side.hasPrefix("preceding") ? nodes.reversed() : nodes)
-                    .map { ($0, page.text(of: $0)) }.filter { !$0.1.isEmpty && !$0.1.isLonger(than: 119) }
-                let hinted = near.filter { node, _ in
+            for near in [heading.following(limit: 12), heading.preceding(limit: 4)] {
+                let hinted = near.filter { node in
                     let marks = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
                     return self.dateHints.contains { marks.contains($0) }
                 }
-                for (_, text) in hinted + near {
+                // Texts are read lazily, nearest first: the date is usually the first one.
+                // Elements in or around links are related-article lists.
+                for node in hinted + near where node.name != "a" && !node.hasAncestor(named: "a")
+                    && node.descendants(named: ["a"]).isEmpty {
+                    let text = page.text(of: node)
+                    guard !text.isEmpty, !text.isLonger(than: 119) else { continue }
                     if let date = dates.all(in: text).first { return date }
                 }
             }
@@ -134,7 +135,7 @@ final class NewsCounter {
     }
 
     private func holdsOtherArticle(_ node: HTMLNode, than key: String, page: PageView) -> Bool {
-        node.nodes(".//a[@href]").contains { anchor in
+        node.descendants(named: ["a"]).contains { anchor in
             guard let url = page.anchorURLs[anchor], let other = articleKey(url) else { return false }
             return other != key
         }
