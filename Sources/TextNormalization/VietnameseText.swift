@@ -25,6 +25,13 @@ public enum VietnameseText {
         }
     }
 
+    /// `lines` of UTF-8 bytes as `String(decoding:as:)` reads them: invalid
+    /// sequences are repaired on the general path only, valid text (the
+    /// common case) is cut without being copied into a String first.
+    public static func lines(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        LineCollapser.lines(of: bytes) ?? lines(String(decoding: bytes, as: UTF8.self))
+    }
+
     /// Collapses runs of whitespace (including NBSP and other Unicode spaces)
     /// to one space, drops zero-width characters, trims both ends.
     public static func collapseWhitespace(_ s: String) -> String {
