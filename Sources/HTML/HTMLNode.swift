@@ -99,14 +99,15 @@ public struct HTMLNode {
                 current = element.parent
             }
         }
+        let wanted = TagNames(names)
         var found: [HTMLNode] = []
         var node = pointer.pointee.children
         while let current = node {
             var descend = false
             if current.pointee.type == XML_ELEMENT_NODE {
-                let element = HTMLNode(document: document, pointer: current)
-                if names.contains(TextExtractor.elementName(current)) { found.append(element) }
-                descend = current.pointee.children != nil && (pruned.isEmpty || !pruned.contains(element))
+                if wanted.contains(current) { found.append(HTMLNode(document: document, pointer: current)) }
+                descend = current.pointee.children != nil
+                    && (pruned.isEmpty || !pruned.contains(HTMLNode(document: document, pointer: current)))
             }
             if descend {
                 node = current.pointee.children
@@ -196,6 +197,20 @@ public struct HTMLNode {
             up = current.pointee.parent
         }
         return false
+    }
+
+    /// Element children named one of `names`, in order: `./a|./b`.
+    public func children(named names: Set<String>) -> [HTMLNode] {
+        let wanted = TagNames(names)
+        var result: [HTMLNode] = []
+        var child = pointer.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE, wanted.contains(current) {
+                result.append(HTMLNode(document: document, pointer: current))
+            }
+            child = current.pointee.next
+        }
+        return result
     }
 
     /// Element children in order.

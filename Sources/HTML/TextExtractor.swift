@@ -78,28 +78,18 @@ enum TextExtractor {
 
     enum Kind { case hidden, block, inline }
 
-    /// Kinds by tag name packed into a word (names of at most 8 bytes): no
-    /// String is built for an element, however many texts a page asks for.
+    /// Kinds by packed tag name: no String is built for an element, however
+    /// many texts a page asks for.
     private static let packedKinds: [UInt64: Kind] = {
         var kinds: [UInt64: Kind] = [:]
-        for name in blocks where name.utf8.count <= 8 { kinds[pack(Array(name.utf8))] = .block }
-        for name in hidden where name.utf8.count <= 8 { kinds[pack(Array(name.utf8))] = .hidden }
+        for name in blocks { if let word = TagNames.pack(name) { kinds[word] = .block } }
+        for name in hidden { if let word = TagNames.pack(name) { kinds[word] = .hidden } }
         return kinds
     }()
 
-    private static func pack(_ bytes: [UInt8]) -> UInt64 {
-        bytes.enumerated().reduce(0) { $0 | UInt64($1.element) << UInt64(8 * $1.offset) }
-    }
-
     static func kind(of node: xmlNodePtr) -> Kind {
         guard let name = node.pointee.name else { return .inline }
-        var packed: UInt64 = 0
-        for index in 0..<8 {
-            let byte = name[index]
-            if byte == 0 { return packedKinds[packed] ?? .inline }
-            packed |= UInt64(byte) << UInt64(8 * index)
-        }
-        if name[8] == 0 { return packedKinds[packed] ?? .inline }
+        if let word = TagNames.pack(name) { return packedKinds[word] ?? .inline }
         let long = String(cString: name)
         return hidden.contains(long) ? .hidden : blocks.contains(long) ? .block : .inline
     }

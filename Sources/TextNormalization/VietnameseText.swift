@@ -6,10 +6,29 @@ public enum VietnameseText {
     /// NFC. Text made only of ASCII, Latin and precomposed Vietnamese letters
     /// (the common case) is returned as is, without asking Foundation.
     public static func nfc(_ s: String) -> String {
-        for scalar in s.unicodeScalars where !isComposedFastPath(scalar.value) {
-            return s.precomposedStringWithCanonicalMapping
+        var text = s
+        return text.withUTF8(isComposedFastPath(utf8:)) ? s : s.precomposedStringWithCanonicalMapping
+    }
+
+    /// Whether every scalar of valid UTF-8 is on the fast path, read from the
+    /// bytes: a whole page is checked, and a scalar view is slower.
+    private static func isComposedFastPath(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for offset in 1..<min(length, bytes.count - index) {
+                value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+            }
+            if !isComposedFastPath(value) { return false }
+            index += length
         }
-        return s
+        return true
     }
 
     /// The non-empty lines of `s`, each NFC and whitespace-collapsed: the

@@ -110,7 +110,10 @@ final class HTMLDocumentTests: XCTestCase {
             }
             XCTAssertEqual(node.hasAncestor(named: "a"), !node.nodes("ancestor::a").isEmpty)
             XCTAssertEqual(node.descendants(named: ["a", "li"]), node.nodes(".//a|.//li"))
+            XCTAssertEqual(node.children(named: ["td", "th", "blockquote"]), node.nodes("./td|./th|./blockquote"))
         }
+        XCTAssertEqual(doc.elements(named: ["html", "span", "td"]), doc.nodes("//html|//span|//td"))
+        XCTAssertEqual(doc.elements(named: ["title"]).map(\.text), ["T"])
     }
 
     func testNFDInputComesBackNFC() {
