@@ -103,7 +103,8 @@ final class NewsCounter {
         var entries = 0
         var seenOnPage = Set<String>()
         for (anchor, url) in page.anchors {
-            guard isPortal(url), let key = articleKey(url), seenOnPage.insert(key).inserted else { continue }
+            let facts = self.facts(url)
+            guard facts.onPortal, let key = facts.articleKey, seenOnPage.insert(key).inserted else { continue }
             entries += 1
             let date = entryDate(of: anchor, key: key, page: page)
             var article = articles[key] ?? Article(url: url, title: nil, date: nil, fromPage: false)
@@ -141,16 +142,21 @@ final class NewsCounter {
         }
     }
 
-    /// Article keys by URL: the same links (sidebars, menus) recur on every page.
-    private var keyCache: [String: String?] = [:]
-    private static let maxCachedKeys = 50_000
+    /// Whether a URL is the portal's and its article key, by URL: the same
+    /// links (sidebars, menus) recur on every page.
+    private var factsCache: [String: (onPortal: Bool, articleKey: String?)] = [:]
+    private static let maxCachedFacts = 50_000
+
+    private func facts(_ url: String) -> (onPortal: Bool, articleKey: String?) {
+        if let known = factsCache[url] { return known }
+        let facts = (isPortal(url), shapes.key(of: url))
+        if factsCache.count >= Self.maxCachedFacts { factsCache.removeAll(keepingCapacity: true) }
+        factsCache[url] = facts
+        return facts
+    }
 
     private func articleKey(_ url: String) -> String? {
-        if let known = keyCache[url] { return known }
-        let key = shapes.key(of: url)
-        if keyCache.count >= Self.maxCachedKeys { keyCache.removeAll(keepingCapacity: true) }
-        keyCache[url] = key
-        return key
+        facts(url).articleKey
     }
 
     /// "Hiển thị 1 - 15 of 1.442 kết quả": the largest number on such a line.

@@ -27,7 +27,7 @@ final class PageView {
 
     private lazy var resolvedAnchors: [(node: HTMLNode, url: String, inBoilerplate: Bool)] =
         regions.bodyAnchors.compactMap { anchor in
-            guard let url = URLResolver.followable(anchor.href, against: baseURL) else { return nil }
+            guard let url = document.followableURL(anchor.href) else { return nil }
             return (anchor.node, url, anchor.inBoilerplate)
         }
 

@@ -93,6 +93,19 @@ public final class HTMLDocument {
 
     private var baseCache: (url: String, base: String)?
 
+    /// `URLResolver.followable(href, against: baseURL)`, read once per href:
+    /// the links, the detectors and the pager resolve the same hrefs.
+    public func followableURL(_ href: String) -> String? {
+        let base = baseURL
+        if followableCache.base != base { followableCache = (base, [:]) }
+        if let known = followableCache.urls[href] { return known }
+        let url = URLResolver.followable(href, against: base)
+        followableCache.urls[href] = url
+        return url
+    }
+
+    private var followableCache: (base: String, urls: [String: String?]) = ("", [:])
+
     /// The `<title>` text, whitespace collapsed; nil when missing or empty.
     public var title: String? {
         guard let node = elements(named: ["title"]).first else { return nil }

@@ -4,7 +4,6 @@ import TextNormalization
 enum LinkExtractor {
 
     static func links(in document: HTMLDocument) -> [HTMLLink] {
-        let base = document.baseURL
         var found: [HTMLLink] = []
         // Elements without their href (src) are skipped below, as `//a[@href]|…` would.
         for node in document.elements(named: ["a", "area", "frame", "iframe", "link"]) {
@@ -23,7 +22,7 @@ enum LinkExtractor {
                 else { continue }
                 target = node.attribute("href")
             }
-            guard let href = target, let url = URLResolver.followable(href, against: base) else { continue }
+            guard let href = target, let url = document.followableURL(href) else { continue }
             let title = node.attribute("title").map(VietnameseText.collapseWhitespace)
             found.append(HTMLLink(url: url, text: label(of: node), kind: kind,
                                   rel: rel?.isEmpty == false ? rel : nil,
