@@ -13,11 +13,17 @@ public enum VietnameseText {
     /// Whether every scalar of valid UTF-8 is on the fast path, read from the
     /// bytes: a whole page is checked, and a scalar view is slower.
     private static func isComposedFastPath(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return true }
         var index = 0
         while index < bytes.count {
             let lead = bytes[index]
             if lead < 0x80 {
+                // Markup is ASCII: skip it eight bytes at a time.
                 index += 1
+                while index + 8 <= bytes.count,
+                      base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                }
                 continue
             }
             let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2

@@ -43,6 +43,13 @@ final class VietnameseTextTests: XCTestCase {
         let nfd = "Trích yếu".decomposedStringWithCanonicalMapping
         XCTAssertEqual(Array(VietnameseText.nfc(nfd).unicodeScalars), Array("Trích yếu".unicodeScalars))
         XCTAssertEqual(VietnameseText.nfc("plain ascii"), "plain ascii")
+        // A combining mark after ASCII runs of every length is still found.
+        for run in 0..<20 {
+            let markup = String(repeating: "<a>", count: run / 3) + String(repeating: "x", count: run % 3)
+            let text = markup + "Lich co\u{0302}ng ta\u{0301}c" + String(repeating: "y", count: run)
+            XCTAssertEqual(Array(VietnameseText.nfc(text).unicodeScalars),
+                           Array(text.precomposedStringWithCanonicalMapping.unicodeScalars), "\(run)")
+        }
     }
 
     /// Bytes are read as `String(decoding:as:)` reads them, invalid ones included.
