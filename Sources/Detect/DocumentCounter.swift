@@ -32,7 +32,7 @@ final class DocumentCounter {
     func consume(_ page: PageView) {
         guard (200..<300).contains(page.input.status) else { return }
         var tableRows = 0
-        for node in page.document.nodes("//table") {
+        for node in page.document.elements(named: ["table"]) {
             guard let rows = table.rows(of: node, required: "number", minFields: 2) else { continue }
             for row in rows {
                 if add(entry(from: row.cells, row: row.node, page: page), page: page) { tableRows += 1 }
@@ -64,12 +64,13 @@ final class DocumentCounter {
     /// A page describing one document: two-cell rows or "Label: value" lines.
     private func documentPage(_ page: PageView) -> DocumentEntry? {
         var fields: [String: String] = [:]
-        for row in page.document.nodes("//tr[count(td|th) = 2]") {
-            let cells = row.nodes("./td|./th")
+        for row in page.document.elements(named: ["tr"]) {
+            let cells = row.children(named: ["td", "th"])
+            guard cells.count == 2 else { continue }
             if let field = table.field(named: cells[0].text), fields[field] == nil { fields[field] = cells[1].text }
         }
         if let main = page.main {
-            for line in main.lines where line.utf8.contains(0x3A) && !line.isLonger(than: 399) {
+            for line in main.lines where line.containsByte(0x3A) && !line.isLonger(than: 399) {
                 guard let colon = line.firstIndex(of: ":") else { continue }
                 let label = String(line[..<colon])
                 let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)

@@ -91,16 +91,17 @@ final class NewsCounter {
     /// links, which are related-article lists), or after "Ngày đăng:".
     private func publicationDate(_ page: PageView) -> FoundDate? {
         if let heading = page.heading {
-            for side in ["following::*[position() <= 12]", "preceding::*[position() <= 4]"] {
-                // Reverse axes come back in document order; nearest first is wanted.
-                let nodes = heading.nodes(side + "[not(self::a)][not(.//a)][not(ancestor::a)]")
-                let near = (side.hasPrefix("preceding") ? nodes.reversed() : nodes)
-                    .map { ($0, page.text(of: $0)) }.filter { !$0.1.isEmpty && !$0.1.isLonger(than: 119) }
-                let hinted = near.filter { node, _ in
+            for near in [heading.following(limit: 12), heading.preceding(limit: 4)] {
+                let hinted = near.filter { node in
                     let marks = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
                     return self.dateHints.contains { marks.contains($0) }
                 }
-                for (_, text) in hinted + near {
+                // Texts are read lazily, nearest first: the date is usually the first one.
+                // Elements in or around links are related-article lists.
+                for node in hinted + near where node.name != "a" && !node.hasAncestor(named: "a")
+                    && node.descendants(named: ["a"]).isEmpty {
+                    let text = page.text(of: node)
+                    guard !text.isEmpty, !text.isLonger(than: 119) else { continue }
                     if let date = dates.all(in: text).first { return date }
                 }
             }
@@ -121,7 +122,8 @@ final class NewsCounter {
         var entries = 0
         var seenOnPage = Set<String>()
         for (anchor, url) in page.anchors {
-            guard isPortal(url), let key = articleKey(url), seenOnPage.insert(key).inserted else { continue }
+            let facts = self.facts(url)
+            guard facts.onPortal, let key = facts.articleKey, seenOnPage.insert(key).inserted else { continue }
             entries += 1
             note(key: key, url: url, title: page.text(of: anchor), date: entryDate(of: anchor, key: key, page: page), fromPage: false)
         }
@@ -149,22 +151,27 @@ final class NewsCounter {
     }
 
     private func holdsOtherArticle(_ node: HTMLNode, than key: String, page: PageView) -> Bool {
-        node.nodes(".//a[@href]").contains { anchor in
+        node.descendants(named: ["a"]).contains { anchor in
             guard let url = page.anchorURLs[anchor], let other = articleKey(url) else { return false }
             return other != key
         }
     }
 
-    /// Article keys by URL: the same links (sidebars, menus) recur on every page.
-    private var keyCache: [String: String?] = [:]
-    private static let maxCachedKeys = 4_096
+    /// Whether a URL is the portal's and its article key, by URL: the same
+    /// links (sidebars, menus) recur on every page.
+    private var factsCache: [String: (onPortal: Bool, articleKey: String?)] = [:]
+    private static let maxCachedFacts = 4_096
+
+    private func facts(_ url: String) -> (onPortal: Bool, articleKey: String?) {
+        if let known = factsCache[url] { return known }
+        let facts = (isPortal(url), shapes.key(of: url))
+        if factsCache.count >= Self.maxCachedFacts { factsCache.removeAll(keepingCapacity: true) }
+        factsCache[url] = facts
+        return facts
+    }
 
     private func articleKey(_ url: String) -> String? {
-        if let known = keyCache[url] { return known }
-        let key = shapes.key(of: url)
-        if keyCache.count >= Self.maxCachedKeys { keyCache.removeAll(keepingCapacity: true) }
-        keyCache[url] = key
-        return key
+        facts(url).articleKey
     }
 
     /// "Hiển thị 1 - 15 of 1.442 kết quả": the largest number on such a line.

@@ -6,29 +6,33 @@ import HTML
 final class PageView {
     let input: PageInput
     let document: HTMLDocument
-    let rules: RuleSet
     let key: String
+    private let selectors: PageRegions.Selectors
 
-    init(input: PageInput, document: HTMLDocument, rules: RuleSet, key: String) {
+    init(input: PageInput, document: HTMLDocument, selectors: PageRegions.Selectors, key: String) {
         self.input = input
         self.document = document
-        self.rules = rules
+        self.selectors = selectors
         self.key = key
     }
 
+    lazy var regions = PageRegions(document: document, selectors: selectors)
     lazy var baseURL: String = document.baseURL
     lazy var title: String? = document.title
     lazy var links: [HTMLLink] = document.links()
-    lazy var body: HTMLNode? = document.nodes("//body").first ?? document.root
+    var body: HTMLNode? { regions.body }
 
     /// Followable anchors of the body with their resolved URLs.
-    lazy var anchors: [(node: HTMLNode, url: String)] = (body?.nodes(".//a[@href]") ?? []).compactMap { node in
-        guard let href = node.attribute("href"), let url = URLResolver.followable(href, against: baseURL) else { return nil }
-        return (node, url)
-    }
+    lazy var anchors: [(node: HTMLNode, url: String)] = resolvedAnchors.map { ($0.node, $0.url) }
+
+    private lazy var resolvedAnchors: [(node: HTMLNode, url: String, inBoilerplate: Bool)] =
+        regions.bodyAnchors.compactMap { anchor in
+            guard let url = document.followableURL(anchor.href) else { return nil }
+            return (anchor.node, url, anchor.inBoilerplate)
+        }
 
     /// Menus, headers, footers, sidebars and breadcrumbs.
-    lazy var boilerplate: [HTMLNode] = document.nodes(rules.pages.boilerplateXPath)
+    var boilerplate: [HTMLNode] { regions.boilerplate }
 
     /// The page's own title element: the first h1 (else h2, h3) outside the
     /// boilerplate — a logo in the header is often an h1 too.
@@ -42,8 +46,8 @@ final class PageView {
             }
             return true
         }
-        for level in ["//h1", "//h2", "//h3"] {
-            if let found = document.nodes(level).first(where: outside) { return found }
+        for level in regions.headings {
+            if let found = level.first(where: outside) { return found }
         }
         return nil
     }()
@@ -55,24 +59,23 @@ final class PageView {
     /// the whole body when that leaves nothing (a page built inside a "menu").
     lazy var main: ContentScope? = body.map { body in
         let lines = body.lines(skipping: boilerplate)
-        if lines.isEmpty { return ContentScope(node: body, lines: body.lines, baseURL: baseURL, resolved: anchors) }
-        return ContentScope(node: body, lines: lines, baseURL: baseURL, excluding: boilerplate, resolved: anchors)
+        if lines.isEmpty { return ContentScope(node: body, lines: body.lines, baseURL: baseURL, anchors: anchors) }
+        return ContentScope(node: body, lines: lines, baseURL: baseURL, excluding: Set(boilerplate),
+                            anchors: resolvedAnchors.filter { !$0.inBoilerplate }.map { ($0.node, $0.url) })
     }
 
     lazy var footer: ContentScope? = {
-        let footers = document.nodes(rules.pages.footerXPath)
+        let footers = regions.footers
         guard let last = footers.last else { return nil }
         return ContentScope(node: last, lines: footers.flatMap(\.lines), baseURL: baseURL)
     }()
 
     /// Resolved URLs of links inside menus and footers, to say where a link sits.
-    lazy var menuURLs: Set<String> = urls(under: rules.pages.menuXPath)
-    lazy var footerURLs: Set<String> = urls(under: rules.pages.footerXPath)
+    lazy var menuURLs: Set<String> = resolved(regions.menuHrefs)
+    lazy var footerURLs: Set<String> = resolved(regions.footerHrefs)
 
-    private func urls(under xpath: String) -> Set<String> {
-        Set(document.nodes("(\(xpath))//a[@href]").compactMap { node in
-            node.attribute("href").flatMap { URLResolver.resolve($0, against: baseURL) }
-        })
+    private func resolved(_ hrefs: [String]) -> Set<String> {
+        Set(hrefs.compactMap { URLResolver.resolve($0, against: baseURL) })
     }
 
     /// Visible text of a node, read once per page: every entry of a listing

@@ -51,10 +51,9 @@ struct PagerReader {
     func links(in document: HTMLDocument) -> [String] {
         var found: [String] = []
         var seen = Set<String>()
-        let base = document.baseURL
         for link in document.links() where link.kind == .next && seen.insert(link.url).inserted { found.append(link.url) }
-        for anchor in document.nodes("//a[@href]") {
-            guard let href = anchor.attribute("href"), let url = URLResolver.followable(href, against: base) else { continue }
+        for anchor in document.elements(named: ["a"]) {
+            guard let href = anchor.attribute("href"), let url = document.followableURL(href) else { continue }
             let text = anchor.text
             let pager = isNextLabel(text) || anchor.attribute("rel")?.lowercased() == "next"
                 || (isPageNumber(text) && (inPager(anchor) || hasPageParameter(url)))

@@ -78,6 +78,7 @@ public final class PortalAnalyzer {
     private let news: NewsCounter
     private let documents: DocumentCounter
     private let services: ServiceCounter
+    private let regionSelectors: PageRegions.Selectors
     private var pages = 0
 
     /// - Parameters:
@@ -97,6 +98,7 @@ public final class PortalAnalyzer {
         news = NewsCounter(rules: rules, year: year, portalHosts: portalHosts, keys: keys)
         documents = DocumentCounter(rules: rules, year: year, keys: keys)
         services = ServiceCounter(rules: rules)
+        regionSelectors = PageRegions.Selectors(pages: rules.pages)
     }
 
     public func consume(_ page: PageInput) {
@@ -107,7 +109,7 @@ public final class PortalAnalyzer {
             news.consumeText(page)
         }
         guard let document = page.document else { return }
-        let view = PageView(input: page, document: document, rules: rules, key: key)
+        let view = PageView(input: page, document: document, selectors: regionSelectors, key: key)
         if isService(page.url) {
             // The one-stop portal's own blocks and footer are not the agency's.
             sections.consume(view, ownSite: false)

@@ -100,11 +100,12 @@ public struct Confirmation: Codable, Sendable {
 
 public struct PageVocabulary: Codable, Sendable {
     public var maxExtraWords: Int
-    public var boilerplateXPath: String
-    public var footerXPath: String
-    public var menuXPath: String
-    public var blockTitles: [String]
-    public var breadcrumbXPath: String
+    /// Menus, headers, footers, sidebars and breadcrumbs: not main content.
+    public var boilerplate: ElementSelector
+    public var footer: ElementSelector
+    public var menu: ElementSelector
+    public var breadcrumb: ElementSelector
+    public var blockTitles: ElementSelector
     public var blockAncestorLevels: Int
     public var contact: ContactWords
     public var englishWords: [String]
@@ -112,11 +113,6 @@ public struct PageVocabulary: Codable, Sendable {
     public var rss: FeedMarkers
     public var sitemapMarkers: [String]
     public var fileExtensions: [String]
-
-    /// Block titles anywhere in a page.
-    var blockTitleXPath: String { blockTitles.map { "//" + $0 }.joined(separator: "|") }
-    /// Block titles inside a node.
-    var blockTitleRelativeXPath: String { blockTitles.map { ".//" + $0 }.joined(separator: "|") }
 
     public struct ContactWords: Codable, Sendable {
         public var addressWords: [String]

@@ -228,14 +228,13 @@ final class SectionDetector {
         }
         // The page's own heading: its h1s, else its first h2. Other headings
         // are block titles, read with their block's content in readBlocks.
-        let headings = page.document.headings
-        let own = headings.contains { $0.level == 1 } ? headings.filter { $0.level == 1 }
-            : Array(headings.filter { $0.level == 2 }.prefix(1))
-        for heading in own { claim(heading.text, place: "heading") }
-        for crumb in page.document.nodes(rules.pages.breadcrumbXPath).flatMap({ $0.nodes(".//a|.//span|.//li") }).suffix(2) {
-            claim(crumb.text, place: "heading")
-        }
-        guard let main = page.main else { return Array(claims.keys) }
+        let h1 = page.regions.headings[0].map(page.text(of:)).filter { !$0.isEmpty }
+        let own = !h1.isEmpty ? h1 : Array(page.regions.headings[1].lazy.map(page.text(of:)).filter { !$0.isEmpty }.prefix(1))
+        for heading in own { claim(heading, place: "heading") }
+        let crumbs = page.regions.breadcrumbs.flatMap { $0.descendants(named: ["a", "span", "li"]) }
+        for crumb in crumbs.suffix(2) { claim(page.text(of: crumb), place: "heading") }
+        // The main content is read only for an item still to prove.
+        guard claims.keys.contains(where: { proofs[$0] == nil }), let main = page.main else { return Array(claims.keys) }
         for (index, claim) in claims where proofs[index] == nil {
             if let seen = confirmer.confirm(items[index].confirm, in: main, page: page.document) {
                 prove(index, input: page.input, place: claim.place, anchor: claim.anchor, matched: claim.matched, evidence: seen)
@@ -250,12 +249,12 @@ final class SectionDetector {
 
     private func readBlocks(_ page: PageView) {
         guard proofs.count < items.count else { return }
-        for title in page.document.nodes(rules.pages.blockTitleXPath) {
-            let text = title.text
+        for title in page.regions.blockTitles {
+            let text = page.text(of: title)
             guard !text.isEmpty, !text.isLonger(than: 120) else { continue }
             let entries = labels.labels(of: Words.of(text), maxExtraWords: maxExtraWords)
                 .filter { proofs[$0.value] == nil }
-            guard !entries.isEmpty, let block = container(of: title, text: text) else { continue }
+            guard !entries.isEmpty, let block = container(of: title, text: text, page: page) else { continue }
             let scope = ContentScope(node: block, lines: block.lines, baseURL: page.baseURL)
             for entry in entries where proofs[entry.value] == nil {
                 if let seen = confirmer.confirm(items[entry.value].confirm, in: scope, page: page.document) {
@@ -267,16 +266,17 @@ final class SectionDetector {
 
     /// The nearest ancestor that holds more than the title itself, but no
     /// other block's title (then it would be the whole column, not a block).
-    private func container(of title: HTMLNode, text: String) -> HTMLNode? {
+    private func container(of title: HTMLNode, text: String, page: PageView) -> HTMLNode? {
         var current = title
         for _ in 0..<rules.pages.blockAncestorLevels {
             guard let parent = current.parent, parent.name != "body" else { return nil }
-            let others = parent.nodes(rules.pages.blockTitleRelativeXPath).contains { node in
-                let other = node.text
+            let others = page.regions.blockTitles.contains { node in
+                guard parent.isAncestor(of: node) else { return false }
+                let other = page.text(of: node)
                 return !other.isEmpty && !other.contains(text) && !text.contains(other)
             }
             if others { return nil }
-            if parent.text.isLonger(than: text.count + 20) { return parent }
+            if page.text(of: parent).isLonger(than: text.count + 20) { return parent }
             current = parent
         }
         return nil

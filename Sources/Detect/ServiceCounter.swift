@@ -39,7 +39,7 @@ final class ServiceCounter {
     func consume(_ page: PageView, listsToo: Bool) {
         guard (200..<300).contains(page.input.status) else { return }
         var found = 0
-        for node in page.document.nodes("//table") {
+        for node in page.document.elements(named: ["table"]) {
             guard let rows = table.rows(of: node, required: "name", minFields: 2) else { continue }
             for row in rows {
                 guard let nameCell = row.cells["name"] else { continue }

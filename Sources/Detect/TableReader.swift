@@ -17,18 +17,22 @@ struct TableReader {
     /// The rows of `table` keyed by field, when its header names `required`
     /// and at least `minFields` known columns.
     func rows(of table: HTMLNode, required: String, minFields: Int) -> [Row]? {
-        let rows = table.nodes("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
-        guard let headerIndex = rows.prefix(3).firstIndex(where: { !$0.nodes("./th").isEmpty }) ?? (rows.isEmpty ? nil : 0) else {
+        // ./tr|./thead/tr|./tbody/tr|./tfoot/tr, in document order.
+        let rows = table.children(named: ["tr", "thead", "tbody", "tfoot"]).flatMap { part in
+            part.name == "tr" ? [part] : part.children(named: ["tr"])
+        }
+        guard let headerIndex = rows.prefix(3).firstIndex(where: { !$0.children(named: ["th"]).isEmpty })
+            ?? (rows.isEmpty ? nil : 0) else {
             return nil
         }
-        let header = rows[headerIndex].nodes("./th|./td")
+        let header = rows[headerIndex].children(named: ["th", "td"])
         var fields: [Int: String] = [:]
         for (index, cell) in header.enumerated() {
             if let field = field(named: cell.text), !fields.values.contains(field) { fields[index] = field }
         }
         guard fields.values.contains(required), fields.count >= minFields else { return nil }
         return rows[(headerIndex + 1)...].compactMap { row in
-            let cells = row.nodes("./td|./th")
+            let cells = row.children(named: ["td", "th"])
             guard cells.count >= 2 else { return nil }
             var byField: [String: HTMLNode] = [:]
             for (index, field) in fields where index < cells.count { byField[field] = cells[index] }

@@ -7,3 +7,11 @@ extension StringProtocol {
         return end != endIndex
     }
 }
+
+extension String {
+    /// Whether the UTF-8 bytes hold `byte`, scanned in place: iterating the
+    /// UTF-8 view costs several times more on every line of a page.
+    func containsByte(_ byte: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+    }
+}

@@ -19,15 +19,15 @@ public final class HTMLDocument {
         Self.libraryReady
         self.url = url
         var text = VietnameseText.nfc(html)
-        if text.utf8.contains(0) { text.removeAll { $0 == "\0" } }
+        if text.withUTF8({ $0.contains(0) }) { text.removeAll { $0 == "\0" } }
+        if text.isEmpty { text = "<html></html>" }
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
             | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
             // Without it libxml2 stops at 256 levels of nesting and drops the rest of the page.
             | XML_PARSE_HUGE.rawValue)
-        var bytes = Array(text.utf8)
-        if bytes.isEmpty { bytes = Array("<html></html>".utf8) }
-        doc = bytes.withUnsafeBufferPointer { buffer in
+        // Parsed from the String's own bytes: no copy of the page.
+        doc = text.withUTF8 { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
                 htmlReadMemory(base, Int32(clamping: buffer.count), url, "UTF-8", options)
             }
@@ -42,6 +42,13 @@ public final class HTMLDocument {
     public var root: HTMLNode? {
         guard let doc, let element = xmlDocGetRootElement(doc) else { return nil }
         return HTMLNode(document: self, pointer: element)
+    }
+
+    /// Elements named one of `names` in document order, the root included:
+    /// `//a|//b` walked natively, without an XPath context per question.
+    public func elements(named names: Set<String>) -> [HTMLNode] {
+        guard let root else { return [] }
+        return (names.contains(root.name) ? [root] : []) + root.descendants(named: names)
     }
 
     /// Evaluates an XPath expression against the whole document.
@@ -71,17 +78,37 @@ public final class HTMLDocument {
     }
 
     /// `<base href>` resolved against the document URL, else the document URL.
+    /// Read once per document URL: links, the meta refresh, the pager and
+    /// the detectors all ask for it.
     public var baseURL: String {
-        if let href = nodes("//base[@href]").first?.attribute("href"),
+        if let baseCache, baseCache.url == url { return baseCache.base }
+        var base = url
+        if let href = elements(named: ["base"]).lazy.compactMap({ $0.attribute("href") }).first,
            let resolved = URLResolver.resolve(href, against: url) {
-            return resolved
+            base = resolved
         }
+        baseCache = (url, base)
+        return base
+    }
+
+    private var baseCache: (url: String, base: String)?
+
+    /// `URLResolver.followable(href, against: baseURL)`, read once per href:
+    /// the links, the detectors and the pager resolve the same hrefs.
+    public func followableURL(_ href: String) -> String? {
+        let base = baseURL
+        if followableCache.base != base { followableCache = (base, [:]) }
+        if let known = followableCache.urls[href] { return known }
+        let url = URLResolver.followable(href, against: base)
+        followableCache.urls[href] = url
         return url
     }
 
+    private var followableCache: (base: String, urls: [String: String?]) = ("", [:])
+
     /// The `<title>` text, whitespace collapsed; nil when missing or empty.
     public var title: String? {
-        guard let node = nodes("//title").first else { return nil }
+        guard let node = elements(named: ["title"]).first else { return nil }
         let text = node.text
         return text.isEmpty ? nil : text
     }

@@ -4,10 +4,9 @@ import TextNormalization
 enum LinkExtractor {
 
     static func links(in document: HTMLDocument) -> [HTMLLink] {
-        let base = document.baseURL
         var found: [HTMLLink] = []
-        let query = "//a[@href]|//area[@href]|//frame[@src]|//iframe[@src]|//link[@href]"
-        for node in document.nodes(query) {
+        // Elements without their href (src) are skipped below, as `//a[@href]|…` would.
+        for node in document.elements(named: ["a", "area", "frame", "iframe", "link"]) {
             let name = node.name
             let kind: HTMLLink.Kind
             let target: String?
@@ -23,7 +22,7 @@ enum LinkExtractor {
                 else { continue }
                 target = node.attribute("href")
             }
-            guard let href = target, let url = URLResolver.followable(href, against: base) else { continue }
+            guard let href = target, let url = document.followableURL(href) else { continue }
             let title = node.attribute("title").map(VietnameseText.collapseWhitespace)
             found.append(HTMLLink(url: url, text: label(of: node), kind: kind,
                                   rel: rel?.isEmpty == false ? rel : nil,
@@ -36,7 +35,7 @@ enum LinkExtractor {
     }
 
     static func scriptLinks(in document: HTMLDocument) -> [HTMLLink] {
-        document.nodes("//a").compactMap { node in
+        document.elements(named: ["a"]).compactMap { node in
             let href = node.attribute("href")?.trimmingASCIIWhitespace() ?? ""
             let scripted = URLResolver.scheme(of: href) == "javascript"
                 || ((href.isEmpty || href == "#") && node.attribute("onclick") != nil)
@@ -47,8 +46,12 @@ enum LinkExtractor {
     }
 
     static func metaRefresh(in document: HTMLDocument) -> String? {
-        let query = "//meta[translate(@http-equiv,'REFSH','refsh')='refresh'][@content]"
-        guard let content = document.nodes(query).first?.attribute("content") else { return nil }
+        // http-equiv is "refresh" in any ASCII case (XPath's translate of R, E, F, S, H).
+        let refresh = document.elements(named: ["meta"]).first { node in
+            node.attribute("content") != nil
+                && node.attribute("http-equiv").map { Array($0.utf8).map(asciiLowercase) == Array("refresh".utf8) } == true
+        }
+        guard let content = refresh?.attribute("content") else { return nil }
         // content = "5; url=/next" or "5;URL='next'"
         guard let separator = content.firstIndex(where: { $0 == ";" || $0 == "," }) else { return nil }
         var rest = content[content.index(after: separator)...].trimmingASCIIWhitespace()
@@ -66,11 +69,15 @@ enum LinkExtractor {
     static func label(of node: HTMLNode) -> String {
         let text = node.text
         if !text.isEmpty { return text }
-        for image in node.nodes(".//img") {
+        for image in node.descendants(named: ["img"]) {
             if let alt = image.attribute("alt").map(VietnameseText.collapseWhitespace), !alt.isEmpty { return alt }
         }
         return VietnameseText.collapseWhitespace(node.attribute("title") ?? node.attribute("alt") ?? "")
     }
+}
+
+private func asciiLowercase(_ byte: UInt8) -> UInt8 {
+    byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
 }
 
 extension StringProtocol {

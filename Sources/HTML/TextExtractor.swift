@@ -24,26 +24,24 @@ enum TextExtractor {
                 switch current.pointee.type {
                 case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                     if let content = current.pointee.content {
-                        var pointer = content
-                        while pointer.pointee != 0 {
-                            let byte = pointer.pointee
-                            raw.append(byte == 10 || byte == 13 ? 32 : byte)
-                            pointer += 1
-                        }
+                        // Line breaks inside text are spaces; lines come from blocks.
+                        let from = raw.count
+                        raw.append(contentsOf: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+                        for index in from..<raw.count where raw[index] == 10 || raw[index] == 13 { raw[index] = 32 }
                     }
                 case XML_ELEMENT_NODE:
-                    let name = elementName(current)
-                    if current != start && (hidden.contains(name) || skipped.contains(current)) {
+                    let kind = self.kind(of: current)
+                    if current != start && (kind == .hidden || (!skipped.isEmpty && skipped.contains(current))) {
                         // Skip the subtree.
                         descend = false
                         continue
                     }
-                    if blocks.contains(name) { raw.append(10) }
+                    if kind == .block { raw.append(10) }
                     if let child = current.pointee.children {
                         node = child
                         continue
                     }
-                    if blocks.contains(name) { raw.append(10) }
+                    if kind == .block { raw.append(10) }
                 default:
                     break
                 }
@@ -58,7 +56,7 @@ enum TextExtractor {
             var up = current.pointee.parent
             node = nil
             while let parent = up {
-                if parent.pointee.type == XML_ELEMENT_NODE, blocks.contains(elementName(parent)) {
+                if parent.pointee.type == XML_ELEMENT_NODE, kind(of: parent) == .block {
                     raw.append(10)
                 }
                 if parent == start { break }
@@ -70,11 +68,29 @@ enum TextExtractor {
                 up = parent.pointee.parent
             }
         }
-        return VietnameseText.lines(String(decoding: raw, as: UTF8.self))
+        return raw.withUnsafeBufferPointer(VietnameseText.lines(utf8:))
     }
 
     static func elementName(_ node: xmlNodePtr) -> String {
         guard let name = node.pointee.name else { return "" }
         return String(cString: name)
+    }
+
+    enum Kind { case hidden, block, inline }
+
+    /// Kinds by packed tag name: no String is built for an element, however
+    /// many texts a page asks for.
+    private static let packedKinds: [UInt64: Kind] = {
+        var kinds: [UInt64: Kind] = [:]
+        for name in blocks { if let word = TagNames.pack(name) { kinds[word] = .block } }
+        for name in hidden { if let word = TagNames.pack(name) { kinds[word] = .hidden } }
+        return kinds
+    }()
+
+    static func kind(of node: xmlNodePtr) -> Kind {
+        guard let name = node.pointee.name else { return .inline }
+        if let word = TagNames.pack(name) { return packedKinds[word] ?? .inline }
+        let long = String(cString: name)
+        return hidden.contains(long) ? .hidden : blocks.contains(long) ? .block : .inline
     }
 }

@@ -1,9 +1,9 @@
 /// Cuts UTF-8 text into whitespace-collapsed lines without building
 /// Characters: the hot path of reading every page's visible text.
 enum LineCollapser {
-    /// The non-empty collapsed lines of valid UTF-8 `bytes`, or nil when the
-    /// text needs the general path: a scalar NFC might change, or a CR
-    /// (a "\\r\\n" pair is one Character, which splitting on "\\n" keeps whole).
+    /// The non-empty collapsed lines of UTF-8 `bytes`, or nil when the text
+    /// needs the general path: invalid UTF-8, a scalar NFC might change, or
+    /// a CR (a "\\r\\n" pair is one Character, which splitting on "\\n" keeps whole).
     static func lines(of bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
         var lines: [String] = []
         var line: [UInt8] = []
@@ -30,11 +30,17 @@ enum LineCollapser {
                 }
                 continue
             }
-            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            // Four-byte scalars are never on the fast path; stray or overlong leads are invalid.
+            guard lead >= 0xC2 && lead < 0xF0 else { return nil }
+            let length = lead >= 0xE0 ? 3 : 2
             guard index + length <= count else { return nil }
-            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-            guard VietnameseText.isComposedFastPath(value) else { return nil }
+            var value = UInt32(lead) & (length == 2 ? 0x1F : 0x0F)
+            for offset in 1..<length {
+                let byte = bytes[index + offset]
+                guard byte & 0xC0 == 0x80 else { return nil }
+                value = value << 6 | UInt32(byte & 0x3F)
+            }
+            guard length == 2 || value >= 0x800, VietnameseText.isComposedFastPath(value) else { return nil }
             switch VietnameseText.kind(of: value) {
             case .space: pendingSpace = !line.isEmpty
             case .invisible: break

@@ -84,6 +84,30 @@ final class RuleSetTests: XCTestCase {
         }
     }
 
+    func testBadRegionSelectorNamesFileAndLine() throws {
+        let cases = [
+            ("classWords: [header]", "classWords: [\"site header\"]", "holds a space"),
+            ("  idEquals: [header]", "  idEqual: [header]", "unknown key `idEqual`"),
+            ("exceptTags: [a, html, body]", "exceptTags: [a, Html, body]", "not a tag name"),
+        ]
+        for (original, broken, complaint) in cases {
+            let directory = try copyOfRules()
+            defer { try? FileManager.default.removeItem(at: directory) }
+            let file = directory.appendingPathComponent("pages.yaml")
+            let text = try String(contentsOf: file, encoding: .utf8)
+            XCTAssertTrue(text.contains(original), original)
+            let changed = text.replacingOccurrences(of: original, with: broken)
+            try changed.write(to: file, atomically: true, encoding: .utf8)
+            let expectedLine = changed.components(separatedBy: "\n").firstIndex { $0.contains(broken) }! + 1
+            XCTAssertThrowsError(try RuleSet.load(file: directory.appendingPathComponent("nd-43-2011.yaml"))) { error in
+                guard let error = error as? DataFileError else { return XCTFail("\(error)") }
+                XCTAssertEqual(error.file, file.path)
+                XCTAssertEqual(error.line, expectedLine, broken)
+                XCTAssertTrue(error.message.contains(complaint), error.message)
+            }
+        }
+    }
+
     func testMissingKeyAndMissingVocabularyFile() throws {
         let directory = try copyOfRules()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -91,6 +91,31 @@ final class HTMLDocumentTests: XCTestCase {
         XCTAssertEqual(lines.first, "Trang chủ")
     }
 
+    func testFollowingAndPrecedingAreTheXPathAxes() {
+        let html = """
+        <!DOCTYPE html><html><head><title>T</title></head><body>
+        <div class="breadcrumb"><a href="/">Trang chủ</a> / <span>Tin</span></div>
+        <h1>Tiêu đề</h1><!-- note --><div class="meta"><span>12/02/2020</span> <i>6:49</i></div>
+        <div class="body"><p>Một</p><p>Hai <a href="/x">x</a></p><ul><li>Ba</li><li><b>Bốn</b></li></ul></div>
+        <div><table><tr><td>1</td><td>2</td></tr></table></div></body></html>
+        """
+        let doc = HTMLDocument(html: html, url: "http://a/")
+        let elements = doc.nodes("//*")
+        XCTAssertGreaterThan(elements.count, 20)
+        for node in elements {
+            for limit in [1, 4, 12, 100] {
+                XCTAssertEqual(node.following(limit: limit), node.nodes("following::*[position() <= \(limit)]"), node.name)
+                XCTAssertEqual(node.preceding(limit: limit), node.nodes("preceding::*[position() <= \(limit)]").reversed(),
+                               node.name)
+            }
+            XCTAssertEqual(node.hasAncestor(named: "a"), !node.nodes("ancestor::a").isEmpty)
+            XCTAssertEqual(node.descendants(named: ["a", "li"]), node.nodes(".//a|.//li"))
+            XCTAssertEqual(node.children(named: ["td", "th", "blockquote"]), node.nodes("./td|./th|./blockquote"))
+        }
+        XCTAssertEqual(doc.elements(named: ["html", "span", "td"]), doc.nodes("//html|//span|//td"))
+        XCTAssertEqual(doc.elements(named: ["title"]).map(\.text), ["T"])
+    }
+
     func testNFDInputComesBackNFC() {
         let nfd = "<h1>L\u{1ECB}ch co\u{0302}ng ta\u{0301}c</h1><p>Lãnh đạo</p>".decomposedStringWithCanonicalMapping
         XCTAssertNotEqual(Array(nfd.unicodeScalars), Array("Lịch công tác".unicodeScalars))

@@ -43,6 +43,30 @@ final class VietnameseTextTests: XCTestCase {
         let nfd = "Trích yếu".decomposedStringWithCanonicalMapping
         XCTAssertEqual(Array(VietnameseText.nfc(nfd).unicodeScalars), Array("Trích yếu".unicodeScalars))
         XCTAssertEqual(VietnameseText.nfc("plain ascii"), "plain ascii")
+        // A combining mark after ASCII runs of every length is still found.
+        for run in 0..<20 {
+            let markup = String(repeating: "<a>", count: run / 3) + String(repeating: "x", count: run % 3)
+            let text = markup + "Lich co\u{0302}ng ta\u{0301}c" + String(repeating: "y", count: run)
+            XCTAssertEqual(Array(VietnameseText.nfc(text).unicodeScalars),
+                           Array(text.precomposedStringWithCanonicalMapping.unicodeScalars), "\(run)")
+        }
+    }
+
+    /// Bytes are read as `String(decoding:as:)` reads them, invalid ones included.
+    func testLinesOfBytesReadLikeADecodedString() {
+        let samples: [[UInt8]] = [
+            Array("  Sở Nội\u{00A0}vụ \n\n Lịch  công tác\t\n".utf8),
+            Array("Trích yếu".decomposedStringWithCanonicalMapping.utf8),
+            Array("Số 12\r\nNgày 3".utf8),
+            [0x41, 0xFF, 0x42, 0x0A, 0xC3, 0x28, 0x0A, 0xE0, 0x80, 0xAF, 0x20, 0xED, 0xA0, 0x80, 0x0A, 0xC3],
+            [0xC0, 0xAF, 0x0A, 0xF0, 0x9F, 0x98, 0x80, 0x20, 0xF8, 0x88, 0x80, 0x80, 0x80, 0x0A, 0xE1, 0xBB],
+            Array("Ủy ban \u{1F600} nhân dân".utf8),
+        ]
+        for bytes in samples {
+            let expected = VietnameseText.lines(String(decoding: bytes, as: UTF8.self))
+            XCTAssertEqual(bytes.withUnsafeBufferPointer(VietnameseText.lines(utf8:)), expected, "\(bytes)")
+            XCTAssertFalse(expected.isEmpty)
+        }
     }
 
     func testFoldIsFastEnoughForEveryPage() {
