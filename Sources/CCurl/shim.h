@@ -30,6 +30,6 @@ static inline CURLMcode pa_multi_setopt_long(CURLM *m, CURLMoption o, long v) { 
 // CURLMsg.data is a union; Swift cannot read it portably.
 static inline CURLcode pa_msg_result(CURLMsg *m) { return m->data.result; }
 // deflateInit2/inflateInit2 are macros.
-static inline int pa_deflate_init_gzip(z_stream *s, int level) { return deflateInit2(s, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY); }
+static inline int pa_deflate_init_gzip(z_stream *s, int level, int windowBits, int memLevel) { return deflateInit2(s, level, Z_DEFLATED, windowBits + 16, memLevel, Z_DEFAULT_STRATEGY); }
 static inline int pa_inflate_init_auto(z_stream *s) { return inflateInit2(s, 15 + 32); }
 #endif

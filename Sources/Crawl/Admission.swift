@@ -148,7 +148,10 @@ struct TrapGuard {
 
     /// 2020-05-01, 01-05-2020, 20200501, 01/05/2020 (percent-encoded too).
     static func looksLikeDate<S: StringProtocol>(_ text: S) -> Bool {
-        let compact = text.replacingOccurrences(of: "%2F", with: "/").replacingOccurrences(of: "%2f", with: "/")
+        // Every accepted form starts with a digit; most path segments do not.
+        guard let first = text.utf8.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return false }
+        let compact = text.utf8.contains(UInt8(ascii: "%"))
+            ? text.replacingOccurrences(of: "%2F", with: "/").replacingOccurrences(of: "%2f", with: "/") : String(text)
         let parts = compact.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
         if parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isNumber) }) {
             return parts.contains { $0.count == 4 }

@@ -90,8 +90,9 @@ struct URLParts: Hashable, Sendable {
     var query: String?
 
     init?(_ url: String) {
-        guard let schemeEnd = url.range(of: "://") else { return nil }
-        var rest = url[schemeEnd.upperBound...]
+        // Not Foundation's range(of:): every link of every page passes here.
+        guard let colon = url.firstIndex(of: ":"), url[colon...].hasPrefix("://") else { return nil }
+        var rest = url[url.index(colon, offsetBy: 3)...]
         if let hash = rest.firstIndex(of: "#") { rest = rest[..<hash] }
         let hostEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" }) ?? rest.endIndex
         var host = rest[..<hostEnd].lowercased()
