@@ -76,7 +76,8 @@ struct TargetCrawl {
     }
 
     static func document(of response: FetchResponse) -> HTMLDocument? {
-        isHTML(response) ? response.text.map { HTMLDocument(html: $0, url: response.url) } : nil
+        // Fetch's decoded text is NFC already.
+        isHTML(response) ? response.text.map { HTMLDocument(html: $0, url: response.url, isNFC: true) } : nil
     }
 
     let target: CrawlTarget

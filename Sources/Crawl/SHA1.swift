@@ -47,15 +47,15 @@ enum SHA1 {
             for i in 0..<16 { w[i] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self)) }
             for i in 16..<80 { w[i] = (w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16]).rotatedLeft(1) }
             var (a, b, c, d, e) = state
-            for i in 0..<80 {
-                let f: UInt32, k: UInt32
-                if i < 20 { (f, k) = ((b & c) | (~b & d), 0x5A827999) }
-                else if i < 40 { (f, k) = (b ^ c ^ d, 0x6ED9EBA1) }
-                else if i < 60 { (f, k) = ((b & c) | (b & d) | (c & d), 0x8F1BBCDC) }
-                else { (f, k) = (b ^ c ^ d, 0xCA62C1D6) }
-                let temp = a.rotatedLeft(5) &+ f &+ e &+ k &+ w[i]
+            // Four fixed loops: no choice of function and constant per round.
+            @inline(__always) func round(_ f: UInt32, _ k: UInt32, _ word: UInt32) {
+                let temp = a.rotatedLeft(5) &+ f &+ e &+ k &+ word
                 e = d; d = c; c = b.rotatedLeft(30); b = a; a = temp
             }
+            for i in 0..<20 { round((b & c) | (~b & d), 0x5A827999, w[i]) }
+            for i in 20..<40 { round(b ^ c ^ d, 0x6ED9EBA1, w[i]) }
+            for i in 40..<60 { round((b & c) | (b & d) | (c & d), 0x8F1BBCDC, w[i]) }
+            for i in 60..<80 { round(b ^ c ^ d, 0xCA62C1D6, w[i]) }
             state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e)
         }
     }

@@ -15,10 +15,12 @@ public final class HTMLDocument {
     /// several threads.
     private static let libraryReady: Void = xmlInitParser()
 
-    public init(html: String, url: String) {
+    /// - Parameter isNFC: the caller vouches for NFC (Fetch's decoded text
+    ///   is): a second check of every page's bytes is spared.
+    public init(html: String, url: String, isNFC: Bool = false) {
         Self.libraryReady
         self.url = url
-        var text = VietnameseText.nfc(html)
+        var text = isNFC ? html : VietnameseText.nfc(html)
         if text.withUTF8({ $0.contains(0) }) { text.removeAll { $0 == "\0" } }
         if text.isEmpty { text = "<html></html>" }
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
