@@ -34,6 +34,9 @@ struct CrawlOptions: ParsableArguments {
     @Option(help: "Transfers at once over all hosts.")
     var concurrency: Int = 64
 
+    @Option(help: "Targets crawled at once (default: what --concurrency and --per-host allow, at most 64 per core).")
+    var parallelTargets: Int?
+
     @Option(help: "Contact address sent in the User-Agent.")
     var contact: String = "audit@example.invalid"
 
@@ -47,8 +50,8 @@ struct CrawlOptions: ParsableArguments {
     func load() throws -> (targets: [CrawlTarget], rules: RuleSet, options: MeasurementRun.Options) {
         let selected = try CommandSupport.loadTargets(targets, only: only)
         let ruleSet = try CommandSupport.loadRules(rules)
-        guard maxPages > 0, perHost > 0, delayMs >= 0, concurrency > 0, (timeBox ?? 1) > 0 else {
-            throw CommandSupport.badInput("--max-pages, --per-host, --concurrency and --time-box must be positive, --delay-ms not negative")
+        guard maxPages > 0, perHost > 0, delayMs >= 0, concurrency > 0, (timeBox ?? 1) > 0, (parallelTargets ?? 1) > 0 else {
+            throw CommandSupport.badInput("--max-pages, --per-host, --concurrency, --parallel-targets and --time-box must be positive, --delay-ms not negative")
         }
         var options = MeasurementRun.Options(year: year)
         options.settings.maxPages = maxPages
@@ -61,7 +64,10 @@ struct CrawlOptions: ParsableArguments {
         options.fetch.refusePrivateAddresses = publicOnly
         options.settings.targetTimeBoxSeconds = timeBox
         options.fetch.userAgent = FetchConfiguration.userAgent(tool: "portal-audit", version: "0.1", contact: contact)
-        options.parallelTargets = max(1, min(selected.count, concurrency / 2))
+        // A polite target yields a few pages a second; 64 per core keep the
+        // cores busy, and more would only hold more pages in memory.
+        let busy = 64 * ProcessInfo.processInfo.activeProcessorCount
+        options.parallelTargets = max(1, min(selected.count, parallelTargets ?? min(busy, concurrency / perHost)))
         return (selected, ruleSet, options)
     }
 }
