@@ -21,8 +21,10 @@ public enum Gzip {
         precondition(pa_deflate_init_gzip(&stream, level, windowBits, max(1, windowBits - 7)) == Z_OK, "zlib deflateInit2 failed")
         defer { deflateEnd(&stream) }
         let capacity = Int(deflateBound(&stream, uLong(data.count))) + 32
-        // Uninitialised output: clearing a buffer the size of the input for each record showed in the profile.
-        let output = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 1)
+        // Uninitialised output (clearing a buffer the size of the input for
+        // each record showed in the profile), shrunk to what deflate wrote:
+        // prepared records wait in memory for the crawl loop.
+        guard let output = malloc(capacity) else { preconditionFailure("out of memory for a gzip member") }
         let written: Int = data.withUnsafeBytes { input in
             stream.next_in = UnsafeMutablePointer(mutating: input.bindMemory(to: Bytef.self).baseAddress)
             stream.avail_in = uInt(input.count)
@@ -32,7 +34,7 @@ public enum Gzip {
             precondition(status == Z_STREAM_END, "zlib deflate did not finish")
             return capacity - Int(stream.avail_out)
         }
-        return Data(bytesNoCopy: output, count: written, deallocator: .custom { pointer, _ in pointer.deallocate() })
+        return Data(bytesNoCopy: realloc(output, max(written, 1)) ?? output, count: written, deallocator: .free)
     }
 
     /// Inflates the one gzip member that starts at `offset`; nil when the
