@@ -79,7 +79,7 @@ final class SectionDetector {
         fetched.insert(key.hashValue)
         guard let text = input.text, (200..<400).contains(input.status) else { return }
         let head = String(text.prefix(2048))
-        for (index, item) in items.enumerated() where proofs[index] == nil {
+        for (index, item) in items.enumerated() where improves(index, input) {
             let markers: [String]
             switch item.confirm.kind {
             case .rss: markers = rules.pages.rss.contentMarkers
@@ -234,8 +234,8 @@ final class SectionDetector {
         let crumbs = page.regions.breadcrumbs.flatMap { $0.descendants(named: ["a", "span", "li"]) }
         for crumb in crumbs.suffix(2) { claim(page.text(of: crumb), place: "heading") }
         // The main content is read only for an item still to prove.
-        guard claims.keys.contains(where: { proofs[$0] == nil }), let main = page.main else { return Array(claims.keys) }
-        for (index, claim) in claims where proofs[index] == nil {
+        guard claims.keys.contains(where: { improves($0, page.input) }), let main = page.main else { return Array(claims.keys) }
+        for (index, claim) in claims where improves(index, page.input) {
             if let seen = confirmer.confirm(items[index].confirm, in: main, page: page.document) {
                 prove(index, input: page.input, place: claim.place, anchor: claim.anchor, matched: claim.matched, evidence: seen)
             } else {
@@ -248,15 +248,14 @@ final class SectionDetector {
     // MARK: - Block titles with their content on the page
 
     private func readBlocks(_ page: PageView) {
-        guard proofs.count < items.count else { return }
         for title in page.regions.blockTitles {
             let text = page.text(of: title)
             guard !text.isEmpty, !text.isLonger(than: 120) else { continue }
             let entries = labels.labels(of: Words.of(text), maxExtraWords: maxExtraWords)
-                .filter { proofs[$0.value] == nil }
+                .filter { improves($0.value, page.input) }
             guard !entries.isEmpty, let block = container(of: title, text: text, page: page) else { continue }
             let scope = ContentScope(node: block, lines: block.lines, baseURL: page.baseURL)
-            for entry in entries where proofs[entry.value] == nil {
+            for entry in entries where improves(entry.value, page.input) {
                 if let seen = confirmer.confirm(items[entry.value].confirm, in: scope, page: page.document) {
                     prove(entry.value, input: page.input, place: "block", anchor: text, matched: entry.phrase, evidence: seen)
                 }
@@ -285,7 +284,7 @@ final class SectionDetector {
     // MARK: - Items any page can prove (search box, footer contacts)
 
     private func readSiteWide(_ page: PageView) {
-        for (index, item) in items.enumerated() where proofs[index] == nil {
+        for (index, item) in items.enumerated() where improves(index, page.input) {
             if item.confirm.kind == .searchForm, let seen = confirmer.searchBox(in: page.document) {
                 prove(index, input: page.input, place: "site", anchor: nil, matched: nil, evidence: seen)
             } else if item.inFooter == true, let footer = page.footer,
@@ -295,8 +294,17 @@ final class SectionDetector {
         }
     }
 
+    /// Whether a proof from this page would replace the item's proof. Of the
+    /// pages that prove an item, the one with the smallest URL is the
+    /// evidence: pages arrive in a different order every night, and the
+    /// evidence must not change with it.
+    private func improves(_ index: Int, _ input: PageInput) -> Bool {
+        guard let proof = proofs[index] else { return true }
+        return input.url < (proof.url ?? "")
+    }
+
     private func prove(_ index: Int, input: PageInput, place: String, anchor: String?, matched: String?, evidence: String) {
-        guard proofs[index] == nil else { return }
+        guard improves(index, input) else { return }
         proofs[index] = SectionFinding(
             item: items[index].id, state: .present, url: input.url, evidence: evidence, anchor: anchor,
             matched: matched, place: place, capturedAt: input.fetchedAt, warcRecord: input.warcRecord, reason: nil)
