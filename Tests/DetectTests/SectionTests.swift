@@ -41,6 +41,22 @@ final class SectionTests: XCTestCase {
         XCTAssertNotNil(structure.evidence)
     }
 
+    /// Pages arrive in a different order each night: the evidence does not follow it.
+    func testEvidenceIsTheSameWhateverOrderThePagesCome() throws {
+        let urls = [host + "/web/guest/co-cau-to-chuc", host + "/web/guest/so-do-to-chuc"]
+        var evidence: [String?] = []
+        for order in [urls, urls.reversed()] {
+            let analyzer = PortalAnalyzer(rules: Fixture.rules, tier: "province", year: 2022, portalHosts: ["snv.sonla.gov.vn"])
+            for url in order {
+                analyzer.consume(Fixture.page("liferay/co-cau-to-chuc.html", url: url, anchors: ["Cơ cấu tổ chức"]))
+            }
+            let finding = try XCTUnwrap(analyzer.finish(CrawlCoverage(complete: true)).section("gioi-thieu.co-cau-to-chuc"))
+            XCTAssertEqual(finding.state, .present)
+            evidence.append(finding.url)
+        }
+        XCTAssertEqual(evidence, [urls[0], urls[0]])
+    }
+
     func testSlugWithoutDAndEntityEncodedMenuLabel() throws {
         let leaders = try XCTUnwrap(liferay().section("gioi-thieu.lanh-dao"))
         XCTAssertEqual(leaders.state, .present)
