@@ -31,13 +31,16 @@ public enum SnapshotSites {
     }
 
     /// Starts one server per binding. A folder that does not exist is an
-    /// agency whose portal is down: nothing listens on its address.
-    public static func start(_ bindings: [Binding], latencyMilliseconds: Int = 0) throws -> [SiteServer] {
+    /// agency whose portal is down: nothing listens on its address. Tests
+    /// stop a night at a known request through `holds`.
+    public static func start(_ bindings: [Binding], latencyMilliseconds: Int = 0, holds: HoldSwitch? = nil) throws -> [SiteServer] {
         var servers = [SiteServer]()
         do {
             for binding in bindings where FileManager.default.fileExists(atPath: binding.root.path) {
                 let site = try StaticSite(root: binding.root, latencyMilliseconds: latencyMilliseconds)
-                servers.append(try SiteServer.start(host: binding.host, port: binding.port, handler: site.handler))
+                var handler = site.handler
+                if let holds { handler = { holds.apply(to: site.respond(to: $0)) } }
+                servers.append(try SiteServer.start(host: binding.host, port: binding.port, handler: handler))
             }
         } catch {
             servers.forEach { $0.stop() }

@@ -37,6 +37,8 @@ public struct SiteResponse: Sendable {
     public var body: Body
     /// Delay before anything is sent (latency).
     public var delayMilliseconds: Int
+    /// When set, nothing is sent before the gate opens (a request held at a known point).
+    public var gate: ResponseGate?
 
     public init(status: Int = 200, headers: [(name: String, value: String)] = [], body: Body = .bytes([]), delayMilliseconds: Int = 0) {
         self.status = status
@@ -125,7 +127,18 @@ private final class RequestHandler: ChannelInboundHandler, @unchecked Sendable {
                                       headers: head.headers.map { (name: $0.name, value: $0.value) })
             let response = handler(request)
             let keepAlive = head.isKeepAlive
-            if response.delayMilliseconds > 0 {
+            if let gate = response.gate {
+                var released = response
+                released.gate = nil
+                let bound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
+                gate.whenOpen {
+                    bound.eventLoop.execute {
+                        let (handler, context) = bound.value
+                        guard context.channel.isActive else { return }
+                        handler.send(released, keepAlive: keepAlive, head: head, context: context)
+                    }
+                }
+            } else if response.delayMilliseconds > 0 {
                 context.eventLoop.scheduleTask(in: .milliseconds(Int64(response.delayMilliseconds))) {
                     self.send(response, keepAlive: keepAlive, head: head, context: context)
                 }

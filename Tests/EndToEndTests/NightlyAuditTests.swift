@@ -106,13 +106,16 @@ final class NightlyAuditTests: XCTestCase {
         XCTAssertEqual(night1.status, 0, night1.stderr)
         try FileManager.default.copyItem(at: interrupted, to: plain)
 
-        // The second night dies midway (as on a power cut), then runs again.
-        let killed = try startPortalAudit(auditArguments(sites, runs: interrupted, db: interrupted.appendingPathComponent("audit.sqlite"), delayMs: 50))
-        XCTAssertTrue(waitUntil(timeout: 120) { (try? self.runFolders(interrupted).count) == 2 }, "the second night never started")
-        Thread.sleep(forTimeInterval: 1)
-        XCTAssertTrue(killed.isRunning, "the run ended before it could be killed")
+        // The second night dies midway (as on a power cut), then runs again: the sites answer
+        // 30 requests and hold the next, so the kill lands while the night is surely crawling.
+        let hold = sites.hold(passing: 30)
+        let killed = try startPortalAudit(auditArguments(sites, runs: interrupted, db: interrupted.appendingPathComponent("audit.sqlite")))
+        XCTAssertTrue(hold.waitUntilHolding(seconds: 120), "the second night never got that far")
+        XCTAssertEqual(try runFolders(interrupted).count, 2, "the second night has its folder")
+        XCTAssertTrue(killed.isRunning, "a night waiting for a page is still running")
         kill(killed.processIdentifier, SIGKILL)
         killed.waitUntilExit()
+        sites.release()
         let rerun = try audit(sites, runs: interrupted, db: interrupted.appendingPathComponent("audit.sqlite"))
         let uninterrupted = try audit(sites, runs: plain, db: plain.appendingPathComponent("audit.sqlite"))
         XCTAssertEqual(rerun.status, uninterrupted.status, rerun.stderr + uninterrupted.stderr)
@@ -136,12 +139,16 @@ final class NightlyAuditTests: XCTestCase {
         defer { sites.stop() }
         let runs = sites.folder.appendingPathComponent("runs")
         let db = runs.appendingPathComponent("audit.sqlite")
-        let first = try startPortalAudit(auditArguments(sites, runs: runs, db: db, delayMs: 100))
-        XCTAssertTrue(waitUntil(timeout: 120) { Self.isLocked(db.path + ".lock") }, "the first run never took the lock")
+        // The first night's requests are held, so it holds the lock for as long as the test needs.
+        let hold = sites.hold(passing: 0)
+        let first = try startPortalAudit(auditArguments(sites, runs: runs, db: db))
+        XCTAssertTrue(hold.waitUntilHolding(seconds: 120), "the first run never asked for a page")
+        XCTAssertTrue(Self.isLocked(db.path + ".lock"), "a crawling night holds the lock")
         let second = try audit(sites, runs: runs, db: db)
         XCTAssertEqual(second.status, 3, second.stderr)
         XCTAssertTrue(second.stderr.contains("another audit holds the lock"), second.stderr)
         XCTAssertTrue(first.isRunning, "the lock was tested after the first run ended")
+        sites.release()
         first.waitUntilExit()
         XCTAssertEqual(first.terminationStatus, 0)
         XCTAssertEqual(try runFolders(runs).count, 1, "the refused run wrote nothing")
@@ -172,9 +179,9 @@ final class NightlyAuditTests: XCTestCase {
 
     // MARK: Helpers
 
-    private func auditArguments(_ sites: ServedSnapshots, runs: URL, db: URL, delayMs: Int = 0) -> [String] {
+    private func auditArguments(_ sites: ServedSnapshots, runs: URL, db: URL) -> [String] {
         ["audit", "--targets", sites.targetsFile.path, "--year", Self.year, "--runs", runs.path, "--db", db.path,
-         "--delay-ms", String(delayMs), "--per-host", "4"]
+         "--delay-ms", "0", "--per-host", "4"]
     }
 
     private func audit(_ sites: ServedSnapshots, runs: URL, db: URL) throws -> CommandResult {
@@ -281,6 +288,7 @@ final class ServedSnapshots {
     let targetsFile: URL
     let agencies: [String]
     private var servers: [SiteServer] = []
+    private let holds = HoldSwitch()
 
     init(agencies: [String]) throws {
         self.agencies = agencies
@@ -311,10 +319,17 @@ final class ServedSnapshots {
             return lines.joined(separator: "\n")
         }
         try ("targets:\n" + yaml.joined(separator: "\n") + "\n").write(to: targetsFile, atomically: true, encoding: .utf8)
-        servers = try SnapshotSites.start(SnapshotSites.bindings(folder: copy, targets: try TargetList.load(targetsFile)))
+        servers = try SnapshotSites.start(SnapshotSites.bindings(folder: copy, targets: try TargetList.load(targetsFile)), holds: holds)
     }
 
+    /// From now on the sites answer `passing` more requests, then hold the rest.
+    func hold(passing: Int) -> RequestHold { holds.hold(passing: passing) }
+
+    /// Sends what is held and answers freely again.
+    func release() { holds.release() }
+
     func stop() {
+        release()
         servers.forEach { $0.stop() }
         try? FileManager.default.removeItem(at: folder)
     }

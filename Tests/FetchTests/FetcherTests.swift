@@ -209,8 +209,10 @@ final class FetcherTests: XCTestCase {
 
     func testCancellingTheTaskEndsRunningAndQueuedFetches() async throws {
         let log = RequestLog()
+        let arrived = DispatchSemaphore(value: 0)
         let server = try startServer(self) { request in
             log.record(request)
+            arrived.signal()
             return SiteResponse(body: .stall)
         }
         let fetcher = makeFetcher(self) {
@@ -219,8 +221,10 @@ final class FetcherTests: XCTestCase {
         }
         let started = Date()
         let running = Task { await fetcher.fetch(FetchRequest(url: server.baseURL + "/running")) }
+        // The second fetch is made only once the first holds the host's one connection.
+        let reached = await Task.detached { arrived.wait(timeout: .now() + 30) }.value
+        XCTAssertEqual(reached, .success, "the first fetch never reached the server")
         let queued = Task { await fetcher.fetch(FetchRequest(url: server.baseURL + "/queued")) }
-        for _ in 0..<200 where log.all.isEmpty { try await Task.sleep(nanoseconds: 50_000_000) }
         running.cancel()
         queued.cancel()
         let results = [await running.value, await queued.value]

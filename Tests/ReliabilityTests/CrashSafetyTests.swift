@@ -30,9 +30,13 @@ final class CrashSafetyTests: XCTestCase {
 
     static let sitePages = 111
 
-    func testCrawlKilledAtRandomMomentsAlwaysRecovers() throws {
-        let server = try SiteServer.start(handler: Self.treeSite)
-        defer { server.stop() }
+    func testCrawlKilledMidwayAlwaysRecovers() throws {
+        let holds = HoldSwitch()
+        let server = try SiteServer.start { holds.apply(to: Self.treeSite($0)) }
+        defer {
+            holds.release()
+            server.stop()
+        }
         let folder = makeTemporaryFolder("crawl-kill")
         defer { try? FileManager.default.removeItem(at: folder) }
         let targets = folder.appendingPathComponent("targets.yaml")
@@ -46,20 +50,35 @@ final class CrashSafetyTests: XCTestCase {
         let out = folder.appendingPathComponent("run")
         let evidence = out.appendingPathComponent("evidence/so-thu-nghiem.warc.gz")
         let arguments = ["crawl", "--targets", targets.path, "--out", out.path, "--year", "2020", "--delay-ms", "0", "--per-host", "2"]
-        var random = SeededRandom(seed: UInt64(ProcessInfo.processInfo.environment["RELIABILITY_SEED"] ?? "") ?? 7)
 
-        var cutTails = 0
-        for round in 1...5 {
+        // Each round kills the crawl while it waits for a page, after a different number of
+        // answers; every other round then cuts the last record in two, as a kill in the middle
+        // of a write leaves it, so the repair is exercised on every run, not by chance.
+        for (round, answered) in [5, 25, 50, 80, 105].enumerated() {
+            let hold = holds.hold(passing: answered)
             let process = try launch(portalAuditBinary(), arguments)
-            usleep(UInt32(random.next(in: 200...2_500)) * 1000)
+            XCTAssertTrue(hold.waitUntilHolding(seconds: 120), "round \(round): the crawl never got that far")
+            XCTAssertTrue(process.isRunning, "round \(round): a crawl waiting for a page is still running")
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
-            if FileManager.default.fileExists(atPath: evidence.path) {
-                // What the killed run left: whole records, then at most one cut member.
-                let scan = try WARCRecovery.scan(evidence)
-                if scan.hasTruncatedTail { cutTails += 1 }
+            holds.release()
+            // What the killed run left: whole records, then at most one cut member.
+            var left = try WARCRecovery.scan(evidence)
+            if left.hasTruncatedTail {
+                let whole = left.records
+                left = try WARCRecovery.truncateToLastCompleteRecord(evidence)
+                XCTAssertEqual(left.records, whole, "round \(round)")
+                XCTAssertFalse(try WARCRecovery.scan(evidence).hasTruncatedTail, "round \(round)")
+            }
+            XCTAssertGreaterThan(left.records, 1, "round \(round): the answered pages left evidence")
+            if round.isMultiple(of: 2) {
+                let handle = try FileHandle(forWritingTo: evidence)
+                try handle.truncate(atOffset: UInt64(left.validBytes - 7))
+                try handle.close()
+                let cut = try WARCRecovery.scan(evidence)
+                XCTAssertTrue(cut.hasTruncatedTail, "round \(round)")
                 let repaired = try WARCRecovery.truncateToLastCompleteRecord(evidence)
-                XCTAssertEqual(repaired.records, scan.records, "round \(round)")
+                XCTAssertEqual(repaired.records, left.records - 1, "round \(round): only the cut record is dropped")
                 XCTAssertFalse(try WARCRecovery.scan(evidence).hasTruncatedTail, "round \(round)")
             }
             // The rerun completes and has everything.
@@ -77,7 +96,6 @@ final class CrashSafetyTests: XCTestCase {
             let index = try String(contentsOf: out.appendingPathComponent("evidence/so-thu-nghiem.cdxj"), encoding: .utf8)
             XCTAssertEqual(index.split(separator: "\n").count, Self.sitePages + 2)
         }
-        print("crawl kills: 5, cut WARC tails found and repaired: \(cutTails)")
     }
 
     func testDatabaseWriterKilledAtRandomMomentsLosesAndDoublesNothing() throws {
@@ -126,21 +144,28 @@ final class CrashSafetyTests: XCTestCase {
 
 /// The child process of the database kill test: this test bundle run again
 /// with one test selected, writing deterministic nights into the database
-/// named by RELIABILITY_STORE_CHILD and saying "recorded night-N" after each commit.
+/// named by RELIABILITY_STORE_CHILD and saying "recorded night-N" after each
+/// commit. Run as a plain test, it is the kill test's control: the same
+/// nights written without a kill read back exactly as written.
 final class StoreWriterChild: XCTestCase {
     static let environmentKey = "RELIABILITY_STORE_CHILD"
     static let lastNight = 16
 
     func testWriteNightsWhenRunAsChild() throws {
-        guard let path = ProcessInfo.processInfo.environment[Self.environmentKey] else {
-            throw XCTSkip("only runs as the child of CrashSafetyTests")
-        }
+        let child = ProcessInfo.processInfo.environment[Self.environmentKey]
+        let folder = child == nil ? makeTemporaryFolder("store-control") : nil
+        defer { folder.map { try? FileManager.default.removeItem(at: $0) } }
+        let path = child ?? folder!.appendingPathComponent("history.sqlite").path
         let store = try Store.open(path: path)
         let start = (try store.latestRun().map { Int($0.id.dropFirst("night-".count))! } ?? 0) + 1
         guard start <= Self.lastNight else { return }
         for number in start...Self.lastNight {
             try store.record(Self.night(number))
             FileHandle.standardOutput.write(Data("recorded night-\(number)\n".utf8))
+        }
+        guard child == nil else { return }
+        for number in 1...Self.lastNight {
+            XCTAssertEqual(try store.night(id: "night-\(number)"), Self.night(number))
         }
     }
 
