@@ -1,6 +1,9 @@
 # The two commands the README promises, and the benchmark.
 SHELL := /bin/bash
 SWIFT ?= swift
+# Python tools the tests and scripts call live in a venv under the build folder.
+VENV := .build/venv
+export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
 .PHONY: deps build test demo bench
 
@@ -10,7 +13,8 @@ deps:
 	@if ! pkg-config --exists libcurl libxml-2.0 2>/dev/null; then \
 		(apt-get update -qq || true) && apt-get install -y -qq libcurl4-openssl-dev libxml2-dev pkg-config; \
 	fi
-	@python3 -c 'import warcio' 2>/dev/null || python3 -m pip install -q warcio
+	@[ -x $(VENV)/bin/python3 ] || python3 -m venv $(VENV)
+	@$(VENV)/bin/python3 -c 'import warcio' 2>/dev/null || $(VENV)/bin/python3 -m pip install -q warcio
 
 build: deps
 	$(SWIFT) build

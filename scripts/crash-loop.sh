@@ -17,8 +17,8 @@ RANDOM="$SEED"
 swift build -c "$CONFIG" --product portal-audit >/dev/null
 BIN="$(swift build -c "$CONFIG" --show-bin-path)/portal-audit"
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/crash-loop.XXXXXX")"
-# warcio, installed or from the wheels in the repository.
-python3 -c 'import warcio' 2>/dev/null || export PYTHONPATH="$PWD/warcio-1.8.1-py2.py3-none-any.whl:$PWD/six-1.17.0-py2.py3-none-any.whl"
+# warcio from the venv `make deps` makes.
+export PATH="$PWD/.build/venv/bin:$PATH"
 
 # The snapshots listen on fixed addresses: take the lock the tests take.
 exec 9>"${TMPDIR:-/tmp}/portal-audit-snapshots.lock"
