@@ -49,7 +49,8 @@ public final class WARCWriter: @unchecked Sendable {
 
     public init(url: URL, software: String, operatorInfo: String? = nil) throws {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        // A file that cannot be created makes the open below throw, naming it.
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         self.url = url
         self.handle = try FileHandle(forWritingTo: url)
         self.offset = 0
