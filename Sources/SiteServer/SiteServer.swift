@@ -63,7 +63,7 @@ public typealias SiteHandler = @Sendable (SiteRequest) -> SiteResponse
 
 /// An HTTP/1.1 server on loopback, one per host address, used by the tests,
 /// the offline demo (`portal-audit serve`) and the benchmarks.
-public final class SiteServer: @unchecked Sendable {
+public final class SiteServer: Sendable {
     public let host: String
     public let port: Int
     private let channel: Channel
@@ -78,8 +78,9 @@ public final class SiteServer: @unchecked Sendable {
             .serverChannelOption(ChannelOptions.backlog, value: 512)
             .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
             .childChannelInitializer { channel in
-                channel.pipeline.configureHTTPServerPipeline(withErrorHandling: true).flatMap {
-                    channel.pipeline.addHandler(RequestHandler(handler: handler))
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.configureHTTPServerPipeline(withErrorHandling: true)
+                    try channel.pipeline.syncOperations.addHandler(RequestHandler(handler: handler))
                 }
             }
             .childChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
@@ -103,7 +104,7 @@ public final class SiteServer: @unchecked Sendable {
     }
 }
 
-private final class RequestHandler: ChannelInboundHandler, @unchecked Sendable {
+private final class RequestHandler: ChannelInboundHandler {
     typealias InboundIn = HTTPServerRequestPart
     typealias OutboundOut = HTTPServerResponsePart
 
