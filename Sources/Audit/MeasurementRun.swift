@@ -6,7 +6,7 @@ import HTML
 
 /// Crawls targets and measures them: each page goes from the crawl engine
 /// straight into the target's analyzer, so nothing waits in memory.
-public final class MeasurementRun: @unchecked Sendable {
+public final class MeasurementRun: Sendable {
     public struct Options: Sendable {
         public var year: Int
         public var settings = CrawlSettings()
@@ -83,63 +83,54 @@ public final class MeasurementRun: @unchecked Sendable {
         let writer = options.writeEvidence
             ? try WARCWriter(url: evidenceFolder.appendingPathComponent("\(target.id).warc.gz"), software: "portal-audit")
             : nil
-        let analyzer = PortalAnalyzer(rules: rules, tier: target.tier.rawValue, year: options.year,
-                                      portalHosts: [target.portal], serviceHosts: target.services)
-        let bridge = AnalyzerBridge(analyzer: analyzer, evidencePrefix: "evidence/", keepingPages: keepingPages,
-                                    lane: AnalysisLane(label: "analysis.\(target.id)", slots: slots))
-        let outcome = await engine.crawl(target, evidence: writer, observer: bridge, previous: options.previousCaptures[target.id] ?? [:],
-                                         progress: progress)
-        try writer?.close()
-        let findings = await bridge.finish(CrawlCoverage(complete: outcome.complete, stoppedEarlyReason: outcome.complete ? nil : outcome.reason,
-                                                     portalReachable: outcome.status == .ok || outcome.status == .partial))
-        return (TargetMeasurement(target: target, outcome: outcome, evidence: writer == nil ? nil : evidenceName, findings: findings), bridge.pages)
+        let (rules, year) = (rules, options.year)
+        let ((outcome, pages), findings) = try await AnalysisLane.run(slots: slots, reader: {
+            PortalAnalyzer(rules: rules, tier: target.tier.rawValue, year: year, portalHosts: [target.portal], serviceHosts: target.services)
+        }) { lane in
+            let bridge = AnalyzerBridge(lane: lane, evidencePrefix: "evidence/", keepingPages: keepingPages)
+            let outcome = await engine.crawl(target, evidence: writer, observer: bridge, previous: options.previousCaptures[target.id] ?? [:],
+                                             progress: progress)
+            try writer?.close()
+            let coverage = CrawlCoverage(complete: outcome.complete, stoppedEarlyReason: outcome.complete ? nil : outcome.reason,
+                                         portalReachable: outcome.status == .ok || outcome.status == .partial)
+            return ((outcome, bridge.pages), coverage)
+        }
+        return (TargetMeasurement(target: target, outcome: outcome, evidence: writer == nil ? nil : evidenceName, findings: findings), pages)
     }
 }
 
-/// Hands crawl events to a detector in the detector's own terms, through
-/// the target's analysis lane: the analyzer reads pages in crawl order while
-/// the crawl goes on.
+/// Hands crawl events to the target's analysis lane in the detector's own
+/// terms: the analyzer reads pages in crawl order while the crawl goes on.
 final class AnalyzerBridge: CrawlObserver {
-    private let analyzer: PortalAnalyzer
+    private let lane: AnalysisLane
     private let evidencePrefix: String
     private let keepingPages: Bool
-    private let lane: AnalysisLane
     /// What the history needs of each page; kept only when asked for.
     private(set) var pages: [CapturedPage] = []
 
-    init(analyzer: PortalAnalyzer, evidencePrefix: String, keepingPages: Bool, lane: AnalysisLane) {
-        self.analyzer = analyzer
+    init(lane: AnalysisLane, evidencePrefix: String, keepingPages: Bool) {
+        self.lane = lane
         self.evidencePrefix = evidencePrefix
         self.keepingPages = keepingPages
-        self.lane = lane
     }
 
     func crawled(_ page: CrawledPage) async {
         if keepingPages { pages.append(CapturedPage(page)) }
-        let input = PageInput(url: page.url, status: page.status, fetchedAt: page.fetchedAt, document: page.document,
-                              contentType: page.contentType, text: page.document == nil ? page.text : nil,
-                              warcRecord: page.warc.map { evidencePrefix + $0.description }, depth: page.depth,
-                              inboundAnchors: page.anchors)
-        await lane.submit { [analyzer] in analyzer.consume(input) }
+        await lane.submit(PageInput(url: page.url, status: page.status, fetchedAt: page.fetchedAt, document: page.document,
+                                    contentType: page.contentType, text: page.document == nil ? page.text : nil,
+                                    warcRecord: page.warc.map { evidencePrefix + $0.description }, depth: page.depth,
+                                    inboundAnchors: page.anchors))
     }
 
     func link(_ event: LinkEvent) {
-        let outcome: LinkOutcome
         switch event {
         case .failed(let url, let anchor, let kind, let status):
-            outcome = LinkOutcome(url: url, anchor: anchor, outcome: .failed(status.map { "\(kind.rawValue) \($0)" } ?? kind.rawValue))
+            lane.post(LinkOutcome(url: url, anchor: anchor, outcome: .failed(status.map { "\(kind.rawValue) \($0)" } ?? kind.rawValue)))
         case .skipped(let url, let anchor, let reason):
-            outcome = LinkOutcome(url: url, anchor: anchor, outcome: .skipped(reason.rawValue))
+            lane.post(LinkOutcome(url: url, anchor: anchor, outcome: .skipped(reason.rawValue)))
         case .document:
             // The anchor text of a document link is on the referring page, which the analyzer reads.
             return
         }
-        lane.post { [analyzer] in analyzer.record(outcome) }
-    }
-
-    /// The findings, once every page handed over has been read.
-    func finish(_ coverage: CrawlCoverage) async -> PortalFindings {
-        await lane.drain()
-        return analyzer.finish(coverage)
     }
 }
