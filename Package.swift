@@ -51,21 +51,23 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
         ]),
 
+        // What several test targets share: the package, the binary, temporary folders, request logs.
+        .target(name: "TestSupport", dependencies: ["SiteServer"], path: "Tests/TestSupport"),
         .testTarget(name: "DataFileTests", dependencies: ["DataFile"]),
-        .testTarget(name: "FetchTests", dependencies: ["Fetch", "SiteServer"]),
+        .testTarget(name: "FetchTests", dependencies: ["TestSupport", "Fetch", "SiteServer"]),
         .testTarget(name: "TextNormalizationTests", dependencies: ["TextNormalization"]),
         .testTarget(name: "HTMLTests", dependencies: ["HTML"]),
-        .testTarget(name: "CrawlTests", dependencies: ["Crawl", "Fetch", "HTML", "SiteServer", "DataFile"]),
+        .testTarget(name: "CrawlTests", dependencies: ["TestSupport", "Crawl", "Fetch", "HTML", "SiteServer", "DataFile"]),
         .testTarget(name: "DetectTests", dependencies: ["Detect", "HTML", "DataFile"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring", "DataFile"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),
-        .testTarget(name: "AuditTests", dependencies: ["Audit", "Crawl", "Detect", "Scoring", "Store", "Report", "Fetch", "SiteServer"]),
+        .testTarget(name: "AuditTests", dependencies: ["TestSupport", "Audit", "Crawl", "Detect", "Scoring", "Store", "Report", "Fetch", "SiteServer"]),
         // Faults, hostile input, kills and fuzzing over the real stack (issue 7).
-        .testTarget(name: "ReliabilityTests", dependencies: [
+        .testTarget(name: "ReliabilityTests", dependencies: ["TestSupport", 
             "Audit", "Crawl", "Fetch", "HTML", "SiteServer", "Detect", "Scoring", "Store", "Report", "DataFile",
         ], resources: [.copy("Corpus")]),
-        .testTarget(name: "EndToEndTests", dependencies: ["Audit", "Crawl", "SiteServer", "Store", .product(name: "Yams", package: "Yams")]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "Audit", "Crawl", "SiteServer", "Store", .product(name: "Yams", package: "Yams")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -2,9 +2,6 @@
 import Foundation
 import XCTest
 
-/// The package root, found from this file's path.
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
 /// Measurements as `crawl` writes them, for two agencies of the 2020 snapshots.
 enum Fixtures {
     struct Agency {
@@ -58,11 +55,5 @@ enum Fixtures {
         let json: [String: Any] = ["generatedAt": "2026-11-29T08:34:35Z", "year": year, "rules": "Nghị định 43/2011/NĐ-CP", "targets": targets]
         let data = try JSONSerialization.data(withJSONObject: json)
         return try MeasurementsFile.decoder().decode(MeasurementsFile.self, from: data)
-    }
-
-    static func temporaryFolder() -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("audit-tests-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
     }
 }

@@ -2,6 +2,7 @@
 import Crawl
 import Foundation
 import Store
+import TestSupport
 import XCTest
 
 final class NightRecordBuilderTests: XCTestCase {
@@ -66,7 +67,7 @@ final class NightRecordBuilderTests: XCTestCase {
     }
 
     func testCapturesAreOnlyPagesWithValidatorsAndABodyOnDisk() throws {
-        let folder = Fixtures.temporaryFolder()
+        let folder = makeTemporaryFolder("audit")
         defer { try? FileManager.default.removeItem(at: folder) }
         let evidence = folder.appendingPathComponent("20261128-020000/evidence/so-noi-vu.warc.gz")
         try FileManager.default.createDirectory(at: evidence.deletingLastPathComponent(), withIntermediateDirectories: true)

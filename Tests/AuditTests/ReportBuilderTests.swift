@@ -4,6 +4,7 @@ import Foundation
 import Report
 import Scoring
 @testable import Store
+import TestSupport
 import XCTest
 
 final class ReportBuilderTests: XCTestCase {
@@ -49,7 +50,7 @@ final class ReportBuilderTests: XCTestCase {
     }
 
     func testAScoredNightRanksAsRankWritesItAndMarksScorersDiscrepancies() throws {
-        let folder = Fixtures.temporaryFolder()
+        let folder = makeTemporaryFolder("audit")
         defer { try? FileManager.default.removeItem(at: folder) }
         let measurements = try Fixtures.measurements([Fixtures.soNoiVu, Fixtures.banDanToc])
         let file = folder.appendingPathComponent("measurements.json")

@@ -2,13 +2,14 @@ import Crawl
 import Fetch
 import Foundation
 import SiteServer
+import TestSupport
 import XCTest
 
 /// A 304 answer in the evidence: written as a revisit record, and the body it
 /// stands for read back from the earlier response record.
 final class RevisitEvidenceTests: XCTestCase {
     func testARevisitPointsAtTheEarlierResponseWhoseBodyReadsBack() async throws {
-        let folder = Fixtures.temporaryFolder()
+        let folder = makeTemporaryFolder("audit")
         defer { try? FileManager.default.removeItem(at: folder) }
         let site = folder.appendingPathComponent("site")
         try FileManager.default.createDirectory(at: site.appendingPathComponent("tin-tuc"), withIntermediateDirectories: true)

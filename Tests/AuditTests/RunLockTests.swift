@@ -1,10 +1,11 @@
 @testable import Audit
 import Foundation
+import TestSupport
 import XCTest
 
 final class RunLockTests: XCTestCase {
     func testASecondLockIsRefusedAtOnceUntilTheFirstIsReleased() throws {
-        let folder = Fixtures.temporaryFolder()
+        let folder = makeTemporaryFolder("audit")
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("portal-audit.sqlite.lock").path
         let first = try RunLock(path: path)

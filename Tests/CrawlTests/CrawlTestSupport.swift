@@ -3,6 +3,7 @@ import Fetch
 import Foundation
 import HTML
 import SiteServer
+import TestSupport
 import XCTest
 
 /// Collects what the engine hands to the detectors.
@@ -40,25 +41,18 @@ final class FixtureSite {
     init(host: String = "127.0.0.1", routes: [String: SiteResponse]) throws {
         let box = RequestLog()
         server = try SiteServer.start(host: host) { request in
-            box.append(request.uri)
+            box.record(request)
             return routes[request.uri] ?? routes[request.path] ?? .notFound
         }
         log = box
     }
 
     private let log: RequestLog
-    var requestLog: [String] { log.all }
+    var requestLog: [String] { log.uris }
 
     var base: String { server.baseURL }
 
     deinit { server.stop() }
-}
-
-final class RequestLog: @unchecked Sendable {
-    private let lock = NSLock()
-    private var entries: [String] = []
-    func append(_ uri: String) { lock.lock(); entries.append(uri); lock.unlock() }
-    var all: [String] { lock.lock(); defer { lock.unlock() }; return entries }
 }
 
 func page(_ title: String, links: [(String, String)] = [], body: String = "") -> SiteResponse {
@@ -83,22 +77,3 @@ func fastFetcher() -> Fetcher {
     return Fetcher(configuration: configuration)
 }
 
-func temporaryFolder() -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("portal-audit-\(UUID().uuidString)")
-    try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-}
-
-/// Runs a Python tool (warcio) and returns its exit status and output.
-func runTool(_ arguments: [String]) throws -> (status: Int32, output: String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-}

@@ -2,6 +2,7 @@
 import Fetch
 import Foundation
 import SiteServer
+import TestSupport
 import XCTest
 
 final class WARCWriterTests: XCTestCase {
@@ -25,7 +26,7 @@ final class WARCWriterTests: XCTestCase {
             "/moi": page("Trang mới"),
             "/nen": SiteResponse(status: 200, headers: [("Content-Type", "text/html; charset=utf-8"), ("Content-Encoding", "gzip")], body: .bytes([UInt8](gzipped))),
         ])
-        let folder = temporaryFolder()
+        let folder = makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let warc = folder.appendingPathComponent("evidence/so-thu.warc.gz")
         let writer = try WARCWriter(url: warc, software: "portal-audit tests")
@@ -73,7 +74,7 @@ final class WARCWriterTests: XCTestCase {
     }
 
     func testAnEmptyCrawlStillWritesAValidFile() throws {
-        let folder = temporaryFolder()
+        let folder = makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let warc = folder.appendingPathComponent("cut.warc.gz")
         let writer = try WARCWriter(url: warc, software: "tests")

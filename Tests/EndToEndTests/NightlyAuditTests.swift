@@ -3,6 +3,7 @@ import Crawl
 import Foundation
 import SiteServer
 import Store
+import TestSupport
 import XCTest
 import Yams
 

@@ -2,6 +2,7 @@ import Audit
 import Crawl
 import Foundation
 import SiteServer
+import TestSupport
 import XCTest
 import Yams
 

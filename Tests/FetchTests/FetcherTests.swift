@@ -1,6 +1,7 @@
 import Fetch
 import Foundation
 import SiteServer
+import TestSupport
 import XCTest
 
 final class FetcherTests: XCTestCase {

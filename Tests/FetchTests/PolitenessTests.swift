@@ -1,6 +1,7 @@
 import Fetch
 import Foundation
 import SiteServer
+import TestSupport
 import XCTest
 
 /// Per-host scheduling measured at the server: arrival times of requests.

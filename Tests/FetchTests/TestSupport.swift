@@ -25,46 +25,6 @@ func makeFetcher(_ test: XCTestCase, _ adjust: (inout FetchConfiguration) -> Voi
 
 func hostKey(_ server: SiteServer) -> String { "\(server.host):\(server.port)" }
 
-/// The clock of `RequestLog` times.
-func monotonicSeconds() -> Double {
-    var now = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &now)
-    return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
-}
-
-/// Thread-safe log of what a server handler saw, with monotonic arrival times.
-final class RequestLog: @unchecked Sendable {
-    struct Entry { var uri: String; var time: Double; var headers: [(name: String, value: String)] }
-    private let lock = NSLock()
-    private var entries: [Entry] = []
-
-    func record(_ request: SiteRequest) {
-        let entry = Entry(uri: request.uri, time: monotonicSeconds(), headers: request.headers)
-        lock.lock(); entries.append(entry); lock.unlock()
-    }
-
-    var all: [Entry] { lock.lock(); defer { lock.unlock() }; return entries }
-    func count(_ uri: String) -> Int { all.filter { $0.uri == uri }.count }
-    func times(_ uri: String) -> [Double] { all.filter { $0.uri == uri }.map(\.time) }
-
-    /// Most requests whose [arrival, arrival + window) intervals overlap: the requests
-    /// in flight at once when the server answers each after `window` seconds.
-    func peakOverlap(window: Double) -> Int {
-        let times = all.map(\.time).sorted()
-        var peak = 0
-        for (index, start) in times.enumerated() {
-            peak = max(peak, times[index...].prefix { $0 < start + window }.count)
-        }
-        return peak
-    }
-
-    /// Smallest gap between consecutive arrivals.
-    var smallestGap: Double {
-        let times = all.map(\.time).sorted()
-        return zip(times.dropFirst(), times).map { $0 - $1 }.min() ?? .infinity
-    }
-}
-
 /// gzip bytes made by the system's gzip tool.
 func gzipped(_ data: Data) throws -> Data {
     let process = Process()

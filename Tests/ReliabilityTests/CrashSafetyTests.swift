@@ -3,6 +3,7 @@ import Crawl
 import Foundation
 import SiteServer
 import Store
+import TestSupport
 import XCTest
 
 /// SIGKILL at random moments: during a crawl (the real binary) and during

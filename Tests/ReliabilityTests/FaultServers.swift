@@ -1,5 +1,6 @@
 import Foundation
 import SiteServer
+import TestSupport
 import XCTest
 
 /// Misbehaving servers over real loopback HTTP, one per fault.

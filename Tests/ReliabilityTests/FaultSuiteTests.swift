@@ -4,6 +4,7 @@ import Detect
 import Fetch
 import Foundation
 import SiteServer
+import TestSupport
 import XCTest
 
 /// Every transport fault a portal can show, crawled together over real

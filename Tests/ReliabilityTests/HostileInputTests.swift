@@ -6,6 +6,7 @@ import Foundation
 import HTML
 import Report
 import SiteServer
+import TestSupport
 import XCTest
 
 /// Hostile pages over real HTTP through the whole measurement run, and the

@@ -4,6 +4,7 @@ import Detect
 import Fetch
 import Foundation
 import SiteServer
+import TestSupport
 import XCTest
 
 /// Only http(s), never out of scope for counting, and (for public targets)

@@ -1,23 +1,6 @@
 import Foundation
+import TestSupport
 import XCTest
-
-/// The package root, found from this file's path.
-let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-/// The built `portal-audit` binary beside the test bundle.
-func portalAuditBinary() -> URL {
-    for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
-        let candidate = bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("portal-audit")
-        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-    }
-    return packageRoot.appendingPathComponent(".build/debug/portal-audit")
-}
-
-func makeTemporaryFolder(_ label: String) -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("reliability-\(label)-\(UUID().uuidString)")
-    try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-}
 
 /// Peak resident memory of this process so far, in megabytes (getrusage).
 func peakResidentMegabytes() -> Double {

@@ -2,6 +2,7 @@ import Crawl
 import Fetch
 import Foundation
 import SiteServer
+import TestSupport
 import XCTest
 
 /// A WARC file cut anywhere still reads up to its last whole record, the cut
