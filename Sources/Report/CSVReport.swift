@@ -1,4 +1,5 @@
 import Foundation
+import Spreadsheet
 
 /// CSV for Excel: UTF-8 with a byte-order mark, RFC 4180 quoting, CRLF line ends, Vietnamese heads.
 public enum CSVReport {
@@ -40,26 +41,7 @@ public enum CSVReport {
         return table(rows)
     }
 
-    static func table(_ rows: [[String]]) -> Data {
-        let text = rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
-        return Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8)
-    }
-
-    /// Quotes when needed (RFC 4180), and defuses text Excel would run as a formula:
-    /// a crawled title starting with "=", "+", "-" or "@" gets a leading apostrophe.
-    static func field(_ value: String) -> String {
-        var text = value
-        if let first = text.first, "=+-@".contains(first), !isPlainFigure(text) { text = "'" + text }
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
-    /// "+5", "-2", "=" (the ranking's change column) and signed numbers are data, not formulas.
-    private static func isPlainFigure(_ text: String) -> Bool {
-        if text == "=" { return true }
-        let digits = text.dropFirst()
-        return !digits.isEmpty && digits.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ",") }
-    }
+    static func table(_ rows: [[String]]) -> Data { CSVTable.data(rows) }
 }
 
 /// The model as JSON, for machines: stable key order, ISO 8601 dates.

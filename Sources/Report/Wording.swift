@@ -1,4 +1,5 @@
 import Foundation
+import Spreadsheet
 
 /// The report's Vietnamese wording and number/date style, in one place for every renderer.
 enum Wording {
@@ -58,15 +59,10 @@ enum Wording {
     }
 
     /// 95.3 → "95,3": the decimal comma of Vietnamese documents.
-    static func decimal(_ value: Double, digits: Int = 1) -> String {
-        String(format: "%.\(digits)f", value).replacingOccurrences(of: ".", with: ",")
-    }
+    static func decimal(_ value: Double, digits: Int = 1) -> String { DecimalText.fixed(value, digits: digits) }
 
     /// Counts: whole numbers plain, anything else with one decimal.
-    static func figure(_ value: Double?) -> String {
-        guard let value else { return "" }
-        return value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : decimal(value)
-    }
+    static func figure(_ value: Double?) -> String { value.map(DecimalText.figure) ?? "" }
 
     static func signed(_ value: Double) -> String {
         let text = decimal(value)

@@ -5,6 +5,7 @@ import Fetch
 import Foundation
 import HTML
 import Scoring
+import Spreadsheet
 import XCTest
 
 /// Every parser of outside input, fed mutants of real files: no crash, no
