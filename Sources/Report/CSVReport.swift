@@ -10,11 +10,11 @@ public enum CSVReport {
                                  Wording.compare, Wording.score, Wording.level]]
         for table in model.rankings {
             for row in table.rows {
-                rows.append([table.tier, String(row.stt), row.id, row.name, row.rankText, row.previousText, row.changeText,
-                             row.score.map { Wording.decimal($0) } ?? "", row.level])
+                rows.append([table.tierLabel ?? table.tier, String(row.stt), row.id, Wording.markedName(row), row.rankText, row.previousText,
+                             row.changeText, row.score.map { Wording.decimal($0) } ?? "", row.level])
             }
         }
-        return table(rows)
+        return table(rows + (model.rankingNotes ?? []).map { [$0] })
     }
 
     /// Every agency's checklist with its evidence.
@@ -34,7 +34,7 @@ public enum CSVReport {
         var rows: [[String]] = [[Wording.agencyName, Wording.figure, Wording.measured, Wording.reported, Wording.discrepancy, Wording.evidence]]
         for agency in model.agencies {
             for row in agency.figures {
-                rows.append([agency.name, row.label, Wording.figure(row.measured), Wording.figure(row.reported),
+                rows.append([agency.name, row.label, Wording.measured(row), Wording.figure(row.reported),
                              row.discrepancy ? "Có" : "", row.evidenceURLs.joined(separator: " ")])
             }
         }

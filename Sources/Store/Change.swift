@@ -29,6 +29,10 @@ struct AgencySnapshot: Equatable {
     var items: [String: String]
     var measured: [String: Double]
     var reported: [String: Double]
+    /// Tonight only: earlier nights are read back without them.
+    var discrepancies: [DiscrepancyFinding] = []
+    /// Tonight only: the agency was ranked.
+    var scored = false
 
     init(status: String, items: [String: String], measured: [String: Double], reported: [String: Double]) {
         self.status = status
@@ -41,6 +45,8 @@ struct AgencySnapshot: Equatable {
         self.init(status: night.status,
                   items: Dictionary(night.items.map { ($0.item, $0.state) }, uniquingKeysWith: { first, _ in first }),
                   measured: night.measured, reported: night.reported)
+        discrepancies = night.discrepancies
+        scored = night.score != nil
     }
 
     /// The item's state as a rule may use it: nothing is known of items on a portal that could not be audited.
