@@ -41,7 +41,9 @@ let package = Package(
         .target(name: "Report", dependencies: ["Spreadsheet"]),
         // Crawl + detection per target, written as measurements.json; the nightly audit
         // (crawl, measure, score, store, report) and the history, flags and report views.
-        .target(name: "Audit", dependencies: ["Crawl", "Detect", "Fetch", "HTML", "SiteServer", "DataFile", "Scoring", "Store", "Report"]),
+        .target(name: "Audit", dependencies: ["Crawl", "Detect", "Fetch", "HTML", "SiteServer", "DataFile", "Scoring", "Store", "Report",
+                                              "Spreadsheet"],
+                resources: [.copy("Resources/rule-sets-by-year.yaml")]),
         // Serves recorded portals (and test fixtures) over real HTTP on loopback.
         .target(name: "SiteServer", dependencies: [
             .product(name: "NIOCore", package: "swift-nio"),

@@ -43,6 +43,8 @@ public final class NightlyAudit {
         public var runFolder: URL
         public var htmlReport: URL
         public var outcome: NightOutcome
+        /// For a scored night: agencies scored, of which not reported and not audited.
+        public var scored: (scored: Int, notReported: Int, unaudited: Int)?
     }
 
     /// Marks a run folder whose night is not recorded yet; the next run removes such folders.
@@ -121,7 +123,7 @@ public final class NightlyAudit {
             let model = try report(record: record, measurements: measured.file, scoring: scoring, store: store)
             let html = try ReportFiles.write(model, to: folder)
             try FileManager.default.removeItem(at: marker)
-            return Result(runID: runID, runFolder: folder, htmlReport: html, outcome: outcome)
+            return Result(runID: runID, runFolder: folder, htmlReport: html, outcome: outcome, scored: scoring?.sheet.counts)
         } catch {
             // Nothing of an unrecorded night is kept; a recorded one keeps its folder for its evidence.
             if try store.run(id: runID)?.state != "done" { try? FileManager.default.removeItem(at: folder) }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Audit
 import DataFile
 import Foundation
 import Scoring
@@ -22,7 +23,7 @@ struct Rank: ParsableCommand {
     @OptionGroup var ranking: RankingOptions
 
     func run() throws {
-        try exitOnInputError {
+        do {
             let rules = try ranking.rules()
             let current = try TotalsFile.load(URL(fileURLWithPath: totals), rules: rules)
             let before = try previous.map { try TotalsFile.load(URL(fileURLWithPath: $0), rules: rules) }
@@ -113,13 +114,3 @@ extension RankingConventions.AverageRounding: ExpressibleByArgument {}
 extension RankingConventions.OverallAverage: ExpressibleByArgument {}
 extension RankingConventions.ChangeBasis: ExpressibleByArgument {}
 extension RankingConventions.ShareRounding: ExpressibleByArgument {}
-
-/// Bad input ends the command with the located message on stderr and exit code 2.
-func exitOnInputError(_ body: () throws -> Void) throws {
-    do {
-        try body()
-    } catch let error as DataFileError {
-        FileHandle.standardError.write(Data("\(error)\n".utf8))
-        throw ExitStatus.badInput
-    }
-}
