@@ -120,7 +120,7 @@ final class ScorerTests: XCTestCase {
 
     func testSectionCountsRequireEveryItemDecided() {
         let input = criteria.input("muc")!
-        let target = Measurements.Target(id: "x", status: "ok", pagesFetched: 3,
+        let target = Measurements.Target(id: "x", name: nil, tier: nil, status: "ok", reason: nil, pagesFetched: 3,
                                          sections: [.init(item: "tin-tuc", state: "present", url: "u", evidence: nil),
                                                     .init(item: "van-ban", state: "inconclusive", url: nil, evidence: nil)],
                                          news: nil, documents: nil, services: nil)
