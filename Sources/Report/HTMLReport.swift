@@ -153,12 +153,15 @@ public enum HTMLReport {
         return parts.joined(separator: "\n")
     }
 
-    /// "evidence/so-noi-vu.warc.gz#offset=123&length=456" → a link beside the report, shown short.
+    /// "evidence/so-noi-vu.warc.gz#offset=123&length=456" → a link to the file beside the
+    /// report, shown short; anything else stays text.
     private static func warcLink(_ reference: String) -> String {
-        let file = reference.split(separator: "#").first.map(String.init) ?? reference
-        let offset = reference.range(of: "offset=").map { reference[$0.upperBound...].prefix { $0.isNumber } } ?? ""
-        let shown = (file.split(separator: "/").last.map(String.init) ?? file) + (offset.isEmpty ? "" : " @\(offset)")
-        return "<a href=\"\(e(reference))\" title=\"\(e(reference))\">\(e(shown))</a>"
+        guard let pattern = try? Regex(#"evidence/([A-Za-z0-9._-]+\.warc\.gz)#offset=([0-9]+)&length=[0-9]+"#),
+              let match = reference.wholeMatch(of: pattern),
+              let file = match.output[1].substring, let offset = match.output[2].substring else {
+            return e(reference)
+        }
+        return "<a href=\"\(e(reference))\" title=\"\(e(reference))\">\(e(String(file))) @\(offset)</a>"
     }
 
     private static let style = """
