@@ -128,7 +128,8 @@ extension Measurements.Target {
     func figure(for input: InputSpec) -> MeasuredFigure? {
         guard let measured = input.measured else { return nil }
         if let unaudited {
-            return .inconclusive(reason: "cổng không kiểm tra được (\(unaudited.rawValue))", evidence: [])
+            let reason = unaudited == .nothingSeen ? "không đọc được trang nào của cổng" : "cổng không truy cập được (\(unaudited.rawValue))"
+            return .inconclusive(reason: reason, evidence: [])
         }
         switch measured {
         case .sections(let items):

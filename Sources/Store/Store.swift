@@ -63,24 +63,30 @@ public final class Store {
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             try queue.read { db in _ = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM runs") }
-            return Store(pool: queue, policy: policy)
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN {
+            return Store(pool: queue, policy: policy, readOnly: true)
+        } catch let error as DatabaseError where [.SQLITE_CANTOPEN, .SQLITE_READONLY].contains(error.resultCode) {
             // A WAL database needs its -shm file, which a reader without write access to the
             // folder cannot create when no writer is running; with no writer, the file is
             // unchanging and may be read as immutable (system SQLite takes URI names).
             let uri = "file:\(path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path)?immutable=1"
             let queue = try DatabaseQueue(path: uri, configuration: configuration)
             try queue.read { db in _ = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM runs") }
-            return Store(pool: queue, policy: policy)
+            return Store(pool: queue, policy: policy, readOnly: true)
         }
     }
 
-    private init(pool: any DatabaseWriter, policy: FlagPolicy) {
+    private let readOnly: Bool
+
+    private init(pool: any DatabaseWriter, policy: FlagPolicy, readOnly: Bool = false) {
         self.pool = pool
         self.policy = policy
+        self.readOnly = readOnly
     }
 
+    /// A writer folds the write-ahead log into the file first, so the history is one
+    /// self-contained file between nights (for backups and for read-only readers).
     public func close() throws {
+        if !readOnly { try pool.writeWithoutTransaction { try $0.checkpoint(.truncate) } }
         try pool.close()
     }
 

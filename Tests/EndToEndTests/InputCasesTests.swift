@@ -266,7 +266,9 @@ final class InputCasesTests: XCTestCase {
         let database = history.appendingPathComponent("audit.sqlite").path
         let night = try runPortalAudit(["audit", "--targets", targets, "--year", "2020", "--delay-ms", "0", "--db", database, "--runs", runs.path])
         XCTAssertEqual(night.status, 0, night.stderr)
-        // Made read-only for everyone, and read by another user than the one who wrote it.
+        // Made read-only for everyone, without the write-ahead log files a reader could not
+        // create (the night folded them into the file), and read by another user.
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
         let reports = folder.appendingPathComponent("reports")
         try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
         try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: reports.path)
