@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "Spreadsheet", dependencies: ["DataFile"], swiftSettings: [.swiftLanguageMode(.v6)]),
         .target(name: "Scoring", dependencies: ["TextNormalization", "DataFile", "Spreadsheet"]),
         // Nightly history in SQLite: runs, findings, measurements, changes and flags.
-        .target(name: "Store", dependencies: ["DataFile", .product(name: "GRDB", package: "GRDB.swift")],
+        .target(name: "Store", dependencies: ["DataFile", "Spreadsheet", .product(name: "GRDB", package: "GRDB.swift")],
                 resources: [.copy("Resources/flag-policy.yaml")]),
         // Vietnamese reports (HTML, CSV, JSON, Markdown) from plain models.
         .target(name: "Report", dependencies: ["Spreadsheet"]),

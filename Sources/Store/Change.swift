@@ -1,3 +1,5 @@
+import Spreadsheet
+
 /// Something that differs for an agency from its previous stored night.
 public struct Change: Codable, Equatable, Sendable {
     public enum Kind: String, Codable, Sendable {
@@ -79,9 +81,9 @@ enum ChangeDetector {
         }
         for key in tonight.measured.keys.sorted() {
             guard let now = tonight.measured[key], let before = previous.measured[key], before != now else { continue }
-            result.append(Change(agency: agency, kind: .countChanged, subject: key, before: Figure.text(before), after: Figure.text(now),
-                                 message: policy.message("countChanged", ["label": policy.countLabel(key), "before": Figure.text(before),
-                                                                          "after": Figure.text(now), "delta": Figure.signed(now - before)])))
+            result.append(Change(agency: agency, kind: .countChanged, subject: key, before: DecimalText.figure(before), after: DecimalText.figure(now),
+                                 message: policy.message("countChanged", ["label": policy.countLabel(key), "before": DecimalText.figure(before),
+                                                                          "after": DecimalText.figure(now), "delta": (now > before ? "+" : "") + DecimalText.figure(now - before)])))
         }
         return result
     }

@@ -73,15 +73,3 @@ public struct FlagPolicy: Equatable, Sendable {
         return text
     }
 }
-
-/// Counts as appraisers write them: whole numbers plain, fractions with a decimal comma.
-enum Figure {
-    static func text(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-        return String(format: "%.1f", value).replacingOccurrences(of: ".", with: ",")
-    }
-
-    static func signed(_ value: Double) -> String {
-        value > 0 ? "+" + text(value) : text(value)
-    }
-}

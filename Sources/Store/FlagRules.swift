@@ -1,4 +1,5 @@
 import Foundation
+import Spreadsheet
 
 /// A problem as tonight's rules see it, before it is matched with the stored flags.
 struct FlagCandidate: Equatable {
@@ -52,8 +53,8 @@ enum FlagRules {
         // Discrepancies are Scoring's: the same criterion and tolerance as the report's figures table.
         for finding in tonight.discrepancies {
             holding.append(FlagCandidate(kind: .discrepancy, subject: finding.criterion, message: policy.message("discrepancy", [
-                "label": finding.label, "reported": Figure.text(finding.reported),
-                "measured": (finding.atLeast ? "ít nhất " : "") + Figure.text(finding.measured)])))
+                "label": finding.label, "reported": DecimalText.plain(finding.reported),
+                "measured": (finding.atLeast ? "ít nhất " : "") + DecimalText.plain(finding.measured)])))
         }
         return FlagAssessment(holding: holding, undecided: undecided, unauditable: false)
     }
