@@ -27,33 +27,31 @@ struct Score: ParsableCommand {
     @OptionGroup var ranking: RankingOptions
 
     func run() throws {
+        var criteria = try CriteriaSet.load(ranking.criteriaURL())
+        criteria.rules = try ranking.apply(to: criteria.rules)
+        let rules = criteria.rules
+        let measured = try Measurements.load(URL(fileURLWithPath: measurements))
+        // The measured targets are the agencies the self-report must account for.
+        let known = measured.targets.map { KnownAgency(id: $0.id, name: $0.name ?? $0.id, tier: $0.tier ?? "") }
+        let reports = try ReportedFigures.load(URL(fileURLWithPath: reported), criteria: criteria,
+                                               agencies: known.isEmpty || known.contains(where: \.tier.isEmpty) ? nil : known)
+        let adjustments = try overrides.map { try Override.load(URL(fileURLWithPath: $0)) } ?? []
+        let before = try previous.map { try TotalsFile.load(URL(fileURLWithPath: $0), rules: rules) }
+        let sheet = try Scorer.score(criteria: criteria, reports: reports, measurements: measured, overrides: adjustments)
+        let result = Ranker.rank(current: sheet.totals(decimals: rules.conventions.decimals), previous: before, rules: rules)
+        let year = ranking.year ?? RankingOptions.year(inFileName: reported)
+        let previousYear = before == nil ? nil : ranking.previousYear ?? previous.flatMap(RankingOptions.year(inFileName:)) ?? year.map { $0 - 1 }
+        let text = RankingText(conventions: rules.conventions, year: year, previousYear: previousYear, unauditedRule: criteria.unaudited)
+        // Everything is computed before anything is written: bad input leaves --out untouched.
+        let files = try ScoreReport.files(sheet: sheet, criteria: criteria, ranking: result, text: text, year: year,
+                                          previousYear: previousYear, hasPrevious: before != nil)
         do {
-            var criteria = try CriteriaSet.load(ranking.criteriaURL())
-            criteria.rules = try ranking.apply(to: criteria.rules)
-            let rules = criteria.rules
-            let measured = try Measurements.load(URL(fileURLWithPath: measurements))
-            // The measured targets are the agencies the self-report must account for.
-            let known = measured.targets.map { KnownAgency(id: $0.id, name: $0.name ?? $0.id, tier: $0.tier ?? "") }
-            let reports = try ReportedFigures.load(URL(fileURLWithPath: reported), criteria: criteria,
-                                                   agencies: known.isEmpty || known.contains(where: \.tier.isEmpty) ? nil : known)
-            let adjustments = try overrides.map { try Override.load(URL(fileURLWithPath: $0)) } ?? []
-            let before = try previous.map { try TotalsFile.load(URL(fileURLWithPath: $0), rules: rules) }
-            let sheet = try Scorer.score(criteria: criteria, reports: reports, measurements: measured, overrides: adjustments)
-            let result = Ranker.rank(current: sheet.totals(decimals: rules.conventions.decimals), previous: before, rules: rules)
-            let year = ranking.year ?? RankingOptions.year(inFileName: reported)
-            let previousYear = before == nil ? nil : ranking.previousYear ?? previous.flatMap(RankingOptions.year(inFileName:)) ?? year.map { $0 - 1 }
-            let text = RankingText(conventions: rules.conventions, year: year, previousYear: previousYear, unauditedRule: criteria.unaudited)
-            // Everything is computed before anything is written: bad input leaves --out untouched.
-            let files = try ScoreReport.files(sheet: sheet, criteria: criteria, ranking: result, text: text, year: year,
-                                              previousYear: previousYear, hasPrevious: before != nil)
-            do {
-                try ScoreReport.write(files, to: URL(fileURLWithPath: out))
-            } catch {
-                throw AuditError.cannotRun(out, doing: "không ghi được kết quả chấm điểm (cannot write the results)", error)
-            }
-            let counts = sheet.counts
-            print("Đã chấm \(counts.scored) cơ quan (\(counts.notReported) chưa báo cáo, \(counts.unaudited) không kiểm tra được cổng); "
-                  + "\(sheet.discrepancies.count) sai lệch, \(sheet.pending.count) mục cần quyết định, \(sheet.overrides.count) điều chỉnh → \(out)")
+            try ScoreReport.write(files, to: URL(fileURLWithPath: out))
+        } catch {
+            throw AuditError.cannotRun(out, doing: "không ghi được kết quả chấm điểm (cannot write the results)", error)
         }
+        let counts = sheet.counts
+        print("Đã chấm \(counts.scored) cơ quan (\(counts.notReported) chưa báo cáo, \(counts.unaudited) không kiểm tra được cổng); "
+              + "\(sheet.discrepancies.count) sai lệch, \(sheet.pending.count) mục cần quyết định, \(sheet.overrides.count) điều chỉnh → \(out)")
     }
 }

@@ -131,4 +131,39 @@ final class ScorerTests: XCTestCase {
         guard case .inconclusive(let reason, _)? = target.figure(for: input) else { return XCTFail("expected inconclusive") }
         XCTAssertTrue(reason.contains("van-ban"))
     }
+
+    func testUnauditedPortalFollowsTheCriteriaRule() throws {
+        // c's portal was unreachable: its web criteria count the self-report by default …
+        XCTAssertEqual(criterion(try score(), "c", "muc").source, .reported)
+        XCTAssertEqual(try score().agencies.first { $0.report.id == "c" }?.unaudited, .unreachable)
+        // … nothing under `unaudited: zero` …
+        criteria.unaudited = .zero
+        let zero = criterion(try score(), "c", "muc")
+        XCTAssertEqual([zero.used, zero.points], [0, 0])
+        XCTAssertEqual(zero.source, .unaudited)
+        // … and the last night that reached it under `last-measured`.
+        criteria.unaudited = .lastMeasured
+        let last = try Measurements.load(try Fixtures.write(#"{"targets": [{"id": "c", "status": "ok", "pagesFetched": 9, "sections": ["#
+            + #"{"item": "tin-tuc", "state": "present"}, {"item": "van-ban", "state": "absent"}]}]}"#, "last.json", in: FileManager.default.temporaryDirectory))
+        let sheet = try Scorer.score(criteria: criteria, reports: reports, measurements: measurements, overrides: [], lastMeasured: last)
+        XCTAssertEqual(criterion(sheet, "c", "muc").used, 0.5)
+        XCTAssertEqual(criterion(sheet, "c", "muc").source, .lastMeasured)
+        XCTAssertEqual(sheet.totals(decimals: 1).first { $0.id == "c" }?.unaudited, "unreachable")
+    }
+
+    func testAgencyWithoutARowCountsOnlyWhatWasMeasured() throws {
+        let known = ["a", "b", "c", "h", "n"].map { KnownAgency(id: $0, name: "Cơ quan \($0)", tier: "province") }
+        let all = try ReportedFigures.load(Self.mini.appendingPathComponent("bao-cao-2020.csv"), criteria: criteria,
+                                           agencies: known)
+        XCTAssertEqual(all.last?.reported, false)
+        let nMeasured = try Measurements.load(try Fixtures.write(#"{"targets": [{"id": "n", "status": "ok", "pagesFetched": 9, "sections": ["#
+            + #"{"item": "tin-tuc", "state": "present"}, {"item": "van-ban", "state": "present"}], "news": {"count": 50}}]}"#, "n.json",
+            in: FileManager.default.temporaryDirectory))
+        let sheet = try Scorer.score(criteria: criteria, reports: all, measurements: nMeasured, overrides: [])
+        XCTAssertEqual(criterion(sheet, "n", "muc").points, 2)
+        XCTAssertEqual(criterion(sheet, "n", "tin").points, 1, accuracy: 1e-9)   // 50 of 100, 2 points
+        XCTAssertEqual(criterion(sheet, "n", "lan").points, 0)
+        XCTAssertEqual(sheet.counts.notReported, 1)
+        XCTAssertTrue(sheet.discrepancies.allSatisfy { $0.agency.id != "n" })
+    }
 }
