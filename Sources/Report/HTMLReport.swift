@@ -179,6 +179,7 @@ public enum HTMLReport {
         td.num { text-align: center; white-space: nowrap; }
         td.url { font-size: 9.5pt; word-break: break-all; }
         td.warc { font-size: 9.5pt; white-space: nowrap; }
+        td.state { white-space: nowrap; }
         p.note { font-size: 10.5pt; font-style: italic; margin: .2em 0; }
         p.warning { color: #7a3a00; font-size: 11pt; }
         em.unconfirmed { color: #7a5a00; }
