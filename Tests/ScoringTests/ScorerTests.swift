@@ -107,6 +107,14 @@ final class ScorerTests: XCTestCase {
         XCTAssertTrue(sheet.pending.contains { $0.agency.id == "c" && $0.criterion.id == "tin" })
     }
 
+    func testOverrideOfARatioTakesAPercentageAndRefusesMoreThanAll() throws {
+        let directory = try Fixtures.scratch()
+        let url = try Fixtures.write("overrides:\n  - {agency: a, criterion: may, value: 85%, reason: r, by: b}\n", "o.yaml", in: directory)
+        XCTAssertEqual(criterion(try score(Override.load(url)), "a", "may").used, 0.85)
+        let tooMuch = try Fixtures.write("overrides:\n  - {agency: a, criterion: may, value: 185%, reason: r, by: b}\n", "p.yaml", in: directory)
+        XCTAssertDataFileError(try score(Override.load(tooMuch)), file: "p.yaml", line: 2, containing: "0–1")
+    }
+
     func testOverrideOfAnUnknownAgencyNamesItsLine() throws {
         let overrides = try Override.load(Self.mini.appendingPathComponent("bad-overrides.yaml"))
         XCTAssertDataFileError(try score(overrides), file: "bad-overrides.yaml", line: 7, containing: "khong-co")
