@@ -15,6 +15,9 @@ struct Score: ParsableCommand {
     @Option(help: "measurements.json written by `crawl`.")
     var measurements: String
 
+    @Option(help: "The targets the self-report must account for (default: the targets of --measurements).")
+    var targets: String?
+
     @Option(help: "Totals of the previous year (id,name,tier,score), e.g. last year's tong-diem-YYYY.csv.")
     var previous: String?
 
@@ -32,7 +35,9 @@ struct Score: ParsableCommand {
         let rules = criteria.rules
         let measured = try Measurements.load(URL(fileURLWithPath: measurements))
         // The measured targets are the agencies the self-report must account for.
-        let known = measured.targets.map { KnownAgency(id: $0.id, name: $0.name ?? $0.id, tier: $0.tier ?? "") }
+        let known = try targets.map { try CommandSupport.loadAllTargets($0).map { KnownAgency(id: $0.id, name: $0.name, tier: $0.tier.rawValue) } }
+            ?? measured.targets.map { KnownAgency(id: $0.id, name: $0.name ?? $0.id, tier: $0.tier ?? "") }
+        // A measurements file without names and tiers (hand-written) cannot say who is missing.
         let reports = try ReportedFigures.load(URL(fileURLWithPath: reported), criteria: criteria,
                                                agencies: known.isEmpty || known.contains(where: \.tier.isEmpty) ? nil : known)
         let adjustments = try overrides.map { try Override.load(URL(fileURLWithPath: $0)) } ?? []

@@ -180,6 +180,18 @@ final class InputCasesTests: XCTestCase {
         XCTAssertTrue(try output("xep-hang.md").contains("Sở Y tế (**)"))
     }
 
+    func testTargetsFileGivesTheAgenciesToAccountFor() throws {
+        let targets = try write("targets:\n  - {id: so-noi-vu, name: Sở Nội vụ, tier: province, portal: \"http://noivu.test/\"}\n"
+                                + "  - {id: so-tai-chinh, name: Sở Tài chính, tier: province, portal: \"http://taichinh.test/\"}\n", "targets.yaml")
+        let reported = try write(Self.keys + "so-noi-vu;Sở Nội vụ;province;có;9;10;100;1200;2;85\n", "bao-cao.csv")
+        let result = try runPortalAudit(["score", "--reported", reported, "--measurements", try writeMeasurements(), "--targets", targets,
+                                         "--criteria", Self.criteria, "--out", folder.appendingPathComponent("out").path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        // Sở Tài chính has neither a row nor a measurement: not reported, and not audited.
+        XCTAssertTrue(result.stdout.contains("Đã chấm 2 cơ quan (1 chưa báo cáo, 1 không kiểm tra được cổng)"), result.stdout)
+        XCTAssertTrue(try output("xep-hang.md").contains("Sở Tài chính (*) (**)"))
+    }
+
     // MARK: 4. Unaudited portals marked
 
     func testUnreachablePortalIsMarkedInEveryRankingFormat() throws {
