@@ -86,7 +86,7 @@ public final class Store {
     /// A writer folds the write-ahead log into the file first, so the history is one
     /// self-contained file between nights (for backups and for read-only readers).
     public func close() throws {
-        if !readOnly { try pool.writeWithoutTransaction { try $0.checkpoint(.truncate) } }
+        if !readOnly { _ = try pool.writeWithoutTransaction { try $0.checkpoint(.truncate) } }
         try pool.close()
     }
 
