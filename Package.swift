@@ -30,15 +30,20 @@ let package = Package(
                 resources: [.copy("Resources/url-policy.yaml")]),
         .target(name: "Detect", dependencies: ["HTML", "TextNormalization", "DataFile", .product(name: "Yams", package: "Yams")],
                 resources: [.copy("Resources/rules")]),
-        .target(name: "Scoring", dependencies: ["TextNormalization", "DataFile"]),
+        // The one reader and writer of spreadsheets as Excel saves them, and of numbers
+        // as Vietnamese writes them ("1.234", "95,3"): shared by Scoring and Report.
+        .target(name: "Spreadsheet", dependencies: ["DataFile"]),
+        .target(name: "Scoring", dependencies: ["TextNormalization", "DataFile", "Spreadsheet"]),
         // Nightly history in SQLite: runs, findings, measurements, changes and flags.
-        .target(name: "Store", dependencies: ["DataFile", .product(name: "GRDB", package: "GRDB.swift")],
+        .target(name: "Store", dependencies: ["DataFile", "Spreadsheet", .product(name: "GRDB", package: "GRDB.swift")],
                 resources: [.copy("Resources/flag-policy.yaml")]),
         // Vietnamese reports (HTML, CSV, JSON, Markdown) from plain models.
-        .target(name: "Report"),
+        .target(name: "Report", dependencies: ["Spreadsheet"]),
         // Crawl + detection per target, written as measurements.json; the nightly audit
         // (crawl, measure, score, store, report) and the history, flags and report views.
-        .target(name: "Audit", dependencies: ["Crawl", "Detect", "Fetch", "HTML", "SiteServer", "DataFile", "Scoring", "Store", "Report"]),
+        .target(name: "Audit", dependencies: ["Crawl", "Detect", "Fetch", "HTML", "SiteServer", "DataFile", "Scoring", "Store", "Report",
+                                              "Spreadsheet"],
+                resources: [.copy("Resources/rule-sets-by-year.yaml")]),
         // Serves recorded portals (and test fixtures) over real HTTP on loopback.
         .target(name: "SiteServer", dependencies: [
             .product(name: "NIOCore", package: "swift-nio"),
@@ -46,7 +51,7 @@ let package = Package(
             .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
         .executableTarget(name: "portal-audit", dependencies: [
-            "Audit", "Fetch", "Crawl", "Detect", "Scoring", "SiteServer", "DataFile", "Store", "Report",
+            "Audit", "Fetch", "Crawl", "Detect", "Scoring", "SiteServer", "DataFile", "Store", "Report", "Spreadsheet",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Yams", package: "Yams"),
         ]),
@@ -59,13 +64,13 @@ let package = Package(
         .testTarget(name: "HTMLTests", dependencies: ["HTML"]),
         .testTarget(name: "CrawlTests", dependencies: ["TestSupport", "Crawl", "Fetch", "HTML", "SiteServer", "DataFile"]),
         .testTarget(name: "DetectTests", dependencies: ["Detect", "HTML", "DataFile"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ScoringTests", dependencies: ["Scoring", "DataFile"]),
+        .testTarget(name: "ScoringTests", dependencies: ["Scoring", "DataFile", "Spreadsheet"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),
         .testTarget(name: "AuditTests", dependencies: ["TestSupport", "Audit", "Crawl", "Detect", "Scoring", "Store", "Report", "Fetch", "SiteServer"]),
         // Faults, hostile input, kills and fuzzing over the real stack (issue 7).
-        .testTarget(name: "ReliabilityTests", dependencies: ["TestSupport", 
-            "Audit", "Crawl", "Fetch", "HTML", "SiteServer", "Detect", "Scoring", "Store", "Report", "DataFile",
+        .testTarget(name: "ReliabilityTests", dependencies: [
+            "TestSupport", "Audit", "Crawl", "Fetch", "HTML", "SiteServer", "Detect", "Scoring", "Store", "Report", "DataFile", "Spreadsheet",
         ], resources: [.copy("Corpus")]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "Audit", "Crawl", "SiteServer", "Store", .product(name: "Yams", package: "Yams")]),
     ],

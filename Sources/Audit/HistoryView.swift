@@ -16,10 +16,11 @@ public enum HistoryView {
 
 /// `portal-audit flags`: the flags, oldest first.
 public enum FlagsView {
-    public static func render(_ flags: [Flag]) -> String {
+    /// - Parameter names: agency id → name; an agency without one is shown by its id.
+    public static func render(_ flags: [Flag], names: [String: String] = [:]) -> String {
         let heads = ["Cơ quan", "Loại", "Nội dung", "Từ đêm", "Lượt gần nhất", "Tình trạng"]
         let body = flags.map { flag in
-            [flag.agency, kindLabel(flag.kind), flag.message, TableText.night(flag.firstSeenAt),
+            [names[flag.agency] ?? flag.agency, kindLabel(flag.kind), flag.message, TableText.night(flag.firstSeenAt),
              flag.lastSeenRun, flag.isOpen ? "Đang mở" : "Đã đóng"]
         }
         return TextTable(heads: heads, rows: body).render()
@@ -30,6 +31,7 @@ public enum FlagsView {
         case .missing: return "Thiếu mục"
         case .discrepancy: return "Sai lệch số liệu"
         case .stale: return "Không kiểm tra được"
+        case .unaudited: return "Xếp hạng chưa kiểm chứng"
         }
     }
 }

@@ -19,14 +19,16 @@ public struct NightRecordBuilder {
     ///   - reported: self-reported figures per agency id, by the Store's count keys.
     public func night(runID: String, startedAt: Date, finishedAt: Date, measurements: MeasurementsFile,
                       pages: [String: [CapturedPage]], scores: [String: Double] = [:],
-                      reported: [String: [String: Double]] = [:]) -> NightRecord {
+                      reported: [String: [String: Double]] = [:], discrepancies: [String: [DiscrepancyFinding]] = [:]) -> NightRecord {
         NightRecord(runID: runID, startedAt: startedAt, finishedAt: finishedAt, year: measurements.year, rules: measurements.rules,
                     agencies: measurements.targets.map { target in
-            agency(target, runID: runID, pages: pages[target.id] ?? [], score: scores[target.id], reported: reported[target.id] ?? [:])
+            agency(target, runID: runID, pages: pages[target.id] ?? [], score: scores[target.id], reported: reported[target.id] ?? [:],
+                   discrepancies: discrepancies[target.id] ?? [])
         })
     }
 
-    func agency(_ target: TargetMeasurement, runID: String, pages: [CapturedPage], score: Double?, reported: [String: Double]) -> AgencyNight {
+    func agency(_ target: TargetMeasurement, runID: String, pages: [CapturedPage], score: Double?, reported: [String: Double],
+                discrepancies: [DiscrepancyFinding] = []) -> AgencyNight {
         let findings = target.findings
         // Counts of a portal that could not be audited say nothing: they are left out, not zero.
         let audited = !policy.unauditableStatuses.contains(target.status.rawValue)
@@ -43,7 +45,7 @@ public struct NightRecordBuilder {
             level4: audited ? findings.services.level4 : nil,
             servicesTotal: audited ? findings.services.total : nil,
             score: score, reported: reported,
-            pages: pages.map { page(runID: runID, $0) })
+            pages: pages.map { page(runID: runID, $0) }, discrepancies: discrepancies)
     }
 
     /// A 304 page keeps pointing at the response that holds its body, so any later

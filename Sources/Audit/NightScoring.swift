@@ -1,5 +1,6 @@
 import Foundation
 import Scoring
+import Store
 
 /// A night's scoring: the agencies' self-reported figures checked against tonight's
 /// measurements and ranked as the decision ranks them.
@@ -13,17 +14,42 @@ public struct NightScoring {
     public let previousYear: Int?
     let criteria: CriteriaSet
 
-    /// Scores the audited agencies that reported; the others are left unscored.
+    /// Scores tonight's targets (`measured`: their ids): those without a row as not reported,
+    /// those whose portal could not be audited by the criteria's `unaudited` rule.
+    /// - Parameter lastMeasured: an earlier night's measurements.json, for `unaudited: last-measured`.
     public static func score(criteria: CriteriaSet, reports: [AgencyReport], previous: [AgencyScore]?, measurements: URL,
-                             audited: Set<String>, year: Int) throws -> NightScoring {
+                             audited measuredIDs: Set<String>, year: Int, lastMeasured: URL? = nil) throws -> NightScoring {
         let measured = try Measurements.load(measurements)
-        let scored = reports.filter { audited.contains($0.id) }
-        let sheet = try Scorer.score(criteria: criteria, reports: scored, measurements: measured, overrides: [])
+        let last = try lastMeasured.map(Measurements.load)
+        let scored = reports.filter { measuredIDs.contains($0.id) }
+        let sheet = try Scorer.score(criteria: criteria, reports: scored, measurements: measured, overrides: [], lastMeasured: last)
         let rules = criteria.rules
         let ranking = Ranker.rank(current: sheet.totals(decimals: rules.conventions.decimals), previous: previous, rules: rules)
         let previousYear = previous == nil ? nil : year - 1
-        return NightScoring(sheet: sheet, ranking: ranking, text: RankingText(conventions: rules.conventions, year: year, previousYear: previousYear),
+        return NightScoring(sheet: sheet, ranking: ranking,
+                            text: RankingText(conventions: rules.conventions, year: year, previousYear: previousYear, unauditedRule: criteria.unaudited),
                             hasPrevious: previous != nil, year: year, previousYear: previousYear, criteria: criteria)
+    }
+
+    /// Tonight's discrepancies of one agency, as the Store raises flags from them.
+    public func discrepancyFindings(agency: String) -> [DiscrepancyFinding] {
+        sheet.discrepancies.filter { $0.agency.id == agency }.map {
+            DiscrepancyFinding(criterion: $0.criterion.id, label: $0.criterion.name, reported: $0.reported, measured: $0.measured,
+                               atLeast: $0.atLeast)
+        }
+    }
+
+    /// The scored result of one agency.
+    public func result(agency: String) -> AgencyResult? { sheet.agencies.first { $0.report.id == agency } }
+
+    /// Store keys of the counts whose measured figure is a lower bound for this agency.
+    public func lowerBounds(agency: String) -> Set<String> {
+        guard let result = result(agency: agency) else { return [] }
+        var keys = Set<String>()
+        for score in result.categories.flatMap(\.criteria) where score.measured?.isLowerBound == true {
+            for input in score.criterion.inputs { if let key = measuredInputs[input] { keys.insert(key) } }
+        }
+        return keys
     }
 
     /// Totals at the published precision, by agency id.
@@ -44,13 +70,24 @@ public struct NightScoring {
         return result
     }
 
+    /// Discrepancies of one agency whose criterion reads no count of the figures table (e.g. items present).
+    public func discrepanciesWithoutCount(agency: String) -> [Discrepancy] {
+        sheet.discrepancies.filter { discrepancy in
+            discrepancy.agency.id == agency && !Self.inputs(of: discrepancy.criterion).contains { measuredInputs[$0] != nil }
+        }
+    }
+
+    static func inputs(of criterion: Criterion) -> [String] {
+        var inputs = criterion.inputs
+        if case .input(let denominator)? = criterion.per { inputs.append(denominator) }
+        return inputs
+    }
+
     /// Store keys whose reported figure Scorer found contradicted, with the evidence, for one agency.
     public func discrepancies(agency: String) -> [String: [String]] {
         var result: [String: [String]] = [:]
         for discrepancy in sheet.discrepancies where discrepancy.agency.id == agency {
-            var inputs = discrepancy.criterion.inputs
-            if case .input(let denominator)? = discrepancy.criterion.per { inputs.append(denominator) }
-            for input in inputs {
+            for input in Self.inputs(of: discrepancy.criterion) {
                 guard let key = measuredInputs[input] else { continue }
                 let known = result[key, default: []]
                 result[key] = known + discrepancy.evidence.filter { !known.contains($0) }.reduce(into: []) { unique, url in

@@ -43,6 +43,8 @@ public final class NightlyAudit {
         public var runFolder: URL
         public var htmlReport: URL
         public var outcome: NightOutcome
+        /// For a scored night: agencies scored, of which not reported and not audited.
+        public var scored: (scored: Int, notReported: Int, unaudited: Int)?
     }
 
     /// Marks a run folder whose night is not recorded yet; the next run removes such folders.
@@ -60,14 +62,14 @@ public final class NightlyAudit {
     public func run(progress: (@Sendable (CrawlProgress) -> Void)? = nil) async throws -> Result {
         let runs = configuration.runsFolder.standardizedFileURL
         let database = URL(fileURLWithPath: configuration.databasePath)
+        let databaseFolder = database.deletingLastPathComponent()
         do {
-            try FileManager.default.createDirectory(at: runs, withIntermediateDirectories: true)
-            try FileManager.default.createDirectory(at: database.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: databaseFolder, withIntermediateDirectories: true)
         } catch {
-            throw AuditError.cannotRun("không tạo được thư mục (cannot create folder): \(error.localizedDescription)")
+            throw AuditError.cannotRun(databaseFolder.path, doing: "không tạo được thư mục cơ sở dữ liệu (cannot create the database folder)", error)
         }
-        let lock = try RunLock(path: database.path + ".lock")
-        defer { lock.release() }
+        // The history is opened before anything else is made: a database that cannot
+        // be opened leaves no runs folder and no lock file behind.
         let store: Store
         do {
             store = try Store.open(path: database.path)
@@ -75,6 +77,13 @@ public final class NightlyAudit {
             throw AuditError.cannotRun("\(database.path): không mở được cơ sở dữ liệu (cannot open the database): \(error)")
         }
         defer { try? store.close() }
+        let lock = try RunLock(path: database.path + ".lock")
+        defer { lock.release() }
+        do {
+            try FileManager.default.createDirectory(at: runs, withIntermediateDirectories: true)
+        } catch {
+            throw AuditError.cannotRun(runs.path, doing: "không tạo được thư mục các lượt kiểm tra (cannot create the runs folder)", error)
+        }
         return try await cannotRunOnError {
             try removeUnfinishedRuns(in: runs, store: store)
             return try await night(store: store, runs: runs, progress: progress)
@@ -92,23 +101,29 @@ public final class NightlyAudit {
             try store.beginRun(id: runID, startedAt: startedAt, year: configuration.measurement.year, rules: configuration.rules.decree)
             let builder = NightRecordBuilder(runsFolder: runs, policy: store.policy)
             var options = configuration.measurement
-            if let last = try store.latestRun(), let previous = try store.night(id: last.id) {
+            let lastRun = try store.latestRun()
+            if let last = lastRun, let previous = try store.night(id: last.id) {
                 options.previousCaptures = try builder.captures(of: previous, validators: store.validators(agency:))
             }
+            let lastMeasurements = lastRun.map { runs.appendingPathComponent($0.id).appendingPathComponent("measurements.json") }
+                .flatMap { FileManager.default.fileExists(atPath: $0.path) ? $0 : nil }
             let measured = try await MeasurementRun(options: options, rules: configuration.rules, policy: configuration.urlPolicy, log: log)
                 .measure(configuration.targets, out: folder, progress: progress)
             let scoring = try configuration.reports.map { reports in
                 try NightScoring.score(criteria: configuration.criteria, reports: reports, previous: configuration.previousTotals,
                                        measurements: folder.appendingPathComponent("measurements.json"),
-                                       audited: Set(measured.file.targets.map(\.id)), year: configuration.measurement.year)
+                                       audited: Set(measured.file.targets.map(\.id)), year: configuration.measurement.year,
+                                       lastMeasured: configuration.criteria.unaudited == .lastMeasured ? lastMeasurements : nil)
             }
+            let findings = Dictionary(uniqueKeysWithValues: measured.file.targets.map { ($0.id, scoring?.discrepancyFindings(agency: $0.id) ?? []) })
             let record = builder.night(runID: runID, startedAt: startedAt, finishedAt: Date(), measurements: measured.file,
-                                       pages: measured.pages, scores: scoring?.totals ?? [:], reported: scoring?.reported ?? [:])
+                                       pages: measured.pages, scores: scoring?.totals ?? [:], reported: scoring?.reported ?? [:],
+                                       discrepancies: findings)
             let outcome = try store.record(record)
             let model = try report(record: record, measurements: measured.file, scoring: scoring, store: store)
             let html = try ReportFiles.write(model, to: folder)
             try FileManager.default.removeItem(at: marker)
-            return Result(runID: runID, runFolder: folder, htmlReport: html, outcome: outcome)
+            return Result(runID: runID, runFolder: folder, htmlReport: html, outcome: outcome, scored: scoring?.sheet.counts)
         } catch {
             // Nothing of an unrecorded night is kept; a recorded one keeps its folder for its evidence.
             if try store.run(id: runID)?.state != "done" { try? FileManager.default.removeItem(at: folder) }
@@ -123,7 +138,8 @@ public final class NightlyAudit {
             history[agency.id] = try store.history(agency: agency.id, limit: configuration.trendNights)
             flags[agency.id] = try store.openFlags(agency: agency.id)
         }
-        let builder = ReportBuilder(rules: configuration.rules, criteria: configuration.criteria.rules, policy: store.policy)
+        var builder = ReportBuilder(rules: configuration.rules, criteria: configuration.criteria.rules, policy: store.policy)
+        builder.unconfirmedAddresses = Set(configuration.targets.filter { !$0.verified }.map(\.id))
         let run = RunSummary(id: record.runID, startedAt: record.startedAt, finishedAt: record.finishedAt, year: record.year,
                              previousYear: scoring?.hasPrevious == true ? scoring?.previousYear : nil, rules: configuration.rules.decree)
         return builder.model(run: run, measurements: measurements, scoring: scoring, history: history, flags: flags)
@@ -169,7 +185,7 @@ public final class NightlyAudit {
         } catch let error as AuditError {
             throw error
         } catch {
-            throw AuditError.cannotRun("\(error)")
+            throw AuditError.from(error)
         }
     }
 }

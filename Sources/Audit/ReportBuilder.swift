@@ -14,6 +14,8 @@ public struct ReportBuilder {
     public var policy: FlagPolicy
     /// Tier id → label ("CQNN cấp tỉnh"), from the criteria set.
     public var tierLabels: [String: String]
+    /// Targets whose address was never confirmed (`verified: false`).
+    public var unconfirmedAddresses: Set<String> = []
 
     public init(title: String, itemNames: [String: String], policy: FlagPolicy, tierLabels: [String: String]) {
         self.title = title
@@ -35,11 +37,12 @@ public struct ReportBuilder {
     public func model(run: RunSummary, measurements: MeasurementsFile, scoring: NightScoring?,
                       history: [String: [AgencyHistoryRow]], flags: [String: [Flag]]) -> ReportModel {
         let ranked = scoring.map(rankingTables) ?? []
+        let notes = scoring.map { $0.text.footnotes($0.ranking) }
         return ReportModel(title: title, run: run, rankings: ranked, levelShares: scoring.map(levelShares) ?? [],
                            averages: scoring.map(averages) ?? [],
                            agencies: measurements.targets.map { target in
             agency(target, scoring: scoring, history: history[target.id] ?? [], flags: flags[target.id] ?? [])
-        })
+        }, rankingNotes: notes?.isEmpty == false ? notes : nil)
     }
 
     // MARK: Ranking (Bảng 1, Bảng 2)
@@ -47,10 +50,11 @@ public struct ReportBuilder {
     func rankingTables(_ scoring: NightScoring) -> [RankingTable] {
         let text = scoring.text
         return scoring.ranking.tiers.enumerated().map { index, tier in
-            RankingTable(tier: tier.tier.id, caption: "Bảng \(index + 1). \(tier.tier.caption)", rows: tier.rows.map { row in
+            RankingTable(tier: tier.tier.id, tierLabel: tier.tier.label, caption: "Bảng \(index + 1). \(tier.tier.caption)", rows: tier.rows.map { row in
                 RankingRow(stt: row.number, id: row.current.agency.id, name: row.current.agency.name, rankText: text.cell(row.current),
                            previousText: row.previous.map(text.cell) ?? "", changeText: scoring.hasPrevious ? text.change(row.change) : "",
-                           score: text.scoreValue(row.current.agency.units), level: row.current.level)
+                           score: text.scoreValue(row.current.agency.units), level: row.current.level,
+                           unaudited: row.current.agency.unaudited, notReported: row.current.agency.notReported ? true : nil)
             })
         }
     }
@@ -76,13 +80,17 @@ public struct ReportBuilder {
     // MARK: Agencies
 
     func agency(_ target: TargetMeasurement, scoring: NightScoring?, history: [AgencyHistoryRow], flags: [Flag]) -> Report.AgencyReport {
-        Report.AgencyReport(id: target.id, name: target.name, tierLabel: tierLabels[target.tier] ?? target.tier, portal: target.portal,
+        let result = scoring?.result(agency: target.id)
+        return Report.AgencyReport(id: target.id, name: target.name, tierLabel: tierLabels[target.tier] ?? target.tier, portal: target.portal,
                      status: target.status.rawValue, statusReason: target.reason,
                      checklist: target.findings.sections.map(checklistRow),
                      figures: figures(target, scoring: scoring),
                      trend: history.map { TrendPoint(night: $0.startedAt, score: $0.score, news: $0.news, documents: $0.documents,
                                                      itemsPresent: $0.itemsPresent) },
-                     openFlags: flags.filter(\.isOpen).map { FlagRow(message: $0.message, since: $0.firstSeenAt) })
+                     openFlags: flags.filter(\.isOpen).map { FlagRow(message: $0.message, since: $0.firstSeenAt) },
+                     unconfirmedAddress: unconfirmedAddresses.contains(target.id) ? true : nil,
+                     notReported: result.map { !$0.report.reported } == true ? true : nil,
+                     rankedUnaudited: result?.unaudited != nil ? true : nil)
     }
 
     func checklistRow(_ section: SectionFinding) -> ChecklistRow {
@@ -91,15 +99,25 @@ public struct ReportBuilder {
                      capturedAt: section.capturedAt, warcRecord: section.warcRecord)
     }
 
-    /// Measured counts beside the reported ones; a discrepancy is what Scorer found.
+    /// Measured counts beside the reported ones; a discrepancy is what Scorer found, the
+    /// same finding the flags come from. A discrepancy on a criterion that reads no count
+    /// (items present) gets a row of its own, so no flag stands beside an empty cell.
     func figures(_ target: TargetMeasurement, scoring: NightScoring?) -> [FigureRow] {
         let audited = !policy.unauditableStatuses.contains(target.status.rawValue)
         let reported = scoring?.reported[target.id] ?? [:]
         let discrepancies = scoring?.discrepancies(agency: target.id) ?? [:]
-        return MeasuredCount.all.map { count in
+        let lowerBounds = scoring?.lowerBounds(agency: target.id) ?? []
+        let counts = MeasuredCount.all.map { count in
             FigureRow(key: count.key, label: policy.countLabels[count.key] ?? count.key,
                       measured: audited ? Double(count.value(target.findings)) : nil, reported: reported[count.key],
-                      discrepancy: discrepancies[count.key] != nil, evidenceURLs: discrepancies[count.key] ?? [])
+                      discrepancy: discrepancies[count.key] != nil, evidenceURLs: discrepancies[count.key] ?? [],
+                      atLeast: audited && lowerBounds.contains(count.key) ? true : nil)
         }
+        let others = (scoring?.discrepanciesWithoutCount(agency: target.id) ?? []).map { discrepancy in
+            FigureRow(key: discrepancy.criterion.id, label: discrepancy.criterion.name, measured: discrepancy.measured,
+                      reported: discrepancy.reported, discrepancy: true, evidenceURLs: discrepancy.evidence,
+                      atLeast: discrepancy.atLeast ? true : nil)
+        }
+        return counts + others
     }
 }

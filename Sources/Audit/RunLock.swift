@@ -29,15 +29,3 @@ public final class RunLock {
 
     deinit { release() }
 }
-
-/// Why `audit` stopped, as its exit code tells cron: 2 bad input, 3 could not run.
-public enum AuditError: Error, CustomStringConvertible, Equatable {
-    case badInput(String)
-    case cannotRun(String)
-
-    public var description: String {
-        switch self {
-        case .badInput(let message), .cannotRun(let message): return message
-        }
-    }
-}

@@ -4,15 +4,17 @@ import Store
 
 /// Reading the history the nightly audit wrote, for `history`, `flags` and `report`.
 public enum StoredRuns {
-    /// Opens an existing history; a missing or unreadable file is `cannotRun`, never a new empty database.
+    /// Opens an existing history read-only (views never write, and work for a user
+    /// who may not write the file or its folder); a missing or unreadable file is
+    /// `cannotRun`, never a new empty database.
     public static func open(databasePath: String) throws -> Store {
         guard FileManager.default.fileExists(atPath: databasePath) else {
             throw AuditError.cannotRun("\(databasePath): chưa có cơ sở dữ liệu (no database yet; run `portal-audit audit` first)")
         }
         do {
-            return try Store.open(path: databasePath)
+            return try Store.openReadOnly(path: databasePath)
         } catch {
-            throw AuditError.cannotRun("\(databasePath): không mở được cơ sở dữ liệu (cannot open the database): \(error)")
+            throw AuditError.cannotRun("\(databasePath): không mở được cơ sở dữ liệu để đọc (cannot open the database for reading): \(error)")
         }
     }
 
@@ -27,7 +29,7 @@ public enum StoredRuns {
         do {
             return try ReportFiles.loadModel(from: folder)
         } catch {
-            throw AuditError.cannotRun("\(folder.appendingPathComponent(ReportFiles.modelName).path): không đọc được (cannot read): \(error.localizedDescription)")
+            throw AuditError.cannotRun(folder.appendingPathComponent(ReportFiles.modelName).path, doing: "không đọc được mô hình báo cáo (cannot read the report model)", error)
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Spreadsheet
 
 /// A plain-text table for the terminal: columns padded to their widest cell,
 /// counted in characters so Vietnamese letters with diacritics align.
@@ -41,6 +42,6 @@ enum TableText {
     /// 95.3 → "95,3".
     static func score(_ value: Double?) -> String {
         guard let value else { return "—" }
-        return String(format: "%.1f", value).replacingOccurrences(of: ".", with: ",")
+        return DecimalText.fixed(value, digits: 1)
     }
 }

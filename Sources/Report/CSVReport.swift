@@ -1,4 +1,5 @@
 import Foundation
+import Spreadsheet
 
 /// CSV for Excel: UTF-8 with a byte-order mark, RFC 4180 quoting, CRLF line ends, Vietnamese heads.
 public enum CSVReport {
@@ -9,11 +10,11 @@ public enum CSVReport {
                                  Wording.compare, Wording.score, Wording.level]]
         for table in model.rankings {
             for row in table.rows {
-                rows.append([table.tier, String(row.stt), row.id, row.name, row.rankText, row.previousText, row.changeText,
-                             row.score.map { Wording.decimal($0) } ?? "", row.level])
+                rows.append([table.tierLabel ?? table.tier, String(row.stt), row.id, Wording.markedName(row), row.rankText, row.previousText,
+                             row.changeText, row.score.map { Wording.decimal($0) } ?? "", row.level])
             }
         }
-        return table(rows)
+        return table(rows + (model.rankingNotes ?? []).map { [$0] })
     }
 
     /// Every agency's checklist with its evidence.
@@ -33,33 +34,14 @@ public enum CSVReport {
         var rows: [[String]] = [[Wording.agencyName, Wording.figure, Wording.measured, Wording.reported, Wording.discrepancy, Wording.evidence]]
         for agency in model.agencies {
             for row in agency.figures {
-                rows.append([agency.name, row.label, Wording.figure(row.measured), Wording.figure(row.reported),
+                rows.append([agency.name, row.label, Wording.measured(row), Wording.figure(row.reported),
                              row.discrepancy ? "Có" : "", row.evidenceURLs.joined(separator: " ")])
             }
         }
         return table(rows)
     }
 
-    static func table(_ rows: [[String]]) -> Data {
-        let text = rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
-        return Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8)
-    }
-
-    /// Quotes when needed (RFC 4180), and defuses text Excel would run as a formula:
-    /// a crawled title starting with "=", "+", "-" or "@" gets a leading apostrophe.
-    static func field(_ value: String) -> String {
-        var text = value
-        if let first = text.first, "=+-@".contains(first), !isPlainFigure(text) { text = "'" + text }
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
-    /// "+5", "-2", "=" (the ranking's change column) and signed numbers are data, not formulas.
-    private static func isPlainFigure(_ text: String) -> Bool {
-        if text == "=" { return true }
-        let digits = text.dropFirst()
-        return !digits.isEmpty && digits.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ",") }
-    }
+    static func table(_ rows: [[String]]) -> Data { CSVTable.data(rows) }
 }
 
 /// The model as JSON, for machines: stable key order, ISO 8601 dates.

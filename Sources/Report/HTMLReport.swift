@@ -18,6 +18,7 @@ public enum HTMLReport {
         html.append("<section><h2>\(e(Wording.results))</h2>")
         let detailed = Set(model.agencies.map(\.id))
         for table in model.rankings { html.append(ranking(table, run: model.run, detailed: detailed)) }
+        for note in model.rankingNotes ?? [] { html.append("<p class=\"note\">\(e(note))</p>") }
         html.append("</section>")
         if !model.levelShares.isEmpty {
             html.append("<section><h2>\(e(Wording.levelShares))</h2>\(levelShares(model.levelShares))</section>")
@@ -40,7 +41,8 @@ public enum HTMLReport {
     private static func ranking(_ table: RankingTable, run: RunSummary, detailed: Set<String>) -> String {
         var rows: [String] = []
         for row in table.rows {
-            let name = detailed.contains(row.id) ? "<a href=\"#agency-\(e(row.id))\">\(e(row.name))</a>" : e(row.name)
+            let marked = Wording.markedName(row)
+            let name = detailed.contains(row.id) ? "<a href=\"#agency-\(e(row.id))\">\(e(marked))</a>" : e(marked)
             rows.append("<tr><td class=\"num\">\(row.stt)</td><td>\(name)</td>"
                         + "<td class=\"num\">\(e(row.rankText))</td><td class=\"num\">\(e(row.previousText))</td>"
                         + "<td class=\"num\">\(e(row.changeText))</td><td>\(e(row.level))</td></tr>")
@@ -96,9 +98,12 @@ public enum HTMLReport {
         parts.append("<section class=\"agency\" id=\"agency-\(e(agency.id))\">")
         parts.append("<h3>\(e(agency.name))</h3>")
         var facts = "\(e(agency.tierLabel)) · \(Wording.status): <strong class=\"status-\(e(agency.status))\">\(e(Wording.status(agency.status)))</strong>"
-        if let reason = agency.statusReason { facts += " (\(e(reason)))" }
+        if let reason = agency.statusReason { facts += " (\(e(Wording.reason(reason))))" }
         if let portal = agency.portal { facts += " · \(Markup.link(portal))" }
+        if agency.unconfirmedAddress == true { facts += " <em class=\"unconfirmed\">(\(Wording.unconfirmedAddress))</em>" }
         parts.append("<p class=\"meta\">\(facts)</p>")
+        if agency.rankedUnaudited == true { parts.append("<p class=\"warning\">\(Wording.unauditedMark) \(e(Wording.unauditedRanked))</p>") }
+        if agency.notReported == true { parts.append("<p class=\"warning\">\(Wording.notReportedMark) \(e(Wording.notReportedNote))</p>") }
 
         parts.append("<h4>\(Wording.openFlags)</h4>")
         if agency.openFlags.isEmpty {
@@ -113,7 +118,7 @@ public enum HTMLReport {
             let rows = agency.checklist.enumerated().map { index, row in
                 "<tr class=\"state-\(row.state.rawValue)\"><td class=\"num\">\(index + 1)</td><td>\(e(row.label))</td>"
                     + "<td class=\"state\">\(e(Wording.state(row.state)))</td><td class=\"url\">\(row.evidenceURL.map { Markup.link($0) } ?? "")</td>"
-                    + "<td>\(e(Wording.time(row.capturedAt)))</td><td class=\"warc\">\(e(row.warcRecord ?? ""))</td></tr>"
+                    + "<td>\(e(Wording.time(row.capturedAt)))</td><td class=\"warc\">\(row.warcRecord.map(warcLink) ?? "")</td></tr>"
             }
             parts.append("""
                 <table class="checklist"><thead><tr><th>\(Wording.stt)</th><th>\(Wording.item)</th><th>\(Wording.state)</th><th>\(Wording.evidence)</th><th>\(Wording.capturedAt)</th><th>\(Wording.warcRecord)</th></tr></thead>
@@ -128,7 +133,7 @@ public enum HTMLReport {
             let rows = agency.figures.map { row in
                 let links = row.evidenceURLs.map { Markup.link($0) }.joined(separator: "<br/>")
                 return "<tr\(row.discrepancy ? " class=\"discrepancy\"" : "")><td>\(e(row.label))</td>"
-                    + "<td class=\"num\">\(e(Wording.figure(row.measured)))</td><td class=\"num\">\(e(Wording.figure(row.reported)))</td>"
+                    + "<td class=\"num\">\(e(Wording.measured(row)))</td><td class=\"num\">\(e(Wording.figure(row.reported)))</td>"
                     + "<td class=\"flag\">\(row.discrepancy ? "⚠ Có" : "")</td><td class=\"url\">\(links)</td></tr>"
             }
             parts.append("""
@@ -148,6 +153,17 @@ public enum HTMLReport {
         return parts.joined(separator: "\n")
     }
 
+    /// "evidence/so-noi-vu.warc.gz#offset=123&length=456" → a link to the file beside the
+    /// report, shown short; anything else stays text.
+    private static func warcLink(_ reference: String) -> String {
+        guard let pattern = try? Regex(#"evidence/([A-Za-z0-9._-]+\.warc\.gz)#offset=([0-9]+)&length=[0-9]+"#),
+              let match = reference.wholeMatch(of: pattern),
+              let file = match.output[1].substring, let offset = match.output[2].substring else {
+            return e(reference)
+        }
+        return "<a href=\"\(e(reference))\" title=\"\(e(reference))\">\(e(String(file))) @\(offset)</a>"
+    }
+
     private static let style = """
         body { font-family: "Times New Roman", "DejaVu Serif", serif; font-size: 13pt; color: #111; margin: 2em auto; max-width: 60em; padding: 0 1em; }
         h1 { font-size: 17pt; text-align: center; text-transform: uppercase; }
@@ -161,7 +177,12 @@ public enum HTMLReport {
         th, td { border: 1px solid #777; padding: .25em .45em; vertical-align: top; }
         th { background: #e8edf3; }
         td.num { text-align: center; white-space: nowrap; }
-        td.url, td.warc { font-size: 9.5pt; word-break: break-all; }
+        td.url { font-size: 9.5pt; word-break: break-all; }
+        td.warc { font-size: 9.5pt; white-space: nowrap; }
+        td.state { white-space: nowrap; }
+        p.note { font-size: 10.5pt; font-style: italic; margin: .2em 0; }
+        p.warning { color: #7a3a00; font-size: 11pt; }
+        em.unconfirmed { color: #7a5a00; }
         tr.state-present td.state { color: #14622e; font-weight: bold; }
         tr.state-absent td.state { color: #a4161a; font-weight: bold; }
         tr.state-inconclusive td.state { color: #7a5a00; font-style: italic; }
@@ -177,11 +198,15 @@ public enum HTMLReport {
         svg .grid { stroke: #ddd; stroke-width: 1; }
         svg .axis { font-size: 10px; fill: #444; font-family: sans-serif; }
         svg .chart-title { font-size: 12px; font-weight: bold; fill: #123; font-family: sans-serif; }
+        @page { size: A4; margin: 14mm 12mm; }
         @media print {
-            body { margin: 0; max-width: none; font-size: 11pt; }
+            body { margin: 0; max-width: none; font-size: 11pt; padding: 0; }
             a { color: inherit; text-decoration: none; }
-            section.agency { break-before: page; }
-            table, svg { break-inside: avoid; }
+            h2, h3, h4 { break-after: avoid; }
+            p.meta, caption { break-after: avoid; }
+            thead { display: table-header-group; }
+            tr, svg, ul.flags li { break-inside: avoid; }
+            .charts { break-inside: avoid; }
             th { background: #eee; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
             tr.discrepancy td { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         }

@@ -9,9 +9,10 @@ public enum MarkdownReport {
         let previous = model.run.previousYear.map(Wording.year) ?? ""
         for table in model.rankings {
             lines += tableLines([Wording.stt, Wording.agencyName, Wording.year(model.run.year), previous, Wording.compare, Wording.level],
-                                table.rows.map { [String($0.stt), $0.name, $0.rankText, $0.previousText, $0.changeText, $0.level] })
+                                table.rows.map { [String($0.stt), Wording.markedName($0), $0.rankText, $0.previousText, $0.changeText, $0.level] })
             lines += ["", "*\(m(table.caption))*", ""]
         }
+        for note in model.rankingNotes ?? [] { lines += [m(note), ""] }
         if !model.levelShares.isEmpty {
             lines += ["## \(Wording.levelShares)", ""]
             let heads = ["\(Wording.level) \\ \(Wording.block)"] + model.levelShares.flatMap { table in

@@ -9,9 +9,12 @@ public struct ReportModel: Codable, Equatable, Sendable {
     public var levelShares: [LevelShareTable]
     public var averages: [AverageRow]
     public var agencies: [AgencyReport]
+    /// Footnotes of the ranking's marks ("(*) Cổng không kiểm tra được …"), worded by the scoring rules.
+    public var rankingNotes: [String]?
 
     public init(title: String, run: RunSummary, rankings: [RankingTable], levelShares: [LevelShareTable],
-                averages: [AverageRow], agencies: [AgencyReport]) {
+                averages: [AverageRow], agencies: [AgencyReport], rankingNotes: [String]? = nil) {
+        self.rankingNotes = rankingNotes
         self.title = title
         self.run = run
         self.rankings = rankings
@@ -43,11 +46,14 @@ public struct RunSummary: Codable, Equatable, Sendable {
 /// Bảng 1 / Bảng 2 of the decision: one tier's ranking.
 public struct RankingTable: Codable, Equatable, Sendable {
     public var tier: String
+    /// e.g. "CQNN cấp tỉnh": what the spreadsheet's "Khối" column shows.
+    public var tierLabel: String?
     /// e.g. "Bảng 1. Xếp hạng tổng thể mức độ ứng dụng CNTT của các CQNN cấp tỉnh"
     public var caption: String
     public var rows: [RankingRow]
 
-    public init(tier: String, caption: String, rows: [RankingRow]) {
+    public init(tier: String, tierLabel: String? = nil, caption: String, rows: [RankingRow]) {
+        self.tierLabel = tierLabel
         self.tier = tier
         self.caption = caption
         self.rows = rows
@@ -67,8 +73,15 @@ public struct RankingRow: Codable, Equatable, Sendable {
     public var score: Double?
     /// Tốt | Khá | Trung bình | Yếu
     public var level: String
+    /// Why the portal could not be audited (its web criteria are unconfirmed); nil when it was.
+    public var unaudited: String?
+    /// True when the agency sent no self-report.
+    public var notReported: Bool?
 
-    public init(stt: Int, id: String, name: String, rankText: String, previousText: String, changeText: String, score: Double?, level: String) {
+    public init(stt: Int, id: String, name: String, rankText: String, previousText: String, changeText: String, score: Double?, level: String,
+                unaudited: String? = nil, notReported: Bool? = nil) {
+        self.unaudited = unaudited
+        self.notReported = notReported
         self.stt = stt
         self.id = id
         self.name = name
@@ -131,9 +144,19 @@ public struct AgencyReport: Codable, Equatable, Sendable {
     public var figures: [FigureRow]
     public var trend: [TrendPoint]
     public var openFlags: [FlagRow]
+    /// The portal's address was never confirmed (`verified: false` in targets.yaml).
+    public var unconfirmedAddress: Bool?
+    /// The agency sent no self-report tonight's ranking could use.
+    public var notReported: Bool?
+    /// The agency was ranked although its portal could not be audited.
+    public var rankedUnaudited: Bool?
 
     public init(id: String, name: String, tierLabel: String, portal: String? = nil, status: String, statusReason: String? = nil,
-                checklist: [ChecklistRow], figures: [FigureRow], trend: [TrendPoint], openFlags: [FlagRow]) {
+                checklist: [ChecklistRow], figures: [FigureRow], trend: [TrendPoint], openFlags: [FlagRow],
+                unconfirmedAddress: Bool? = nil, notReported: Bool? = nil, rankedUnaudited: Bool? = nil) {
+        self.unconfirmedAddress = unconfirmedAddress
+        self.notReported = notReported
+        self.rankedUnaudited = rankedUnaudited
         self.id = id
         self.name = name
         self.tierLabel = tierLabel
@@ -178,8 +201,12 @@ public struct FigureRow: Codable, Equatable, Sendable {
     public var reported: Double?
     public var discrepancy: Bool
     public var evidenceURLs: [String]
+    /// The measured figure is a lower bound: printed "ít nhất 11".
+    public var atLeast: Bool?
 
-    public init(key: String, label: String, measured: Double?, reported: Double?, discrepancy: Bool, evidenceURLs: [String] = []) {
+    public init(key: String, label: String, measured: Double?, reported: Double?, discrepancy: Bool, evidenceURLs: [String] = [],
+                atLeast: Bool? = nil) {
+        self.atLeast = atLeast
         self.key = key
         self.label = label
         self.measured = measured

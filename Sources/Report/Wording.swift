@@ -1,4 +1,5 @@
 import Foundation
+import Spreadsheet
 
 /// The report's Vietnamese wording and number/date style, in one place for every renderer.
 enum Wording {
@@ -36,7 +37,40 @@ enum Wording {
     static let documents = "Văn bản"
     static let itemsPresent = "Số mục có"
 
+    static let unconfirmedAddress = "địa chỉ cổng chưa được xác nhận"
+    static let notReported = "chưa báo cáo"
+    static let unauditedRanked = "Cổng không kiểm tra được đêm nay: các tiêu chí kiểm chứng trên web của cơ quan này chưa được kiểm chứng trong bảng xếp hạng."
+    static let notReportedNote = "Cơ quan chưa gửi số liệu tự báo cáo: chỉ các tiêu chí đo được trên web được tính điểm."
+    static let unauditedMark = "(*)"
+    static let notReportedMark = "(**)"
+    static let atLeast = "ít nhất"
+
     static func year(_ year: Int) -> String { "Năm \(year)" }
+
+    /// The agency's name with the ranking's marks.
+    static func markedName(_ row: RankingRow) -> String {
+        row.name + (row.unaudited == nil ? "" : " " + unauditedMark) + (row.notReported == true ? " " + notReportedMark : "")
+    }
+
+    /// A measured figure, "ít nhất 11" when it is a lower bound.
+    static func measured(_ row: FigureRow) -> String {
+        guard let value = row.measured else { return "" }
+        return row.atLeast == true ? "\(atLeast) \(figure(value))" : figure(value)
+    }
+
+    /// Fetch failure kinds (as the crawler names them) in Vietnamese.
+    static let failureKinds: [String: String] = [
+        "dns": "không phân giải được tên miền", "refused": "máy chủ từ chối kết nối", "timeout": "hết thời gian chờ",
+        "tls": "lỗi chứng chỉ/TLS", "too-large": "trang quá lớn", "redirect-loop": "chuyển hướng vòng lặp",
+        "robots": "robots.txt cấm", "scheme": "địa chỉ không phải http(s)", "network": "lỗi mạng", "http-status": "mã trạng thái HTTP",
+    ]
+
+    /// A crawl's reason with the crawler's ascii kind words ("(refused)") said in Vietnamese.
+    static func reason(_ text: String) -> String {
+        var result = text
+        for (kind, words) in failureKinds { result = result.replacingOccurrences(of: "(\(kind))", with: "(\(words))") }
+        return result
+    }
     static func levelName(_ level: String) -> String { "Mức \(level)" }
 
     static func state(_ state: ItemState) -> String {
@@ -58,15 +92,10 @@ enum Wording {
     }
 
     /// 95.3 → "95,3": the decimal comma of Vietnamese documents.
-    static func decimal(_ value: Double, digits: Int = 1) -> String {
-        String(format: "%.\(digits)f", value).replacingOccurrences(of: ".", with: ",")
-    }
+    static func decimal(_ value: Double, digits: Int = 1) -> String { DecimalText.fixed(value, digits: digits) }
 
     /// Counts: whole numbers plain, anything else with one decimal.
-    static func figure(_ value: Double?) -> String {
-        guard let value else { return "" }
-        return value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : decimal(value)
-    }
+    static func figure(_ value: Double?) -> String { value.map(DecimalText.figure) ?? "" }
 
     static func signed(_ value: Double) -> String {
         let text = decimal(value)

@@ -1,3 +1,4 @@
+import Spreadsheet
 import DataFile
 import Foundation
 
@@ -9,12 +10,18 @@ public struct AgencyScore: Equatable {
     /// The score in units of 10^-decimals (95,3 with one decimal is 953), so ties and
     /// averages are exact.
     public let units: Int
+    /// Why the portal could not be audited (unreachable, blocked, …); nil when it was or when unknown (a totals file).
+    public let unaudited: String?
+    /// The agency sent no self-report ("chưa báo cáo").
+    public let notReported: Bool
 
-    public init(id: String, name: String, tier: String, units: Int) {
+    public init(id: String, name: String, tier: String, units: Int, unaudited: String? = nil, notReported: Bool = false) {
         self.id = id
         self.name = name
         self.tier = tier
         self.units = units
+        self.unaudited = unaudited
+        self.notReported = notReported
     }
 }
 
@@ -38,6 +45,7 @@ public enum TotalsFile {
         guard records.count > 1 else {
             throw DataFileError(file: file, line: header.line, message: "không có cơ quan nào sau dòng tiêu đề (no agencies)")
         }
+        for record in records.dropFirst() { try CSVTable.checkWidth(record, keyRow: header, file: file) }
         var firstLine: [String: Int] = [:]
         return try records.dropFirst().map { record in
             func cell(_ column: String) -> (text: String, column: Int) {
@@ -59,9 +67,16 @@ public enum TotalsFile {
                 throw DataFileError(file: file, line: record.line, column: tier.column,
                                     message: "khối '\(tier.text)' không có trong bộ tiêu chí (unknown tier; known: \(rules.tiers.map(\.id).joined(separator: ", ")))")
             }
-            guard let value = DecimalText.parse(score.text), value >= 0 else {
+            let value: Double
+            do {
+                value = try DecimalText.read(score.text)
+            } catch let error as DecimalText.Refusal {
                 throw DataFileError(file: file, line: record.line, column: score.column,
-                                    message: "điểm không hợp lệ '\(score.text)' (bad number)")
+                                    message: "điểm không hợp lệ '\(score.text)': \(error.reason)")
+            }
+            guard (0...rules.outOf).contains(value) else {
+                throw DataFileError(file: file, line: record.line, column: score.column,
+                                    message: "điểm '\(score.text)' ngoài khoảng 0–\(DecimalText.plain(rules.outOf)) (a total lies in 0–\(DecimalText.plain(rules.outOf)))")
             }
             return AgencyScore(id: id.text, name: name.text, tier: tier.text,
                                units: DecimalText.units(value, decimals: rules.conventions.decimals))
@@ -78,6 +93,26 @@ public enum TotalsFile {
 
 /// Agency ids are ascii slugs, shared with targets.yaml and measurements.json.
 enum AgencyID {
+    /// The known ids nearest to a typo (edit distance at most a third of its length, at least 2), closest first.
+    static func closest(to id: String, among known: [String]) -> [String] {
+        let limit = max(2, id.count / 3)
+        let scored: [(id: String, distance: Int)] = known.map { (id: $0, distance: distance(Array(id), Array($0))) }
+        let near = scored.filter { $0.distance <= limit }.sorted { ($0.distance, $0.id) < ($1.distance, $1.id) }
+        return near.prefix(3).map(\.id)
+    }
+
+    static func distance(_ a: [Character], _ b: [Character]) -> Int {
+        var previous = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var current = [i + 1]
+            for (j, y) in b.enumerated() {
+                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+
     static func check(_ id: String, file: String, line: Int, column: Int) throws {
         guard !id.isEmpty, id.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }) else {
             throw DataFileError(file: file, line: line, column: column,

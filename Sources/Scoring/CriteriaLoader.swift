@@ -1,3 +1,4 @@
+import Spreadsheet
 import DataFile
 import Foundation
 
@@ -6,7 +7,8 @@ extension CriteriaSet {
     /// methods and their parameters, category sums and tier totals.
     public static func load(_ url: URL) throws -> CriteriaSet {
         let root = try YAMLFile.load(url).requireMapping()
-        try root.rejectUnknownKeys(allowed: ["province", "outOf", "tiers", "levels", "conventions", "groups", "inputs", "categories"])
+        try root.rejectUnknownKeys(allowed: ["province", "outOf", "tiers", "levels", "conventions", "groups", "inputs", "categories",
+                                             "unaudited", "notReported"])
         let rules = try RankingRules.parse(root)
         let tierIDs = rules.tiers.map(\.id)
         let groups = try root.require("groups").requireMapping().entries().map { (id: $0.key, label: try $0.value.requireString()) }
@@ -28,7 +30,20 @@ extension CriteriaSet {
                 throw try root.require("outOf").error("khối \(tier): tổng điểm các hạng mục là \(DecimalText.plain(sum)), phải bằng \(DecimalText.plain(rules.outOf)) (categories must sum to outOf)")
             }
         }
-        return CriteriaSet(file: url.path, rules: rules, groups: groups, inputs: inputs, categories: categories)
+        var set = CriteriaSet(file: url.path, rules: rules, groups: groups, inputs: inputs, categories: categories)
+        if let node = root["unaudited"] {
+            guard let rule = UnauditedRule(rawValue: try node.requireString()) else {
+                throw node.error("'unaudited' phải là \(UnauditedRule.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            set.unaudited = rule
+        }
+        if let node = root["notReported"] {
+            guard let rule = NotReportedRule(rawValue: try node.requireString()) else {
+                throw node.error("'notReported' phải là \(NotReportedRule.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            set.notReported = rule
+        }
+        return set
     }
 
     private static func parseInput(_ id: String, _ node: YAMLMapping, groups: [String], tiers: [String]) throws -> InputSpec {

@@ -99,9 +99,29 @@ public struct Category: Equatable {
 
 /// A criteria set (bộ tiêu chí): hạng mục → tiêu chí → points and method, the
 /// inputs they read, and the ranking rules. Validated on load.
+/// What the web criteria of a portal that could not be audited count (`unaudited:` in the criteria file).
+public enum UnauditedRule: String, CaseIterable, Sendable {
+    /// The agency's own figure, marked as unconfirmed.
+    case reported
+    /// The last figure measured on an earlier night, when there is one (else the reported one).
+    case lastMeasured = "last-measured"
+    /// Nothing: the criterion scores 0.
+    case zero
+}
+
+/// How an agency without a row in the self-report is scored (`notReported:`).
+public enum NotReportedRule: String, CaseIterable, Sendable {
+    /// Measured criteria from the crawl, reported ones 0.
+    case measuredOnly = "measured-only"
+    /// Every criterion 0.
+    case zero
+}
+
 public struct CriteriaSet {
     public let file: String
     public var rules: RankingRules
+    public var unaudited: UnauditedRule = .reported
+    public var notReported: NotReportedRule = .measuredOnly
     /// Report groups of Thông tư 06/2013 in order: (id, heading).
     public let groups: [(id: String, label: String)]
     public let inputs: [InputSpec]

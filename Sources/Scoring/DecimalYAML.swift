@@ -1,10 +1,14 @@
 import DataFile
+import Spreadsheet
 
 extension YAMLNode {
-    /// A number as appraisers write it, with a decimal comma or point ("0,85", "4.5").
-    func decimal() throws -> Double {
+    /// A number as appraisers write it ("0,85", "4.5", "1.234"), read as every other input number.
+    func decimal(percent: Bool = false) throws -> Double {
         let text = try requireString()
-        guard let value = DecimalText.parse(text) else { throw error("cần một số (expected a number), có '\(text)'") }
-        return value
+        do {
+            return try DecimalText.read(text, percent: percent)
+        } catch let error as DecimalText.Refusal {
+            throw self.error("cần một số (expected a number), có '\(text)': \(error.reason)")
+        }
     }
 }

@@ -1,4 +1,5 @@
 import DataFile
+import Spreadsheet
 import Foundation
 
 /// What the crawl measured (measurements.json), read leniently: unknown fields are
@@ -13,6 +14,8 @@ public struct Measurements: Decodable, Equatable {
 
     public struct Count: Decodable, Equatable {
         public let count: Int?
+        /// The crawler's own mark: a lower bound (a pager it could not follow).
+        public let partial: Bool?
     }
 
     public struct Services: Decodable, Equatable {
@@ -23,8 +26,11 @@ public struct Measurements: Decodable, Equatable {
 
     public struct Target: Decodable, Equatable {
         public let id: String
+        public let name: String?
+        public let tier: String?
         /// ok | partial | unreachable | blocked
         public let status: String?
+        public let reason: String?
         public let pagesFetched: Int?
         public let sections: [Section]?
         public let news: Count?
@@ -37,8 +43,11 @@ public struct Measurements: Decodable, Equatable {
     public func target(_ id: String) -> Target? { targets.first { $0.id == id } }
 
     public static func load(_ url: URL) throws -> Measurements {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw DataFileError(file: url.path, message: "không đọc được tệp (cannot read file)")
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw DataFileError(file: url.path, message: "không đọc được tệp (cannot read the file: \(FileProblem.describe(error)))")
         }
         do {
             _ = try JSONSerialization.jsonObject(with: data)
@@ -73,17 +82,54 @@ public struct Measurements: Decodable, Equatable {
 /// A measured figure, or why there is none a person could rely on.
 public enum MeasuredFigure: Equatable {
     case value(Double, evidence: [String])
+    /// A lower bound ("ít nhất 11"): it confirms a reported figure up to its value, never replaces a higher one.
+    case atLeast(Double, evidence: [String])
     case inconclusive(reason: String, evidence: [String])
+
+    /// The measured number, exact or a lower bound.
+    public var number: Double? {
+        switch self {
+        case .value(let v, _), .atLeast(let v, _): return v
+        case .inconclusive: return nil
+        }
+    }
+
+    public var isLowerBound: Bool { if case .atLeast = self { return true } else { return false } }
+
+    public var evidence: [String] {
+        switch self {
+        case .value(_, let e), .atLeast(_, let e), .inconclusive(_, let e): return e
+        }
+    }
+}
+
+/// Why a portal could not be audited: its web criteria follow the criteria's `unaudited` rule.
+public enum UnauditedReason: String, Equatable, Sendable {
+    case unreachable, blocked
+    /// The crawl saw no page it could judge.
+    case nothingSeen = "nothing-seen"
+    /// The agency has no measurement at all tonight.
+    case notMeasured = "not-measured"
 }
 
 extension Measurements.Target {
-    /// The figure for `input`. Counts from a partial crawl are lower bounds, so they
-    /// are inconclusive; a section state is trusted on its own, since "absent" is only
-    /// said after the pages that would hold it were fetched.
+    /// Why the portal could not be audited, or nil when it was.
+    public var unaudited: UnauditedReason? {
+        switch status {
+        case "unreachable": return .unreachable
+        case "blocked": return .blocked
+        default: return pagesFetched == 0 ? .nothingSeen : nil
+        }
+    }
+
+    /// The figure for `input`. Counts from a partial crawl, or marked partial by the
+    /// crawler, are lower bounds; a section state is trusted on its own, since
+    /// "absent" is only said after the pages that would hold it were fetched.
     func figure(for input: InputSpec) -> MeasuredFigure? {
         guard let measured = input.measured else { return nil }
-        if status == "unreachable" || status == "blocked" {
-            return .inconclusive(reason: "cổng không truy cập được (\(status!))", evidence: [])
+        if let unaudited {
+            let reason = unaudited == .nothingSeen ? "không đọc được trang nào của cổng" : "cổng không truy cập được (\(unaudited.rawValue))"
+            return .inconclusive(reason: reason, evidence: [])
         }
         switch measured {
         case .sections(let items):
@@ -99,12 +145,11 @@ extension Measurements.Target {
             let counts: [String: Int?] = ["news.count": news?.count, "documents.count": documents?.count,
                                           "services.level3": services?.level3, "services.level4": services?.level4,
                                           "services.total": services?.total]
+            let marked: [String: Bool] = ["news.count": news?.partial ?? false, "documents.count": documents?.partial ?? false]
             guard let count = counts[field] ?? nil else {
                 return .inconclusive(reason: "không có số đo \(field)", evidence: evidence)
             }
-            if status == "partial" {
-                return .inconclusive(reason: "thu thập chưa hết trang (partial): \(field) = \(count) chỉ là mức tối thiểu", evidence: evidence)
-            }
+            if status == "partial" || marked[field] == true { return .atLeast(Double(count), evidence: evidence) }
             return .value(Double(count), evidence: evidence)
         }
     }

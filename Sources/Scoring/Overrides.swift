@@ -1,3 +1,4 @@
+import Spreadsheet
 import DataFile
 import Foundation
 
@@ -38,7 +39,8 @@ public struct Override: Equatable {
             let value = node["value"], points = node["points"]
             let change: Change
             switch (value, points) {
-            case let (value?, nil): change = .value(try value.decimal())
+            // "85%" where the criterion's value is a ratio: 0,85.
+            case let (value?, nil): change = .value(try value.decimal(percent: true) / (try value.requireString().hasSuffix("%") ? 100 : 1))
             case let (nil, points?): change = .points(try points.decimal())
             default: throw node.error("cần đúng một trong 'value' hoặc 'points' (exactly one of value, points)")
             }

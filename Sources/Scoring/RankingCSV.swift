@@ -1,3 +1,4 @@
+import Spreadsheet
 import Foundation
 
 /// The ranking as one spreadsheet (UTF-8 with BOM, Vietnamese headers), one row per agency.
@@ -11,7 +12,7 @@ public enum RankingCSV {
                     "So sánh"] + (adjustments == nil ? [] : ["Điều chỉnh"])
         let rows = ranking.tiers.flatMap { tier in
             tier.rows.map { row in
-                [tier.tier.label, String(row.number), row.current.agency.id, row.current.agency.name,
+                [tier.tier.label, String(row.number), row.current.agency.id, text.name(row.current.agency),
                  text.score(row.current.agency.units), text.rank(row.current.rank), row.current.level,
                  row.previous.map { text.score($0.agency.units) } ?? "",
                  row.previous.map { text.rank($0.rank) } ?? "",
@@ -19,6 +20,6 @@ public enum RankingCSV {
                     + (adjustments.map { [($0[row.current.agency.id] ?? []).joined(separator: "; ")] } ?? [])
             }
         }
-        return CSVTable.render([head] + rows)
+        return CSVTable.render([head] + rows + text.footnotes(ranking).map { [$0] })
     }
 }

@@ -63,9 +63,13 @@ public enum RankingJSON {
         let change: Int?, changeText: String?
         /// Only in `score`'s ranking: the appraisers' overrides of the agency.
         let adjustments: [String]?
+        /// False, with the reason, when the portal could not be audited; true otherwise.
+        let audited: Bool, reason: String?, reported: Bool
 
         init(_ row: RankedRow, text: RankingText, adjustments: [String]?) {
             self.adjustments = adjustments
+            audited = row.current.agency.unaudited == nil; reason = row.current.agency.unaudited
+            reported = !row.current.agency.notReported
             number = row.number; id = row.current.agency.id; name = row.current.agency.name
             score = text.scoreValue(row.current.agency.units); rank = row.current.rank
             level = row.current.level; cell = text.cell(row.current)
@@ -78,6 +82,7 @@ public enum RankingJSON {
 
         enum CodingKeys: CodingKey {
             case number, id, name, score, rank, level, cell, previousScore, previousRank, previousCell, change, changeText, adjustments
+            case audited, reason, reported
         }
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -88,6 +93,8 @@ public enum RankingJSON {
             try c.encode(previousCell, forKey: .previousCell)
             try c.encode(change, forKey: .change); try c.encode(changeText, forKey: .changeText)
             try c.encodeIfPresent(adjustments, forKey: .adjustments)
+            try c.encode(audited, forKey: .audited); try c.encodeIfPresent(reason, forKey: .reason)
+            try c.encode(reported, forKey: .reported)
         }
     }
 

@@ -1,3 +1,4 @@
+import Spreadsheet
 import Foundation
 
 /// The ranking as the decision prints it: one table per tier (Bảng 1, Bảng 2),
@@ -9,6 +10,7 @@ public enum RankingMarkdown {
             out.append(table(tier, text: text, hasPrevious: hasPrevious))
             out.append("*Bảng \(index + 1). \(tier.tier.caption)*")
         }
+        out += text.footnotes(ranking)
         out.append(averages(ranking, text: text))
         out.append("Về tỷ lệ mức độ:")
         out.append(shares(ranking, text: text, hasPrevious: hasPrevious))
@@ -19,7 +21,7 @@ public enum RankingMarkdown {
         let head = hasPrevious ? ["STT", "Tên cơ quan", text.yearLabel, text.previousYearLabel, "So sánh"]
                                : ["STT", "Tên cơ quan", text.yearLabel]
         let rows = tier.rows.map { row -> [String] in
-            let cells = [String(row.number), row.current.agency.name, text.cell(row.current)]
+            let cells = [String(row.number), text.name(row.current.agency), text.cell(row.current)]
             return hasPrevious ? cells + [text.cell(row.previous), text.change(row.change)] : cells
         }
         return markdownTable([head] + rows)

@@ -1,3 +1,4 @@
+import Spreadsheet
 import Foundation
 
 /// How the decision writes its cells: "01 (95,3)", "+5", "-2", "=".
@@ -8,9 +9,12 @@ public struct RankingText {
     public let previousYearLabel: String
     /// "năm 2019" as the averages sentence says it.
     public let previousYearPhrase: String
+    /// What the web criteria of an unaudited portal counted, for the footnote.
+    public var unauditedRule: UnauditedRule = .reported
 
-    public init(conventions: RankingConventions, year: Int?, previousYear: Int?) {
+    public init(conventions: RankingConventions, year: Int?, previousYear: Int?, unauditedRule: UnauditedRule = .reported) {
         self.conventions = conventions
+        self.unauditedRule = unauditedRule
         yearLabel = year.map { "Năm \($0)" } ?? "Năm nay"
         previousYearLabel = previousYear.map { "Năm \($0)" } ?? "Năm trước"
         previousYearPhrase = previousYear.map { "năm \($0)" } ?? "năm trước"
@@ -38,6 +42,31 @@ public struct RankingText {
     public func averageChange(_ change: Int) -> String {
         change == 0 ? "bằng \(previousYearPhrase)"
             : "\(change > 0 ? "tăng" : "giảm") \(abs(change)) điểm so với \(previousYearPhrase)"
+    }
+
+    /// The marks after an agency's name: "(*)" portal not audited, "(**)" no self-report.
+    public func marks(_ agency: AgencyScore) -> String {
+        (agency.unaudited == nil ? "" : " (*)") + (agency.notReported ? " (**)" : "")
+    }
+
+    public func name(_ agency: AgencyScore) -> String { agency.name + marks(agency) }
+
+    /// The footnotes of the marks a ranking uses.
+    public func footnotes(_ ranking: Ranking) -> [String] {
+        let agencies = ranking.tiers.flatMap(\.rows).map(\.current.agency)
+        var notes: [String] = []
+        if agencies.contains(where: { $0.unaudited != nil }) {
+            let rule = switch unauditedRule {
+            case .reported: "tính theo số liệu tự báo cáo, chưa được kiểm chứng"
+            case .lastMeasured: "tính theo số đo của đêm gần nhất kiểm tra được"
+            case .zero: "tính 0 điểm"
+            }
+            notes.append("(*) Cổng/Trang TTĐT không kiểm tra được (không truy cập được, bị chặn hoặc không đọc được trang nào): các tiêu chí kiểm chứng trên web \(rule).")
+        }
+        if agencies.contains(where: \.notReported) {
+            notes.append("(**) Cơ quan chưa báo cáo: chỉ tính các tiêu chí đo được trên web, các tiêu chí khác 0 điểm.")
+        }
+        return notes
     }
 
     public func scoreValue(_ units: Int) -> Double {

@@ -1,3 +1,4 @@
+import Spreadsheet
 import DataFile
 import Foundation
 import TextNormalization
@@ -10,6 +11,30 @@ public struct AgencyReport: Equatable {
     /// Input id → value; percent figures as given (85 for 85 %); yes-no as 1 or 0. Empty cells are absent.
     public let figures: [String: Double]
     public let line: Int
+    /// False for a known agency without a row ("chưa báo cáo"): scored by the criteria's `notReported` rule.
+    public let reported: Bool
+
+    public init(id: String, name: String, tier: String, figures: [String: Double], line: Int, reported: Bool = true) {
+        self.id = id
+        self.name = name
+        self.tier = tier
+        self.figures = figures
+        self.line = line
+        self.reported = reported
+    }
+}
+
+/// An agency the self-report must account for (from targets.yaml or measurements.json).
+public struct KnownAgency: Equatable, Sendable {
+    public let id: String
+    public let name: String
+    public let tier: String
+
+    public init(id: String, name: String, tier: String) {
+        self.id = id
+        self.name = name
+        self.tier = tier
+    }
 }
 
 /// The clerks' spreadsheet: one CSV per year, one row per agency. Header rows come
@@ -18,14 +43,17 @@ public struct AgencyReport: Equatable {
 public enum ReportedFigures {
     public static let fixedColumns = ["id", "name", "tier"]
 
-    /// Reads `path`: a CSV file, or a folder holding exactly one.
-    public static func load(_ url: URL, criteria: CriteriaSet) throws -> [AgencyReport] {
+    /// Reads `path`: a CSV file, or a folder holding exactly one. With `agencies`, every
+    /// row must name one of them (a typo is refused with the closest ids) and each one
+    /// without a row is added as not reported, in the order of `agencies`.
+    public static func load(_ url: URL, criteria: CriteriaSet, agencies: [KnownAgency]? = nil) throws -> [AgencyReport] {
         let file = try csvFile(url)
         let records = try CSVTable.read(file)
         guard let keyIndex = records.firstIndex(where: { $0.cells.first?.trimmingCharacters(in: .whitespaces) == "id" }) else {
             throw DataFileError(file: file.path, line: records.first?.line ?? 1, message: "không thấy dòng khoá bắt đầu bằng 'id' (no key row starting with id)")
         }
         let keyRow = records[keyIndex]
+        for record in records[(keyIndex + 1)...] { try CSVTable.checkWidth(record, keyRow: keyRow, file: file.path) }
         let keys = keyRow.cells.map { $0.trimmingCharacters(in: .whitespaces) }
         for (index, key) in keys.enumerated() where !key.isEmpty && !fixedColumns.contains(key) && criteria.input(key) == nil {
             throw DataFileError(file: file.path, line: keyRow.line, column: index + 1, message: "cột '\(key)' không có trong bộ tiêu chí (unknown input)")
@@ -42,6 +70,12 @@ public enum ReportedFigures {
             }
             let id = cell("id"), tier = cell("tier")
             try AgencyID.check(id, file: file.path, line: record.line, column: position["id"]! + 1)
+            if let agencies, !agencies.contains(where: { $0.id == id }) {
+                let closest = AgencyID.closest(to: id, among: agencies.map(\.id))
+                throw DataFileError(file: file.path, line: record.line, column: position["id"]! + 1,
+                                    message: "mã cơ quan '\(id)' không có trong danh sách cơ quan (unknown id)"
+                                        + (closest.isEmpty ? "" : "; gần nhất: \(closest.joined(separator: ", "))"))
+            }
             if let earlier = reports.first(where: { $0.id == id }) {
                 throw DataFileError(file: file.path, line: record.line, column: position["id"]! + 1,
                                     message: "mã cơ quan '\(id)' bị trùng với dòng \(earlier.line) (duplicate id)")
@@ -60,30 +94,40 @@ public enum ReportedFigures {
                 }
                 let text = cell(input.id)
                 guard !text.isEmpty else { continue }
-                guard let value = parse(text, unit: input.unit) else {
+                do {
+                    figures[input.id] = try read(text, unit: input.unit)
+                } catch let error as DecimalText.Refusal {
                     throw DataFileError(file: file.path, line: record.line, column: index + 1,
-                                        message: "'\(text)' không hợp lệ cho \(input.id) (\(input.unit == .yesNo ? "có/không" : "a number ≥ 0"))")
+                                        message: "'\(text)' không hợp lệ cho \(input.id): \(error.reason)")
                 }
-                figures[input.id] = value
             }
             reports.append(AgencyReport(id: id, name: cell("name"), tier: tier, figures: figures, line: record.line))
         }
         guard !reports.isEmpty else {
             throw DataFileError(file: file.path, line: keyRow.line, message: "không có cơ quan nào sau dòng khoá (no agencies)")
         }
-        return reports
+        guard let agencies else { return reports }
+        return agencies.map { agency in
+            reports.first { $0.id == agency.id }
+                ?? AgencyReport(id: agency.id, name: agency.name, tier: agency.tier, figures: [:], line: 0, reported: false)
+        }
     }
 
-    static func parse(_ text: String, unit: InputSpec.Unit) -> Double? {
+    /// A cell as the input's unit reads it; the range comes from the unit (a count is
+    /// never negative, a percentage lies in 0–100).
+    static func read(_ text: String, unit: InputSpec.Unit) throws -> Double {
         if unit == .yesNo {
             switch VietnameseText.fold(text) {
             case "co", "x", "1", "yes", "true": return 1
             case "khong", "0", "no", "false": return 0
-            default: return nil
+            default: throw DecimalText.Refusal(text: text, reason: "cần có hoặc không (expected có/không)")
             }
         }
-        let number = unit == .percent && text.hasSuffix("%") ? String(text.dropLast()) : text
-        guard let value = DecimalText.parse(number), value >= 0 else { return nil }
+        let value = try DecimalText.read(text, percent: unit == .percent)
+        if unit == .percent, !(0...100).contains(value) {
+            throw DecimalText.Refusal(text: text, reason: "tỷ lệ phải trong khoảng 0–100% (a percentage lies in 0–100)")
+        }
+        guard value >= 0 else { throw DecimalText.Refusal(text: text, reason: "không được âm (must be ≥ 0)") }
         return value
     }
 

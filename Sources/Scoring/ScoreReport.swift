@@ -1,3 +1,4 @@
+import Spreadsheet
 import Foundation
 
 /// The files `score` writes: the breakdown per agency, category and criterion, the
@@ -37,12 +38,15 @@ public enum ScoreReport {
         case .measured: return "đo trên web"
         case .override: return "điều chỉnh"
         case .missing: return "thiếu số liệu"
+        case .lastMeasured: return "số đo đêm trước (cổng không kiểm tra được)"
+        case .unaudited: return "0 (cổng không kiểm tra được)"
         }
     }
 
     static func measuredText(_ figure: MeasuredFigure?) -> String {
         switch figure {
         case .value(let v, _)?: return DecimalText.plain(v)
+        case .atLeast(let v, _)?: return "ít nhất \(DecimalText.plain(v))"
         case .inconclusive?: return "chưa xác định"
         case nil: return ""
         }
@@ -76,7 +80,7 @@ public enum ScoreReport {
         }
         let found = sheet.discrepancies.map { d in
             ["Sai lệch", d.agency.id, d.agency.name, d.criterion.id, d.criterion.name, DecimalText.plain(d.reported),
-             DecimalText.plain(d.measured), tolerance(d.criterion), "", d.evidence.joined(separator: " ")]
+             (d.atLeast ? "ít nhất " : "") + DecimalText.plain(d.measured), tolerance(d.criterion), "", d.evidence.joined(separator: " ")]
         }
         let open = sheet.pending.map { p in
             ["Cần quyết định", p.agency.id, p.agency.name, p.criterion.id, p.criterion.name, p.reported.map(DecimalText.plain) ?? "",
@@ -101,7 +105,7 @@ public enum ScoreReport {
         out += sheet.overrides.isEmpty ? "Không có.\n" : sheet.overrides.map { "- \($0.agency), \($0.criterion): \($0.summary)\n" }.joined()
         out += "\n## Sai lệch giữa số liệu báo cáo và số liệu đo\n\n"
         out += sheet.discrepancies.isEmpty ? "Không có.\n" : sheet.discrepancies.map {
-            "- \($0.agency.name), \($0.criterion.name): báo cáo \(DecimalText.plain($0.reported)), đo được \(DecimalText.plain($0.measured))"
+            "- \($0.agency.name), \($0.criterion.name): báo cáo \(DecimalText.plain($0.reported)), đo được \($0.atLeast ? "ít nhất " : "")\(DecimalText.plain($0.measured))"
                 + ($0.evidence.isEmpty ? "" : " (\($0.evidence.joined(separator: ", ")))") + "\n"
         }.joined()
         out += "\n## Cần quyết định\n\n"
@@ -115,13 +119,16 @@ public enum ScoreReport {
     struct JSONSheet: Encodable {
         struct Criterion: Encodable {
             let id: String, name: String, maxPoints: Double, webVerifiable: Bool
-            let reported: Double?, measured: Double?, measuredInconclusive: String?, used: Double?, source: String, points: Double
+            let reported: Double?, measured: Double?, measuredAtLeast: Bool?, measuredInconclusive: String?, used: Double?, source: String, points: Double
             let override: JSONOverride?
         }
         struct Category: Encodable { let id: String, name: String, maxPoints: Double, points: Double, criteria: [Criterion] }
-        struct Agency: Encodable { let id: String, name: String, tier: String, total: Double, categories: [Category] }
+        struct Agency: Encodable {
+            let id: String, name: String, tier: String, total: Double, reported: Bool, audited: Bool, reason: String?
+            let categories: [Category]
+        }
         struct JSONDiscrepancy: Encodable {
-            let agency: String, criterion: String, reported: Double, measured: Double, evidence: [String]
+            let agency: String, criterion: String, reported: Double, measured: Double, atLeast: Bool, evidence: [String]
         }
         struct Pending: Encodable { let agency: String, criterion: String, reported: Double?, reason: String, evidence: [String] }
         struct JSONOverride: Encodable {
@@ -146,18 +153,20 @@ public enum ScoreReport {
                 JSONSheet.Agency(
                     id: agency.report.id, name: agency.report.name, tier: agency.report.tier,
                     total: Double(DecimalText.units(agency.total, decimals: decimals)) / Double(DecimalText.powerOfTen(decimals)),
+                    reported: agency.report.reported, audited: agency.unaudited == nil, reason: agency.unaudited?.rawValue,
                     categories: agency.categories.map { category in
                         JSONSheet.Category(id: category.category.id, name: category.category.name, maxPoints: category.maxPoints,
                                            points: category.points, criteria: category.criteria.map { score in
-                            var measured: Double?, inconclusive: String?
+                            var measured: Double?, inconclusive: String?, atLeast: Bool?
                             switch score.measured {
                             case .value(let v, _)?: measured = v
+                            case .atLeast(let v, _)?: measured = v; atLeast = true
                             case .inconclusive(let reason, _)?: inconclusive = reason
                             case nil: break
                             }
                             return JSONSheet.Criterion(id: score.criterion.id, name: score.criterion.name, maxPoints: score.maxPoints,
                                                        webVerifiable: score.criterion.webVerifiable, reported: score.reported,
-                                                       measured: measured, measuredInconclusive: inconclusive, used: score.used,
+                                                       measured: measured, measuredAtLeast: atLeast, measuredInconclusive: inconclusive, used: score.used,
                                                        source: score.source.rawValue, points: score.points,
                                                        override: score.override.map(JSONSheet.JSONOverride.init))
                         })
@@ -165,7 +174,7 @@ public enum ScoreReport {
             },
             discrepancies: sheet.discrepancies.map {
                 JSONSheet.JSONDiscrepancy(agency: $0.agency.id, criterion: $0.criterion.id, reported: $0.reported,
-                                          measured: $0.measured, evidence: $0.evidence)
+                                          measured: $0.measured, atLeast: $0.atLeast, evidence: $0.evidence)
             },
             pending: sheet.pending.map {
                 JSONSheet.Pending(agency: $0.agency.id, criterion: $0.criterion.id, reported: $0.reported, reason: $0.reason, evidence: $0.evidence)

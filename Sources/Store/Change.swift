@@ -1,3 +1,5 @@
+import Spreadsheet
+
 /// Something that differs for an agency from its previous stored night.
 public struct Change: Codable, Equatable, Sendable {
     public enum Kind: String, Codable, Sendable {
@@ -29,6 +31,10 @@ struct AgencySnapshot: Equatable {
     var items: [String: String]
     var measured: [String: Double]
     var reported: [String: Double]
+    /// Tonight only: earlier nights are read back without them.
+    var discrepancies: [DiscrepancyFinding] = []
+    /// Tonight only: the agency was ranked.
+    var scored = false
 
     init(status: String, items: [String: String], measured: [String: Double], reported: [String: Double]) {
         self.status = status
@@ -41,6 +47,8 @@ struct AgencySnapshot: Equatable {
         self.init(status: night.status,
                   items: Dictionary(night.items.map { ($0.item, $0.state) }, uniquingKeysWith: { first, _ in first }),
                   measured: night.measured, reported: night.reported)
+        discrepancies = night.discrepancies
+        scored = night.score != nil
     }
 
     /// The item's state as a rule may use it: nothing is known of items on a portal that could not be audited.
@@ -73,9 +81,9 @@ enum ChangeDetector {
         }
         for key in tonight.measured.keys.sorted() {
             guard let now = tonight.measured[key], let before = previous.measured[key], before != now else { continue }
-            result.append(Change(agency: agency, kind: .countChanged, subject: key, before: Figure.text(before), after: Figure.text(now),
-                                 message: policy.message("countChanged", ["label": policy.countLabel(key), "before": Figure.text(before),
-                                                                          "after": Figure.text(now), "delta": Figure.signed(now - before)])))
+            result.append(Change(agency: agency, kind: .countChanged, subject: key, before: DecimalText.figure(before), after: DecimalText.figure(now),
+                                 message: policy.message("countChanged", ["label": policy.countLabel(key), "before": DecimalText.figure(before),
+                                                                          "after": DecimalText.figure(now), "delta": (now > before ? "+" : "") + DecimalText.figure(now - before)])))
         }
         return result
     }

@@ -9,6 +9,8 @@ public struct Flag: Codable, Equatable, Sendable {
         case discrepancy
         /// A portal that could not be audited for N nights in a row.
         case stale
+        /// A portal that could not be audited tonight but was ranked on its self-report.
+        case unaudited
     }
 
     public var fingerprint: String

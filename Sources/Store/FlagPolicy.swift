@@ -6,8 +6,6 @@ public struct FlagPolicy: Equatable, Sendable {
     public var missingAfterNights: Int
     public var staleAfterNights: Int
     public var unauditableStatuses: Set<String>
-    public var countTolerance: Double
-    public var countMinimumDifference: Double
     public var lookbackNights: Int
     public var messages: [String: String]
     public var statusLabels: [String: String]
@@ -35,14 +33,11 @@ public struct FlagPolicy: Equatable, Sendable {
 
     static func parse(_ root: YAMLNode) throws -> FlagPolicy {
         let map = try root.requireMapping()
-        try map.rejectUnknownKeys(allowed: ["missingAfterNights", "staleAfterNights", "unauditableStatuses", "countTolerance",
-                                            "countMinimumDifference", "lookbackNights", "messages", "statuses", "counts", "items"])
+        try map.rejectUnknownKeys(allowed: ["missingAfterNights", "staleAfterNights", "unauditableStatuses", "lookbackNights", "messages", "statuses", "counts", "items"])
         let policy = FlagPolicy(
             missingAfterNights: try positive(map.require("missingAfterNights")),
             staleAfterNights: try positive(map.require("staleAfterNights")),
             unauditableStatuses: Set(try map.require("unauditableStatuses").stringList()),
-            countTolerance: try map.require("countTolerance").requireDouble(),
-            countMinimumDifference: try map.require("countMinimumDifference").requireDouble(),
             lookbackNights: try positive(map.require("lookbackNights")),
             messages: try labels(map.require("messages")),
             statusLabels: try labels(map.require("statuses")),
@@ -76,17 +71,5 @@ public struct FlagPolicy: Equatable, Sendable {
         var text = messages[key] ?? key
         for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
         return text
-    }
-}
-
-/// Counts as appraisers write them: whole numbers plain, fractions with a decimal comma.
-enum Figure {
-    static func text(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-        return String(format: "%.1f", value).replacingOccurrences(of: ".", with: ",")
-    }
-
-    static func signed(_ value: Double) -> String {
-        value > 0 ? "+" + text(value) : text(value)
     }
 }

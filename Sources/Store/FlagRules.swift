@@ -1,4 +1,5 @@
 import Foundation
+import Spreadsheet
 
 /// A problem as tonight's rules see it, before it is matched with the stored flags.
 struct FlagCandidate: Equatable {
@@ -16,7 +17,7 @@ struct FlagAssessment: Equatable {
     var unauditable: Bool
 
     func canJudge(kind: Flag.Kind, subject: String) -> Bool {
-        if unauditable { return kind == .stale }
+        if unauditable { return kind == .stale || kind == .unaudited }
         return !(undecided[kind]?.contains(subject) ?? false)
     }
 }
@@ -27,9 +28,13 @@ enum FlagRules {
         let nights = [tonight] + earlier
         if policy.unauditableStatuses.contains(tonight.status) {
             let run = nights.prefix { policy.unauditableStatuses.contains($0.status) }.count
-            let holding = run >= policy.staleAfterNights
+            var holding = run >= policy.staleAfterNights
                 ? [FlagCandidate(kind: .stale, subject: "portal", message: policy.message("stale", ["nights": String(run)]))]
                 : []
+            if tonight.scored {
+                holding.append(FlagCandidate(kind: .unaudited, subject: "ranking",
+                                             message: policy.message("unaudited", ["status": policy.statusLabel(tonight.status)])))
+            }
             return FlagAssessment(holding: holding, undecided: [:], unauditable: true)
         }
         var holding: [FlagCandidate] = []
@@ -45,17 +50,11 @@ enum FlagRules {
             default: undecided[.missing, default: []].insert(item)
             }
         }
-        for key in tonight.reported.keys.sorted() {
-            guard let reported = tonight.reported[key] else { continue }
-            guard let measured = tonight.measured[key] else {
-                undecided[.discrepancy, default: []].insert(key)
-                continue
-            }
-            let difference = abs(reported - measured)
-            if difference > policy.countTolerance * abs(reported), difference >= policy.countMinimumDifference {
-                holding.append(FlagCandidate(kind: .discrepancy, subject: key, message: policy.message("discrepancy", [
-                    "label": policy.countLabel(key), "reported": Figure.text(reported), "measured": Figure.text(measured)])))
-            }
+        // Discrepancies are Scoring's: the same criterion and tolerance as the report's figures table.
+        for finding in tonight.discrepancies {
+            holding.append(FlagCandidate(kind: .discrepancy, subject: finding.criterion, message: policy.message("discrepancy", [
+                "label": finding.label, "reported": DecimalText.plain(finding.reported),
+                "measured": (finding.atLeast ? "ít nhất " : "") + DecimalText.plain(finding.measured)])))
         }
         return FlagAssessment(holding: holding, undecided: undecided, unauditable: false)
     }

@@ -40,10 +40,14 @@ public struct AgencyNight: Codable, Equatable, Sendable {
     /// Self-reported figures by key ("news", "documents", "level3", "level4"); may be empty.
     public var reported: [String: Double]
     public var pages: [PageRecord]
+    /// Tonight's discrepancies as Scoring found them (one criterion, its tolerance): the flags follow them.
+    public var discrepancies: [DiscrepancyFinding]
 
     public init(id: String, name: String, tier: String, status: String, reason: String? = nil, pagesFetched: Int = 0,
                 items: [ItemFinding] = [], news: Int? = nil, documents: Int? = nil, level3: Int? = nil, level4: Int? = nil,
-                servicesTotal: Int? = nil, score: Double? = nil, reported: [String: Double] = [:], pages: [PageRecord] = []) {
+                servicesTotal: Int? = nil, score: Double? = nil, reported: [String: Double] = [:], pages: [PageRecord] = [],
+                discrepancies: [DiscrepancyFinding] = []) {
+        self.discrepancies = discrepancies
         self.id = id
         self.name = name
         self.tier = tier
@@ -76,6 +80,25 @@ public struct AgencyNight: Codable, Equatable, Sendable {
 }
 
 /// The three-state result for one checklist item, with its evidence.
+/// A reported figure the measurement contradicts beyond the criterion's tolerance.
+public struct DiscrepancyFinding: Codable, Equatable, Sendable {
+    /// The criterion id: the flag's subject.
+    public var criterion: String
+    public var label: String
+    public var reported: Double
+    public var measured: Double
+    /// The measured figure is a lower bound.
+    public var atLeast: Bool
+
+    public init(criterion: String, label: String, reported: Double, measured: Double, atLeast: Bool) {
+        self.criterion = criterion
+        self.label = label
+        self.reported = reported
+        self.measured = measured
+        self.atLeast = atLeast
+    }
+}
+
 public struct ItemFinding: Codable, Equatable, Sendable {
     public var item: String
     /// present | absent | inconclusive

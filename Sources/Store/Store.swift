@@ -40,24 +40,53 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
 /// The nightly history in one SQLite file (WAL mode).
 /// Each night is written in one transaction: a killed run leaves nothing of itself behind.
 public final class Store {
-    private let pool: DatabasePool
+    private let pool: any DatabaseWriter
     public let policy: FlagPolicy
 
     /// Opens (creating if needed) and migrates the database at `path`.
     public static func open(path: String, policy: FlagPolicy? = nil) throws -> Store {
-        try Store(path: path, policy: policy ?? FlagPolicy.standard())
-    }
-
-    private init(path: String, policy: FlagPolicy) throws {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(30)
-        pool = try DatabasePool(path: path, configuration: configuration)
-        self.policy = policy
+        let pool = try DatabasePool(path: path, configuration: configuration)
         try Schema.migrator.migrate(pool)
+        return Store(pool: pool, policy: try policy ?? FlagPolicy.standard())
     }
 
+    /// Opens an existing history for reading only: nothing is created, migrated or
+    /// written, so a user who may not write the file or its folder can read it.
+    public static func openReadOnly(path: String, policy: FlagPolicy? = nil) throws -> Store {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(30)
+        let policy = try policy ?? FlagPolicy.standard()
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            try queue.read { db in _ = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM runs") }
+            return Store(pool: queue, policy: policy, readOnly: true)
+        } catch let error as DatabaseError where [.SQLITE_CANTOPEN, .SQLITE_READONLY].contains(error.resultCode) {
+            // A WAL database needs its -shm file, which a reader without write access to the
+            // folder cannot create when no writer is running; with no writer, the file is
+            // unchanging and may be read as immutable (system SQLite takes URI names).
+            let uri = "file:\(path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path)?immutable=1"
+            let queue = try DatabaseQueue(path: uri, configuration: configuration)
+            try queue.read { db in _ = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM runs") }
+            return Store(pool: queue, policy: policy, readOnly: true)
+        }
+    }
+
+    private let readOnly: Bool
+
+    private init(pool: any DatabaseWriter, policy: FlagPolicy, readOnly: Bool = false) {
+        self.pool = pool
+        self.policy = policy
+        self.readOnly = readOnly
+    }
+
+    /// A writer folds the write-ahead log into the file first, so the history is one
+    /// self-contained file between nights (for backups and for read-only readers).
     public func close() throws {
+        if !readOnly { _ = try pool.writeWithoutTransaction { try $0.checkpoint(.truncate) } }
         try pool.close()
     }
 
@@ -159,6 +188,19 @@ public final class Store {
         if let agency { conditions.append("f.agency = ?"); arguments += [agency] }
         return try pool.read { db in
             try FlagLedger.fetch(db, where: conditions.isEmpty ? "1" : conditions.joined(separator: " AND "), arguments: arguments)
+        }
+    }
+
+    /// Each agency's name as its latest finished night recorded it, by id.
+    public func agencyNames() throws -> [String: String] {
+        try pool.read { db in
+            var names: [String: String] = [:]
+            let sql = """
+                SELECT a.id, a.name FROM agencies a JOIN runs r ON r.id = a.run
+                WHERE r.state = 'done' ORDER BY r.started_at, r.id
+                """
+            for row in try Row.fetchAll(db, sql: sql) { names[row["id"]] = row["name"] }
+            return names
         }
     }
 

@@ -31,14 +31,12 @@ struct AuditCommand: AsyncParsableCommand {
     func run() async throws {
         let (selected, ruleSet, options) = try crawl.load()
         let policy = try URLPolicy.bundled()
-        let criteriaSet: CriteriaSet, reports: [AgencyReport]?, previousTotals: [AgencyScore]?
-        do {
-            criteriaSet = try CriteriaSet.load(RankingOptions.parse(criteria.map { ["--criteria", $0] } ?? []).criteriaURL())
-            reports = try reported.map { try ReportedFigures.load(URL(fileURLWithPath: $0), criteria: criteriaSet) }
-            previousTotals = try previous.map { try TotalsFile.load(URL(fileURLWithPath: $0), rules: criteriaSet.rules) }
-        } catch let error as DataFileError {
-            throw CommandSupport.badInput(error.description)
-        }
+        let criteriaSet = try CriteriaSet.load(RankingOptions.parse(criteria.map { ["--criteria", $0] } ?? []).criteriaURL())
+        // Every row of the self-report names a target, and every target is accounted for.
+        let known = try CommandSupport.loadAllTargets(crawl.targets).map { KnownAgency(id: $0.id, name: $0.name, tier: $0.tier.rawValue) }
+        let reports = try reported.map { try ReportedFigures.load(URL(fileURLWithPath: $0), criteria: criteriaSet, agencies: known) }
+        let previousTotals = try previous.map { try TotalsFile.load(URL(fileURLWithPath: $0), rules: criteriaSet.rules) }
+        crawl.announce(options.year, ruleSet)
         let progress = ProgressLine()
         let audit = NightlyAudit(configuration: .init(targets: selected, rules: ruleSet, urlPolicy: policy, criteria: criteriaSet,
                                                       reports: reports, previousTotals: previousTotals, databasePath: db,
@@ -47,26 +45,20 @@ struct AuditCommand: AsyncParsableCommand {
         let result: NightlyAudit.Result
         do {
             result = try await audit.run(progress: progress.reporter)
-        } catch let error as AuditError {
+        } catch {
             progress.finish()
-            throw CommandSupport.exit(error)
+            throw error
         }
         progress.finish()
         let outcome = result.outcome
         print("Lượt \(result.runID): \(outcome.changes.count) thay đổi, \(outcome.newFlags.count) cảnh báo mới, "
               + "\(outcome.closedFlags.count) cảnh báo đã đóng, \(outcome.openFlagCount) cảnh báo đang mở")
-        for flag in outcome.newFlags { print("  [mới] \(flag.agency): \(flag.message)") }
-        print("Báo cáo: \(result.htmlReport.path)")
-        if !outcome.newFlags.isEmpty { throw ExitCode(1) }
-    }
-}
-
-extension CommandSupport {
-    /// An audit error as the documented exit code, its message on stderr.
-    static func exit(_ error: AuditError) -> ExitCode {
-        switch error {
-        case .badInput(let message): return badInput(message)
-        case .cannotRun(let message): return cannotRun(message)
+        let names = Dictionary(selected.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        for flag in outcome.newFlags { print("  [mới] \(names[flag.agency] ?? flag.agency): \(flag.message)") }
+        if let counts = result.scored {
+            print("Đã chấm \(counts.scored) cơ quan: \(counts.notReported) chưa báo cáo, \(counts.unaudited) không kiểm tra được cổng")
         }
+        print("Báo cáo: \(result.htmlReport.path)")
+        if !outcome.newFlags.isEmpty { throw ExitStatus.NewFlags() }
     }
 }

@@ -1,43 +1,27 @@
 import ArgumentParser
+import Audit
 import Crawl
 import DataFile
 import Detect
 import Foundation
 import Synchronization
 
-/// Exit codes every command shares (documented in the README).
-enum ExitStatus {
-    static let badInput = ExitCode(2)
-    static let cannotRun = ExitCode(3)
-}
-
 enum CommandSupport {
-    static func printError(_ message: String) {
-        FileHandle.standardError.write(Data("portal-audit: \(message)\n".utf8))
-    }
+    static func badInput(_ message: String) -> AuditError { .badInput(message) }
 
-    static func badInput(_ message: String) -> ExitCode {
-        printError(message)
-        return ExitStatus.badInput
-    }
-
-    static func cannotRun(_ message: String) -> ExitCode {
-        printError(message)
-        return ExitStatus.cannotRun
-    }
+    static func cannotRun(_ message: String) -> AuditError { .cannotRun(message) }
 
     /// Loads targets.yaml; a bad file exits 2 naming file, line and column.
     static func loadTargets(_ path: String, only: [String] = []) throws -> [CrawlTarget] {
-        let all: [CrawlTarget]
-        do {
-            all = try TargetList.load(URL(fileURLWithPath: path))
-        } catch let error as DataFileError {
-            throw badInput(error.description)
-        }
+        let all = try loadAllTargets(path)
         guard !only.isEmpty else { return all }
         let unknown = only.filter { id in !all.contains { $0.id == id } }
         guard unknown.isEmpty else { throw badInput("\(path): no target with id \(unknown.joined(separator: ", "))") }
         return all.filter { only.contains($0.id) }
+    }
+
+    static func loadAllTargets(_ path: String) throws -> [CrawlTarget] {
+        try TargetList.load(URL(fileURLWithPath: path))
     }
 
     static func loadRules(_ nameOrPath: String) throws -> RuleSet {
@@ -47,7 +31,7 @@ enum CommandSupport {
             }
             return try RuleSet.load(named: nameOrPath)
         } catch let error as DataFileError {
-            throw badInput(error.description)
+            throw error
         } catch {
             throw badInput("\(nameOrPath): \(error)")
         }

@@ -16,6 +16,7 @@ struct CrawlCommand: AsyncParsableCommand {
     func run() async throws {
         let (selected, ruleSet, options) = try crawl.load()
         let policy = try URLPolicy.bundled()
+        crawl.announce(options.year, ruleSet)
         let outURL = URL(fileURLWithPath: out)
         let progress = ProgressLine()
         let run = MeasurementRun(options: options, rules: ruleSet, policy: policy, log: { progress.log($0) })
@@ -25,7 +26,7 @@ struct CrawlCommand: AsyncParsableCommand {
             let pages = file.targets.reduce(0) { $0 + $1.pagesFetched }
             FileHandle.standardError.write(Data("\(file.targets.count) targets, \(pages) pages → \(outURL.appendingPathComponent("measurements.json").path)\n".utf8))
         } catch {
-            throw CommandSupport.cannotRun("\(error)")
+            throw AuditError.cannotRun(outURL.path, doing: "không ghi được kết quả thu thập (cannot write the crawl's results)", error)
         }
     }
 }

@@ -13,11 +13,11 @@ struct CrawlOptions: ParsableArguments {
     @Option(name: .customLong("only"), help: "Audit only this target id (repeatable).")
     var only: [String] = []
 
-    @Option(help: "The audited year: news and documents are counted inside it.")
-    var year: Int = Calendar(identifier: .gregorian).component(.year, from: Date())
+    @Option(help: "The audited year: news and documents are counted inside it (default: the previous calendar year, the one being ranked).")
+    var year: Int?
 
-    @Option(help: "The rule set: nd-43-2011, nd-42-2022, or a YAML file.")
-    var rules: String = "nd-43-2011"
+    @Option(help: "The rule set: nd-43-2011, nd-42-2022, or a YAML file (default: the one the audited year follows, nd-43-2011 before 2022, nd-42-2022 from 2022).")
+    var rules: String?
 
     @Option(help: "Page budget per target.")
     var maxPages: Int = 2_000
@@ -49,7 +49,13 @@ struct CrawlOptions: ParsableArguments {
     /// The selected targets, the rule set and the run options; bad input exits 2.
     func load() throws -> (targets: [CrawlTarget], rules: RuleSet, options: MeasurementRun.Options) {
         let selected = try CommandSupport.loadTargets(targets, only: only)
-        let ruleSet = try CommandSupport.loadRules(rules)
+        let year = self.year ?? Calendar(identifier: .gregorian).component(.year, from: Date()) - 1
+        guard (1990...2100).contains(year) else { throw CommandSupport.badInput("--year \(year): expected a year such as 2025") }
+        let byYear = try RuleSetsByYear.bundled()
+        guard let ruleName = rules ?? byYear.rules(for: year) else {
+            throw CommandSupport.badInput("--year \(year): no rule set applies before \(byYear.entries[0].from); give --rules")
+        }
+        let ruleSet = try CommandSupport.loadRules(ruleName)
         guard maxPages > 0, perHost > 0, delayMs >= 0, concurrency > 0, (timeBox ?? 1) > 0, (parallelTargets ?? 1) > 0 else {
             throw CommandSupport.badInput("--max-pages, --per-host, --concurrency, --parallel-targets and --time-box must be positive, --delay-ms not negative")
         }
@@ -69,6 +75,15 @@ struct CrawlOptions: ParsableArguments {
         let busy = 64 * ProcessInfo.processInfo.activeProcessorCount
         options.parallelTargets = max(1, min(selected.count, parallelTargets ?? min(busy, concurrency / perHost)))
         return (selected, ruleSet, options)
+    }
+}
+
+extension CrawlOptions {
+    /// The year and rule set of the run, on stderr before it starts, so a log says what was audited.
+    func announce(_ year: Int, _ ruleSet: RuleSet) {
+        let how = rules == nil ? "theo năm đánh giá" : "theo --rules"
+        let yearHow = self.year == nil ? " (mặc định: năm trước)" : ""
+        FileHandle.standardError.write(Data("portal-audit: năm đánh giá \(year)\(yearHow); bộ quy tắc \(ruleSet.decree) (\(how))\n".utf8))
     }
 }
 

@@ -18,11 +18,11 @@ struct FlagsCommand: ParsableCommand {
     var db: String = "runs/portal-audit.sqlite"
 
     func run() throws {
-        do {
-            let store = try StoredRuns.open(databasePath: db)
-            print(FlagsView.render(try store.allFlags(open: open ? true : nil, agency: agency)), terminator: "")
-        } catch let error as AuditError {
-            throw CommandSupport.exit(error)
+        let store = try StoredRuns.open(databasePath: db)
+        let names = try store.agencyNames()
+        if let agency, names[agency] == nil {
+            throw AuditError.badInput("\(db): không có cơ quan '\(agency)' trong lịch sử (no agency with this id)")
         }
+        print(FlagsView.render(try store.allFlags(open: open ? true : nil, agency: agency), names: names), terminator: "")
     }
 }

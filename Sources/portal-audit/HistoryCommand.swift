@@ -18,13 +18,9 @@ struct HistoryCommand: ParsableCommand {
     var nights: Int = 30
 
     func run() throws {
-        do {
-            let store = try StoredRuns.open(databasePath: db)
-            let rows = try store.history(agency: agency, limit: max(1, nights))
-            guard !rows.isEmpty else { throw AuditError.badInput("\(db): không có lịch sử của cơ quan '\(agency)' (no history for this agency)") }
-            print(HistoryView.render(rows, policy: store.policy), terminator: "")
-        } catch let error as AuditError {
-            throw CommandSupport.exit(error)
-        }
+        let store = try StoredRuns.open(databasePath: db)
+        let rows = try store.history(agency: agency, limit: max(1, nights))
+        guard !rows.isEmpty else { throw AuditError.badInput("\(db): không có lịch sử của cơ quan '\(agency)' (no history for this agency)") }
+        print(HistoryView.render(rows, policy: store.policy), terminator: "")
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Audit
 import DataFile
 import Foundation
 import Scoring
@@ -22,22 +23,20 @@ struct Rank: ParsableCommand {
     @OptionGroup var ranking: RankingOptions
 
     func run() throws {
-        try exitOnInputError {
-            let rules = try ranking.rules()
-            let current = try TotalsFile.load(URL(fileURLWithPath: totals), rules: rules)
-            let before = try previous.map { try TotalsFile.load(URL(fileURLWithPath: $0), rules: rules) }
-            let result = Ranker.rank(current: current, previous: before, rules: rules)
-            let year = ranking.year ?? RankingOptions.year(inFileName: totals)
-            let previousYear = ranking.previousYear ?? previous.flatMap(RankingOptions.year(inFileName:)) ?? year.map { $0 - 1 }
-            let text = RankingText(conventions: rules.conventions, year: year, previousYear: before == nil ? nil : previousYear)
-            let output: String
-            switch format {
-            case .markdown: output = RankingMarkdown.render(result, text: text, hasPrevious: before != nil)
-            case .csv: output = RankingCSV.render(result, text: text)
-            case .json: output = try RankingJSON.render(result, text: text, year: year, previousYear: before == nil ? nil : previousYear)
-            }
-            FileHandle.standardOutput.write(Data(output.utf8))
+        let rules = try ranking.rules()
+        let current = try TotalsFile.load(URL(fileURLWithPath: totals), rules: rules)
+        let before = try previous.map { try TotalsFile.load(URL(fileURLWithPath: $0), rules: rules) }
+        let result = Ranker.rank(current: current, previous: before, rules: rules)
+        let year = ranking.year ?? RankingOptions.year(inFileName: totals)
+        let previousYear = ranking.previousYear ?? previous.flatMap(RankingOptions.year(inFileName:)) ?? year.map { $0 - 1 }
+        let text = RankingText(conventions: rules.conventions, year: year, previousYear: before == nil ? nil : previousYear)
+        let output: String
+        switch format {
+        case .markdown: output = RankingMarkdown.render(result, text: text, hasPrevious: before != nil)
+        case .csv: output = RankingCSV.render(result, text: text)
+        case .json: output = try RankingJSON.render(result, text: text, year: year, previousYear: before == nil ? nil : previousYear)
         }
+        FileHandle.standardOutput.write(Data(output.utf8))
     }
 }
 
@@ -113,13 +112,3 @@ extension RankingConventions.AverageRounding: ExpressibleByArgument {}
 extension RankingConventions.OverallAverage: ExpressibleByArgument {}
 extension RankingConventions.ChangeBasis: ExpressibleByArgument {}
 extension RankingConventions.ShareRounding: ExpressibleByArgument {}
-
-/// Bad input ends the command with the located message on stderr and exit code 2.
-func exitOnInputError(_ body: () throws -> Void) throws {
-    do {
-        try body()
-    } catch let error as DataFileError {
-        FileHandle.standardError.write(Data("\(error)\n".utf8))
-        throw ExitStatus.badInput
-    }
-}

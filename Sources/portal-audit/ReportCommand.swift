@@ -24,19 +24,15 @@ struct ReportCommand: ParsableCommand {
     var runs: String = "runs"
 
     func run() throws {
+        let store = try StoredRuns.open(databasePath: db)
+        let model = try StoredRuns.model(run: runID, store: store, runsFolder: URL(fileURLWithPath: runs))
+        let data = try ReportFiles.render(model, as: format)
         do {
-            let store = try StoredRuns.open(databasePath: db)
-            let model = try StoredRuns.model(run: runID, store: store, runsFolder: URL(fileURLWithPath: runs))
-            let data = try ReportFiles.render(model, as: format)
-            do {
-                try data.write(to: URL(fileURLWithPath: out), options: .atomic)
-            } catch {
-                throw AuditError.cannotRun("\(out): không ghi được (cannot write): \(error.localizedDescription)")
-            }
-            print(out)
-        } catch let error as AuditError {
-            throw CommandSupport.exit(error)
+            try data.write(to: URL(fileURLWithPath: out), options: .atomic)
+        } catch {
+            throw AuditError.cannotRun(out, doing: "không ghi được báo cáo (cannot write the report)", error)
         }
+        print(out)
     }
 }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Scoring
+import Audit
 
 /// `portal-audit score`: from reported and measured figures to the ranking, with the
 /// breakdown, the discrepancies and the appraisers' overrides.
@@ -14,6 +15,9 @@ struct Score: ParsableCommand {
     @Option(help: "measurements.json written by `crawl`.")
     var measurements: String
 
+    @Option(help: "The targets the self-report must account for (default: the targets of --measurements).")
+    var targets: String?
+
     @Option(help: "Totals of the previous year (id,name,tier,score), e.g. last year's tong-diem-YYYY.csv.")
     var previous: String?
 
@@ -26,25 +30,33 @@ struct Score: ParsableCommand {
     @OptionGroup var ranking: RankingOptions
 
     func run() throws {
-        try exitOnInputError {
-            var criteria = try CriteriaSet.load(ranking.criteriaURL())
-            criteria.rules = try ranking.apply(to: criteria.rules)
-            let rules = criteria.rules
-            let reports = try ReportedFigures.load(URL(fileURLWithPath: reported), criteria: criteria)
-            let measured = try Measurements.load(URL(fileURLWithPath: measurements))
-            let adjustments = try overrides.map { try Override.load(URL(fileURLWithPath: $0)) } ?? []
-            let before = try previous.map { try TotalsFile.load(URL(fileURLWithPath: $0), rules: rules) }
-            let sheet = try Scorer.score(criteria: criteria, reports: reports, measurements: measured, overrides: adjustments)
-            let result = Ranker.rank(current: sheet.totals(decimals: rules.conventions.decimals), previous: before, rules: rules)
-            let year = ranking.year ?? RankingOptions.year(inFileName: reported)
-            let previousYear = before == nil ? nil : ranking.previousYear ?? previous.flatMap(RankingOptions.year(inFileName:)) ?? year.map { $0 - 1 }
-            let text = RankingText(conventions: rules.conventions, year: year, previousYear: previousYear)
-            // Everything is computed before anything is written: bad input leaves --out untouched.
-            let files = try ScoreReport.files(sheet: sheet, criteria: criteria, ranking: result, text: text, year: year,
-                                              previousYear: previousYear, hasPrevious: before != nil)
+        var criteria = try CriteriaSet.load(ranking.criteriaURL())
+        criteria.rules = try ranking.apply(to: criteria.rules)
+        let rules = criteria.rules
+        let measured = try Measurements.load(URL(fileURLWithPath: measurements))
+        // The measured targets are the agencies the self-report must account for.
+        let known = try targets.map { try CommandSupport.loadAllTargets($0).map { KnownAgency(id: $0.id, name: $0.name, tier: $0.tier.rawValue) } }
+            ?? measured.targets.map { KnownAgency(id: $0.id, name: $0.name ?? $0.id, tier: $0.tier ?? "") }
+        // A measurements file without names and tiers (hand-written) cannot say who is missing.
+        let reports = try ReportedFigures.load(URL(fileURLWithPath: reported), criteria: criteria,
+                                               agencies: known.isEmpty || known.contains(where: \.tier.isEmpty) ? nil : known)
+        let adjustments = try overrides.map { try Override.load(URL(fileURLWithPath: $0)) } ?? []
+        let before = try previous.map { try TotalsFile.load(URL(fileURLWithPath: $0), rules: rules) }
+        let sheet = try Scorer.score(criteria: criteria, reports: reports, measurements: measured, overrides: adjustments)
+        let result = Ranker.rank(current: sheet.totals(decimals: rules.conventions.decimals), previous: before, rules: rules)
+        let year = ranking.year ?? RankingOptions.year(inFileName: reported)
+        let previousYear = before == nil ? nil : ranking.previousYear ?? previous.flatMap(RankingOptions.year(inFileName:)) ?? year.map { $0 - 1 }
+        let text = RankingText(conventions: rules.conventions, year: year, previousYear: previousYear, unauditedRule: criteria.unaudited)
+        // Everything is computed before anything is written: bad input leaves --out untouched.
+        let files = try ScoreReport.files(sheet: sheet, criteria: criteria, ranking: result, text: text, year: year,
+                                          previousYear: previousYear, hasPrevious: before != nil)
+        do {
             try ScoreReport.write(files, to: URL(fileURLWithPath: out))
-            print("Đã chấm \(sheet.agencies.count) cơ quan; \(sheet.discrepancies.count) sai lệch, "
-                  + "\(sheet.pending.count) mục cần quyết định, \(sheet.overrides.count) điều chỉnh → \(out)")
+        } catch {
+            throw AuditError.cannotRun(out, doing: "không ghi được kết quả chấm điểm (cannot write the results)", error)
         }
+        let counts = sheet.counts
+        print("Đã chấm \(counts.scored) cơ quan (\(counts.notReported) chưa báo cáo, \(counts.unaudited) không kiểm tra được cổng); "
+              + "\(sheet.discrepancies.count) sai lệch, \(sheet.pending.count) mục cần quyết định, \(sheet.overrides.count) điều chỉnh → \(out)")
     }
 }

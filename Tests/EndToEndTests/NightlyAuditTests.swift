@@ -153,16 +153,20 @@ final class NightlyAuditTests: XCTestCase {
         first.waitUntilExit()
         XCTAssertEqual(first.terminationStatus, 0)
         XCTAssertEqual(try runFolders(runs).count, 1, "the refused run wrote nothing")
-        // The lock is free again; this night is scored from the 2020 self-reports.
-        let third = try runPortalAudit(auditArguments(sites, runs: runs, db: db)
-                                       + ["--reported", packageRoot.appendingPathComponent("reported/2020").path])
+        // The lock is free again; this night is scored from Sở Nội vụ's row of the 2020 self-reports
+        // (rows must name the targets audited).
+        let reportLines = try String(contentsOf: packageRoot.appendingPathComponent("reported/2020/bao-cao-2020.csv"), encoding: .utf8)
+            .components(separatedBy: "\r\n").enumerated().filter { $0.offset < 3 || $0.element.hasPrefix("so-noi-vu,") }.map(\.element)
+        let reported = sites.folder.appendingPathComponent("bao-cao-2020.csv")
+        try reportLines.joined(separator: "\r\n").write(to: reported, atomically: true, encoding: .utf8)
+        let third = try runPortalAudit(auditArguments(sites, runs: runs, db: db) + ["--reported", reported.path])
         XCTAssertEqual(third.status, 1, "reported counts the crawl contradicts are flagged\n" + third.stderr)
         let run = try XCTUnwrap(latestRunID(db))
         let ranking = try String(contentsOf: runs.appendingPathComponent("\(run)/bao-cao-xep-hang.csv"), encoding: .utf8)
-        XCTAssertTrue(ranking.contains("province,1,so-noi-vu,Sở Nội vụ,\"01 ("), ranking)
+        XCTAssertTrue(ranking.contains("CQNN cấp tỉnh,1,so-noi-vu,Sở Nội vụ,\"01 ("), ranking)
         let store = try Store.open(path: db.path)
         XCTAssertNotNil(try store.history(agency: "so-noi-vu", limit: 1).last?.score)
-        XCTAssertTrue(try store.newFlags(run: run).contains { $0.kind == .discrepancy && $0.subject == "news" })
+        XCTAssertTrue(try store.newFlags(run: run).contains { $0.kind == .discrepancy && $0.subject == "tin-bai" })
     }
 
     func testBadInputExitsTwoAndWritesNothing() throws {

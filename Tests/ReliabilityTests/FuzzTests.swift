@@ -5,6 +5,7 @@ import Fetch
 import Foundation
 import HTML
 import Scoring
+import Spreadsheet
 import TestSupport
 import XCTest
 

@@ -50,7 +50,7 @@ final class HTMLReportTests: XCTestCase {
         XCTAssertEqual(handlers, [])
         for link in tree.all("a") {
             let href = try XCTUnwrap(link.attributes["href"])
-            XCTAssertTrue(href.hasPrefix("https://") || href.hasPrefix("http://") || href.hasPrefix("#"), href)
+            XCTAssertTrue(href.hasPrefix("https://") || href.hasPrefix("http://") || href.hasPrefix("#") || href.hasPrefix("evidence/"), href)
         }
         // The hostile texts are there, as text.
         XCTAssertTrue(tree.all("h3").contains { $0.text == SampleReport.hostileTitle })

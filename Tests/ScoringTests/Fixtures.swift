@@ -1,3 +1,4 @@
+import Spreadsheet
 import DataFile
 import Foundation
 import XCTest

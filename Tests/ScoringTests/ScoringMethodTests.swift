@@ -1,3 +1,4 @@
+import Spreadsheet
 import XCTest
 @testable import Scoring
 

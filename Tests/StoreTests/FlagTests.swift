@@ -81,25 +81,29 @@ final class FlagTests: StoreTestCase {
                        "the item was present before the outage and is present now: no change")
     }
 
-    func testReportedFigureFarFromMeasuredIsFlaggedAndNearOneIsNot() throws {
+    func testDiscrepanciesScoringFoundAreFlaggedAndClosedWhenGone() throws {
         let store = try Store.open(path: path)
-        var outcome = try store.record(night(1, [
-            agency(items: [:], news: 37, reported: ["news": 120]),
-            agency("so-y-te", items: [:], news: 38, reported: ["news": 40]),
-        ]))
+        func news(_ measured: Double) -> [DiscrepancyFinding] {
+            [DiscrepancyFinding(criterion: "tin-bai", label: "Số tin bài", reported: 120, measured: measured, atLeast: false)]
+        }
+        var tonight = agency(items: [:], news: 37, reported: ["news": 120])
+        tonight.discrepancies = news(37)
+        var outcome = try store.record(night(1, [tonight, agency("so-y-te", items: [:], news: 38, reported: ["news": 40])]))
         XCTAssertEqual(outcome.newFlags.map(\.message), ["Số tin bài báo cáo 120, đo được 37"])
         XCTAssertEqual(outcome.newFlags.map(\.agency), ["so-noi-vu"])
 
         // Measured catches up a little: the same flag, reworded, not announced again.
-        outcome = try store.record(night(2, [agency(items: [:], news: 60, reported: ["news": 120])]))
+        tonight = agency(items: [:], news: 60, reported: ["news": 120])
+        tonight.discrepancies = news(60)
+        outcome = try store.record(night(2, [tonight]))
         XCTAssertEqual(outcome.newFlags, [])
         XCTAssertEqual(try store.openFlags(agency: "so-noi-vu").map(\.message), ["Số tin bài báo cáo 120, đo được 60"])
 
-        // Not measured tonight: cannot be judged, stays open. Measured close enough: closed.
-        outcome = try store.record(night(3, [agency(items: [:], reported: ["news": 120])]))
+        // Portal not audited tonight: cannot be judged, stays open. Scoring finds no discrepancy: closed.
+        outcome = try store.record(night(3, [agency(status: "unreachable", items: [:], reported: ["news": 120])]))
         XCTAssertEqual(outcome.closedFlags, [])
         outcome = try store.record(night(4, [agency(items: [:], news: 115, reported: ["news": 120])]))
-        XCTAssertEqual(outcome.closedFlags.map(\.subject), ["news"])
+        XCTAssertEqual(outcome.closedFlags.map(\.subject), ["tin-bai"])
     }
 
     func testFingerprintIsStableAndDistinguishesProblems() {

@@ -25,13 +25,16 @@ public struct CommandResult: Sendable {
 }
 
 /// Runs the real binary, as a user or cron would.
-public func runPortalAudit(_ arguments: [String], in directory: URL = packageRoot,
-                           environment: [String: String]? = nil) throws -> CommandResult {
+public func runPortalAudit(_ arguments: [String], in directory: URL = packageRoot) throws -> CommandResult {
+    try runCommand([portalAuditBinary().path] + arguments, in: directory)
+}
+
+/// Runs a program (its path first, then its arguments), reading its stdout and stderr.
+public func runCommand(_ arguments: [String], in directory: URL = packageRoot) throws -> CommandResult {
     let process = Process()
-    process.executableURL = portalAuditBinary()
-    process.arguments = arguments
+    process.executableURL = URL(fileURLWithPath: arguments[0])
+    process.arguments = Array(arguments.dropFirst())
     process.currentDirectoryURL = directory
-    if let environment { process.environment = environment }
     let out = Pipe(), err = Pipe()
     process.standardOutput = out
     process.standardError = err
