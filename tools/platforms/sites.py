@@ -19,10 +19,10 @@ SITES = [
                   "chi-dao-dieu-hanh", "tuyen-truyen-phap-luat", "chien-luoc-quy-hoach", "van-ban", "thu-tuc-hanh-chinh",
                   "hoi-dap", "chuc-nang.tim-kiem", "chuc-nang.lien-ket", "chuc-nang.rss", "chi-dao-dieu-hanh.lich-cong-tac"],
          decoys={"gop-y": "placeholder", "thong-ke": "heading", "du-an-dau-thau": "hash"},
-         news2020=24, news_other=14, undated=0, old=190, per_page=5, law2020=5,
+         news2020=24, news_other=14, undated=0, old=235, per_page=5, law2020=5, older_newer=True,
          docs_own=9, docs_other=3, svc=(3, 4, 2),
          rss="feed", rss_url="/feed/", feed_url="/feed/", tracking=True,
-         notes="WordPress: slug-only permalinks, /category/tin-tuc/page/N/ chain of 45 pages (older posts beyond depth 40), "
+         notes="WordPress: slug-only permalinks, /category/tin-tuc/page/N/ reached only by 'Bài cũ hơn' links, a chain of 51 pages (2015-2018 posts beyond depth 40), "
                "<time datetime> and 'Đăng ngày'; 'Văn bản dự thảo' leads to 'Đang cập nhật'; Dự án - Đấu thầu links to '#'; "
                "a news headline names 'thống kê'; feed at /feed/ served as RSS; utm_/fbclid links"),
     dict(id="wp-huyen-yen-chau", family="wordpress", platform="wordpress", n=3, tier="district", code="UBND",

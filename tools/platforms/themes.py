@@ -117,6 +117,13 @@ class WordPress(Theme):
 
     def pager(self, here, cat, page, last):
         out = []
+        if self.site.spec.get("older_newer"):
+            # Themes that only offer "older posts / newer posts": the last page is as far as the chain is long.
+            if page < last:
+                out.append('<div class="nav-previous">%s</div>' % self.a(here, self.site.listing_url(cat, page + 1), "&larr; Bài cũ hơn"))
+            if page > 1:
+                out.append('<div class="nav-next">%s</div>' % self.a(here, self.site.listing_url(cat, page - 1), "Bài mới hơn &rarr;"))
+            return '<nav class="navigation posts-navigation"><div class="nav-links">%s</div></nav>' % "".join(out)
         if page > 1:
             out.append(self.a(here, self.site.listing_url(cat, page - 1), "&laquo; Trước", "prev page-numbers"))
         for n in sorted({1, page - 1, page, page + 1, last}):
