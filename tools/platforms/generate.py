@@ -4,6 +4,11 @@ way real platform families build them, with expected.yaml derived from the
 ground truth of the pages reachable by links from each home page.
 
 Usage: python3 tools/platforms/generate.py [OUT_DIR]   (default fixtures/platforms)
+       python3 tools/platforms/generate.py --check       (exit 1 unless fixtures/platforms is what the generator writes)
+
+Every run re-crawls the written files from each home page as the static server
+answers them and stops on a link that leads nowhere (except the broken links a
+site is meant to have), so expected.yaml always describes the files on disk.
 
 Standard library only, fixed seed: the output is byte-for-byte reproducible.
 """
@@ -501,6 +506,9 @@ class Site:
         rows = []
         for a in latest:
             url = self.article_url(a)
+            if s.get("raw_home_links"):
+                # DNN without friendly URLs on the home module: the same article as /Default.aspx?tabid=&ArticleId=.
+                url = "/Default.aspx?tabid=%d&ArticleId=%d" % (200 + self.cat_index(a["cats"][0]), a["id"])
             date = (" " + t.list_date(a["date"])) if a["date"] else ""
             rows.append("<li>%s%s</li>" % (t.a(here, url, esc(a["title"])), date))
         parts = ['<div class="block news"><h2>Tin mới</h2><ul>%s</ul></div>' % "".join(rows)]
@@ -579,6 +587,8 @@ class Site:
                 a["httrack"] = "/%s/page%04x.html" % (s["article_root"], (a["id"] * 2654435761) % 65536)
         for a in self.articles:
             urls = [self.article_url(a, c) for c in a["cats"]] + a.get("variants", [])
+            if s.get("raw_home_links") and a in self.articles[:8]:
+                urls.append("/Default.aspx?tabid=%d&ArticleId=%d" % (200 + self.cat_index(a["cats"][0]), a["id"]))
             if "httrack" in a:
                 urls.append(a["httrack"])
             urls = list(dict.fromkeys(urls))  # one URL for every category on slug-only platforms
@@ -765,6 +775,30 @@ def expected_for(site, reached, broken):
     return "\n".join(lines) + "\n", m, partial
 
 
+def tree(folder):
+    files = {}
+    for root, _, names in os.walk(folder):
+        for name in names:
+            path = os.path.join(root, name)
+            with open(path, "rb") as fh:
+                files[os.path.relpath(path, folder)] = fh.read()
+    return files
+
+
+def check():
+    import tempfile
+    committed = os.path.join(ROOT, "fixtures", "platforms")
+    with tempfile.TemporaryDirectory() as scratch:
+        sys.argv = [sys.argv[0], scratch]
+        main()
+        fresh = {k: v for k, v in tree(scratch).items()}
+        on_disk = {k: v for k, v in tree(committed).items() if k not in ("README.md", "floors.yaml")}
+    differ = sorted(k for k in set(fresh) | set(on_disk) if fresh.get(k) != on_disk.get(k))
+    for name in differ[:20]:
+        print("differs: " + name, file=sys.stderr)
+    return 1 if differ else 0
+
+
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "fixtures", "platforms")
     os.makedirs(out, exist_ok=True)
@@ -807,4 +841,6 @@ def main():
 
 
 if __name__ == "__main__":
+    if sys.argv[1:] == ["--check"]:
+        sys.exit(check())
     main()

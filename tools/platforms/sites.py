@@ -96,11 +96,12 @@ SITES = [
                   "chi-dao-dieu-hanh", "chien-luoc-quy-hoach", "van-ban", "du-an-dau-thau", "thu-tuc-hanh-chinh", "danh-ba",
                   "hoi-dap", "chuc-nang.tim-kiem", "chuc-nang.so-do-cong", "chuc-nang.lien-ket", "tuyen-truyen-phap-luat"],
          decoys={"gop-y": "hash", "chi-dao-dieu-hanh.lich-cong-tac": "placeholder"},
-         postback=True, button_only=True, footer_only=["danh-ba", "hoi-dap"],
+         postback=True, button_only=True, footer_only=["danh-ba", "hoi-dap"], raw_home_links=True,
          news2020=26, news_other=10, undated=0, per_page=8, law2020=4,
          docs_own=10, docs_other=2, svc=(6, 5, 3),
          notes="DotNetNuke (/tabid/N/ArticleId/M/slug.aspx): category pagers are javascript:__doPostBack only, so older articles "
-               "are unreachable (partial, count = reachable); procedures with only 'Nộp hồ sơ' buttons, levels on each procedure page; "
+               "are unreachable (partial, count = reachable); the home page links the same articles as /Default.aspx?tabid=&ArticleId=; "
+               "dates 'Cập nhật lúc 10h30, Thứ Hai, 13/4/2020'; procedures with only 'Nộp hồ sơ' buttons, levels on each procedure page; "
                "danh bạ and hỏi đáp only in the footer; 'Văn bản dự thảo' links to '#'; Lịch công tác is a placeholder"),
     dict(id="dnn-huyen-muong-la", family="dotnetnuke", platform="dotnetnuke", n=7, tier="district", code="UBND",
          name="UBND huyện Mường La", short="huyện Mường La", english_name="Muong La District People's Committee",
@@ -210,13 +211,13 @@ SITES = [
                   "chi-dao-dieu-hanh", "chien-luoc-quy-hoach", "van-ban", "du-an-dau-thau", "thu-tuc-hanh-chinh", "hoi-dap", "thong-ke",
                   "chuc-nang.tim-kiem", "chuc-nang.lien-ket", "tuyen-truyen-phap-luat"],
          decoys={"gop-y": "empty", "chi-dao-dieu-hanh.lich-cong-tac": "heading"},
-         js_search=True, tracking=True, multi_cat=3,
+         js_search=True, tracking=True, multi_cat=3, contact_page=False,
          news2020=18, news_other=10, undated=0, per_page=8, law2020=2,
          docs_own=9, docs_other=5, svc=(3, 4, 2),
          rss="html-only", rss_url="/webcenter/portal/stc/pages_rss",
          notes="Oracle WebCenter: absolute links everywhere, articles ?dDocName=STCUCM…, one article under two pages_ categories and with "
                "tracking parameters; search is an input driven by JavaScript only (no form); 'article:published_time' meta and "
-               "'Thứ Ba, 14/04/2020 - 08:30'; list dates ISO; 'Lấy ý kiến' page is an empty list; 'RSS' leads to an HTML page"),
+               "'Thứ Ba, 14/04/2020 - 08:30'; list dates ISO; top bar of links to other hosts; contacts only in the footer; 'Lấy ý kiến' page is an empty list; 'RSS' leads to an HTML page"),
     dict(id="oracle-so-ke-hoach-va-dau-tu", family="oracle-webcenter", platform="oracle-webcenter", wc="skhdt", n=13, tier="province", code="SKHĐT",
          name="Sở Kế hoạch và Đầu tư tỉnh Sơn La", short="Sở Kế hoạch và Đầu tư", english_name="Son La Department of Planning and Investment",
          issuer="Sở Kế hoạch và Đầu tư tỉnh Sơn La", subject="kế hoạch và đầu tư", fields=["Đăng ký doanh nghiệp", "Đầu tư", "Đấu thầu"],
@@ -273,7 +274,7 @@ SITES = [
          image_links=["thu-tuc-hanh-chinh", "gioi-thieu.dia-phuong"],
          news2020=25, news_other=12, undated=0, per_page=10, law2020=3, english="/en/",
          docs_own=9, docs_other=6, svc=(4, 6, 5),
-         notes="Viettel eGov (/Pages/chi-tiet-tin.aspx?newsid=&catid=): list dates in table cells, 'T3, 14/04/2020 - 08:30' on articles; "
+         notes="Viettel eGov (/Pages/chi-tiet-tin.aspx?newsid=&catid=): list dates in table cells, 'Ngày đăng: T3, 14/04/2020 - 08:30 | Lượt xem: 138' on articles; "
                "zero-width spaces in labels; image-only links; procedures worded 'Toàn trình'/'Một phần'; district and province "
                "documents both -UBND with an issuer column; 'Dự thảo văn bản' only in the footer; Danh bạ empty, Thống kê placeholder"),
 ]

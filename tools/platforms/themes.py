@@ -209,8 +209,8 @@ class DotNetNuke(Theme):
     def article_date(self, dt):
         if self.site.spec.get("query_articles"):
             return '<span id="dnn_ctr455_ViewArticle_lblDate" class="NormalBold">%s | %s</span>' % (dt.strftime("%H:%M"), dt.strftime("%d/%m/%Y"))
-        return ('<span id="dnn_ctr455_ViewArticle_lblDate" class="ArticleDate">%s, %s</span>'
-                % (WEEKDAYS[dt.weekday()], "%d/%d/%d %s" % (dt.day, dt.month, dt.year, dt.strftime("%H:%M"))))
+        return ('<span id="dnn_ctr455_ViewArticle_lblDate" class="ArticleDate">Cập nhật lúc %dh%02d, %s, %d/%d/%d</span>'
+                % (dt.hour, dt.minute, WEEKDAYS[dt.weekday()], dt.day, dt.month, dt.year))
 
     def list_date(self, dt):
         return '<span class="ngay">%s</span>' % dt.strftime("%d/%m/%Y")
@@ -350,6 +350,12 @@ class OracleWebCenter(Theme):
     def head(self, title, extra=""):
         return Theme.head(self, title, extra + '<script src="/webcenter/portal/adf/jsLibs/Common.js"></script>\n')
 
+    def header(self, here):
+        # Shared WebCenter chrome: the top bar links to other hosts of the provincial system.
+        return (Theme.header(self, here) + '<div class="topbar"><a href="http://sonla.gov.vn/">Cổng TTĐT tỉnh Sơn La</a> | '
+                '<a href="http://mof.gov.vn/webcenter/portal/btc">Bộ Tài chính</a> | <a href="http://dichvucong.sonla.gov.vn/">'
+                'Dịch vụ công tỉnh Sơn La</a> | <a href="http://mail.sonla.gov.vn/">Thư điện tử công vụ</a></div>\n')
+
 
 class VNPT(Theme):
     """VNPT eGov template: Default.aspx?sname=…&sid=…&pageid=…&catid=…&id=… and table cells of dates."""
@@ -408,8 +414,8 @@ class Viettel(Theme):
         return "/Pages/chi-tiet-van-ban.aspx?vbid=%d" % d["id"]
 
     def article_date(self, dt):
-        return ('<div class="news-date">%s, %s - %s</div>'
-                % (SHORT_WEEKDAYS[dt.weekday()], dt.strftime("%d/%m/%Y"), dt.strftime("%H:%M")))
+        return ('<div class="news-date"><span class="label">Ngày đăng:</span> %s, %s - %s | Lượt xem: %d</div>'
+                % (SHORT_WEEKDAYS[dt.weekday()], dt.strftime("%d/%m/%Y"), dt.strftime("%H:%M"), 40 + dt.day * 7))
 
     def list_date(self, dt):
         return dt.strftime("%d/%m/%Y")
