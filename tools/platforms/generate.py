@@ -563,11 +563,16 @@ class Site:
                 rows = []
                 for a in chunk:
                     date = t.list_date(a["date"]) if a["date"] else ""
+                    link = self.article_url(a, cat["slug"])
+                    if s.get("afrloop"):
+                        # ADF appends its window state to every link it renders: one more URL per article.
+                        link += "&_afrLoop=%d" % (3841207 + 7919 * n + self.cat_index(cat["slug"]))
+                        a.setdefault("variants", []).append(link)
                     if s["platform"] in ("vnpt-egov", "viettel-egov"):
-                        rows.append("<tr><td>%s</td><td>%s</td></tr>" % (t.a(url, self.article_url(a, cat["slug"]), esc(a["title"])), date))
+                        rows.append("<tr><td>%s</td><td>%s</td></tr>" % (t.a(url, link, esc(a["title"])), date))
                     else:
                         rows.append('<div class="item">%s<h3>%s</h3><p>%s</p></div>'
-                                    % (date, t.a(url, self.article_url(a, cat["slug"]), esc(a["title"])), esc(a["body"][0][:90])))
+                                    % (date, t.a(url, link, esc(a["title"])), esc(a["body"][0][:90])))
                 body = ("<table class='list-news'>%s</table>" if rows and rows[0].startswith("<tr>") else "%s") % "".join(rows)
                 if not chunk:
                     body = "<p>Chưa có bài viết nào trong mục này.</p>"

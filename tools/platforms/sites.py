@@ -230,10 +230,10 @@ SITES = [
                   "thu-tuc-hanh-chinh", "gop-y", "hoi-dap", "thong-ke", "tieng-nuoc-ngoai", "chuc-nang.tim-kiem", "chuc-nang.so-do-cong",
                   "chuc-nang.lien-ket"],
          decoys={"danh-ba": "placeholder", "tuyen-truyen-phap-luat": "empty"},
-         english_label=True, services_host=True, level_wording="toan-trinh", leaders_on_structure=True,
+         english_label=True, afrloop=True, services_host=True, level_wording="toan-trinh", leaders_on_structure=True,
          news2020=23, news_other=11, undated=1, per_page=9, english="/webcenter/portal/skhdt-en/pages_home",
          docs_own=10, docs_other=3, svc=(7, 5, 5),
-         notes="Oracle WebCenter: absolute links, English leftover label 'Publish date: 12/04/2020 08:30'; leaders listed on the "
+         notes="Oracle WebCenter: absolute links, listing links carrying ADF's _afrLoop state (a second URL per article), English leftover label 'Publish date: 12/04/2020 08:30'; leaders listed on the "
                "'Cơ cấu tổ chức' page; services on a separate host worded 'toàn trình'/'một phần'; English sub-portal; "
                "'Danh bạ' placeholder and an empty law-dissemination category; no RSS"),
     # ---------------------------------------------------------------- VNPT / Viettel eGov

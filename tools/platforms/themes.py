@@ -330,7 +330,7 @@ class OracleWebCenter(Theme):
         return base if n == 1 else base + "?page=%d" % n
 
     def article(self, art, cat):
-        return "/webcenter/portal/%s/r/%s/chi-tiet?dDocName=%sUCM%06d" % (self.site.spec["wc"], cat, self.site.spec["code"], art["id"])
+        return "/webcenter/portal/%s/r/%s/chi-tiet?dDocName=%sUCM%06d" % (self.site.spec["wc"], cat, slugify(self.site.spec["code"]).upper(), art["id"])
 
     def docs(self, n):
         return "/webcenter/portal/%s/pages_van-ban" % self.site.spec["wc"] + ("" if n == 1 else "?page=%d" % n)
