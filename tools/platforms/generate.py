@@ -749,6 +749,27 @@ class Site:
             self.emit(url, "Tìm kiếm", "<h1>Kết quả tìm kiếm</h1><p>Nhập từ khóa để tìm kiếm.</p>")
 
 
+def verify_traps(site, reached, m):
+    """Every item the spec calls present is reachable, and every decoy is really on a reachable page."""
+    wanted = site.present & set(items_for(site.tier))
+    if site.spec.get("leaders_on_structure"):
+        wanted.add("gioi-thieu.lanh-dao")
+    if m["items"] != wanted:
+        raise SystemExit("%s: items reached %s differ from the spec's %s" % (site.spec["id"], sorted(m["items"] ^ wanted), sorted(wanted)))
+    pages = [unicodedata.normalize("NFC", p.html).replace(ZWSP, "") for p in reached.values()]
+    for item, kind in site.decoys.items():
+        if kind == "heading":
+            needle = DECOY_HEADLINES[item]
+        elif kind == "hash":
+            needle = '<a href="#">%s</a>' % esc(site.label(item)).replace(ZWSP, "")
+        elif item == "tuyen-truyen-phap-luat":
+            needle = "Chưa có bài viết nào trong mục này."
+        else:
+            needle = "<h2>%s</h2>" % esc(site.label(item)).replace(ZWSP, "")
+        if not any(needle in text for text in pages):
+            raise SystemExit("%s: the %s decoy for %s is on no reachable page" % (site.spec["id"], kind, item))
+
+
 def yaml_value(v):
     if v is None:
         return "null"
@@ -830,6 +851,7 @@ def main():
         if unexpected:
             raise SystemExit("%s: broken links %s" % (spec["id"], unexpected[:5]))
         text, m, partial = expected_for(site, reached, broken)
+        verify_traps(site, reached, m)
         with open(os.path.join(folder, "expected.yaml"), "w", encoding="utf-8") as fh:
             fh.write(text)
         targets += ["  - id: %s" % spec["id"], "    name: %s" % spec["name"], "    tier: %s" % spec["tier"],
