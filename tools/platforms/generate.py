@@ -21,7 +21,7 @@ import unicodedata
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from webkit import Page, SiteFiles, ZWSP, crawl, esc, header_path, measure, slugify  # noqa: E402
 from themes import THEMES, english_date  # noqa: E402
-from portal_text import (COMMUNES, DISTRICTS, DOC_KINDS, DOC_SUBJECTS, OTHER_ISSUERS, body_paragraphs,  # noqa: E402
+from portal_text import (COMMUNES, DOC_KINDS, DOC_SUBJECTS, OTHER_ISSUERS, body_paragraphs,  # noqa: E402
                          headline, person, random_date)
 from sites import SITES, PORT, YEAR  # noqa: E402
 
@@ -98,7 +98,6 @@ class Site:
         self.make_articles()
         self.make_documents()
         self.make_services()
-        self.notes = []
 
     # -- content ----------------------------------------------------------------
     def cat_index(self, slug):
@@ -500,9 +499,7 @@ class Site:
 
     def home_main(self):
         t, s, here = self.theme, self.spec, self.theme.home()
-        latest = [a for a in self.articles if a["cats"][0] != "x"][:8]
-        if s.get("postback"):
-            latest = self.articles[:8]
+        latest = self.articles[:8]
         rows = []
         for a in latest:
             url = self.article_url(a)
@@ -778,7 +775,7 @@ def yaml_value(v):
     return str(v)
 
 
-def expected_for(site, reached, broken):
+def expected_for(site, reached):
     s = site.spec
     m = measure(reached, YEAR, s.get("issuer_visible", True))
     all_ids = {a["id"] for a in site.articles}
@@ -850,7 +847,7 @@ def main():
         unexpected = [b for b in broken if not any(b[0].endswith(x) for x in allowed)]
         if unexpected:
             raise SystemExit("%s: broken links %s" % (spec["id"], unexpected[:5]))
-        text, m, partial = expected_for(site, reached, broken)
+        text, m, partial = expected_for(site, reached)
         verify_traps(site, reached, m)
         with open(os.path.join(folder, "expected.yaml"), "w", encoding="utf-8") as fh:
             fh.write(text)
