@@ -12,14 +12,9 @@ final class SnapshotAuditTests: XCTestCase {
     static let snapshots = packageRoot.appendingPathComponent("snapshots")
 
     /// Starts the snapshot sites on the addresses of snapshots/targets.yaml.
-    /// Their pages carry absolute links with that port, as real portals do,
-    /// so the port cannot change; a lock file keeps test processes that
-    /// serve the snapshots from running at the same time.
     static func serveSnapshots() throws -> (servers: [SiteServer], targets: URL, lock: SnapshotLock) {
-        let lock = try SnapshotLock()
         let targetsFile = snapshots.appendingPathComponent("targets.yaml")
-        let targets = try TargetList.load(targetsFile)
-        let servers = try SnapshotSites.start(try SnapshotSites.bindings(folder: snapshots, targets: targets))
+        let (servers, lock) = try serveRecordedSites(folder: snapshots, targets: try TargetList.load(targetsFile))
         return (servers, targetsFile, lock)
     }
 
