@@ -84,7 +84,8 @@ public final class MeasurementRun: @unchecked Sendable {
             ? try WARCWriter(url: evidenceFolder.appendingPathComponent("\(target.id).warc.gz"), software: "portal-audit")
             : nil
         let analyzer = PortalAnalyzer(rules: rules, tier: target.tier.rawValue, year: options.year,
-                                      portalHosts: [target.portal], serviceHosts: target.services)
+                                      portalHosts: [target.portal], serviceHosts: target.services,
+                                      agency: AgencyIdentity(name: target.name, code: target.code))
         let bridge = AnalyzerBridge(analyzer: analyzer, evidencePrefix: "evidence/", keepingPages: keepingPages,
                                     lane: AnalysisLane(label: "analysis.\(target.id)", slots: slots))
         let outcome = await engine.crawl(target, evidence: writer, observer: bridge, previous: options.previousCaptures[target.id] ?? [:],

@@ -89,6 +89,21 @@ final class PageView {
         return text
     }
 
+    /// The name of an image-only link to `url`: its image's title, else the
+    /// image file's name ("/images/flag-english.png" → "flag english").
+    func imageName(of url: String) -> String? {
+        for (node, target) in anchors where target == url && text(of: node).isEmpty {
+            for image in node.descendants(named: ["img", "input"]) {
+                if let title = image.attribute("title"), !title.isEmpty { return title }
+                guard let source = image.attribute("src"), let file = source.split(separator: "/").last else { continue }
+                let stem = file.split(separator: "?").first.map { $0.split(separator: ".").first ?? $0 } ?? file
+                let name = stem.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
+                if !name.isEmpty { return (name.removingPercentEncoding ?? name) }
+            }
+        }
+        return nil
+    }
+
     func place(of link: HTMLLink) -> String {
         if menuURLs.contains(link.url) { return "menu" }
         if footerURLs.contains(link.url) { return "footer" }

@@ -17,15 +17,27 @@ final class SectionDetector {
     private let confirmer: Confirmer
     private let labels: PhraseIndex<Int>
     private let slugs: [String: [Int]]
+    private let slugEndings: [(ending: String, index: Int)]
     private let maxExtraWords: Int
     private let keys: URLKeyMaker
     private let fileExtensions: Set<String>
 
     private var proofs: [Int: SectionFinding] = [:]
+    /// Items proved only by a page not named after them (`anyPage`).
+    private var weakProofs = Set<Int>()
+    /// Parts of a proof spread over several pages (the English pages' structure and contacts).
+    private var parts: [Int: [String: String]] = [:]
+    /// Contact blocks seen at the bottom of pages without a marked footer, by text: repeated, they are the footer.
+    private var tailContacts: [String: String] = [:]
+    /// Pages of the portal read, and the menu entries seen: what an absent verdict examined.
+    private var pagesRead = 0
+    private var menuLabels: [String] = []
+    private var menuLabelSet = Set<String>()
+    private static let maxMenuLabels = 60
     /// Links named like an item, by item index then URL key.
     private var candidates: [Int: [String: Candidate]] = [:]
-    /// Pages that looked like an item but did not confirm it.
-    private var unconfirmed: [Int: [String]] = [:]
+    /// Pages that looked like an item but did not confirm it, with why.
+    private var unconfirmed: [Int: [(url: String, why: String)]] = [:]
     /// Hashes of the keys of fetched pages: 8 bytes a page.
     private var fetched: Set<Int> = []
     /// Why a link was not read, for links that name an item (a verdict cites them).
@@ -39,12 +51,15 @@ final class SectionDetector {
         confirmer = Confirmer(rules: rules, portalHosts: portalHosts)
         var phrases: [(String, Int)] = []
         var slugIndex: [String: [Int]] = [:]
+        var endings: [(String, Int)] = []
         for (index, item) in items.enumerated() {
             phrases += item.labels.map { ($0, index) }
             for slug in item.slugs { slugIndex[VietnameseText.slug(slug), default: []].append(index) }
+            endings += (item.slugEndings ?? []).map { ("-" + VietnameseText.slug($0), index) }
         }
         labels = PhraseIndex(phrases)
         slugs = slugIndex
+        slugEndings = endings
         maxExtraWords = rules.pages.maxExtraWords
         fileExtensions = Set(rules.pages.fileExtensions.map { $0.lowercased() })
         self.keys = keys
@@ -60,7 +75,9 @@ final class SectionDetector {
         guard (200..<400).contains(status) else {
             // A missing page is an answer (the link is dead); other errors are not.
             if status == 404 || status == 410 {
-                for (index, known) in candidates where known[page.key] != nil { noteUnconfirmed(index, page.input.url) }
+                for (index, known) in candidates where known[page.key] != nil {
+                    noteUnconfirmed(index, page.input.url, why: "HTTP \(status): trang không tồn tại")
+                }
             } else {
                 failures[page.key] = "HTTP \(status)"
             }
@@ -69,6 +86,7 @@ final class SectionDetector {
         let claimed = claimPage(page)
         let onSiteMap = claimed.contains { items[$0].confirm.kind == .sitemap }
         guard ownSite else { return }
+        pagesRead += 1
         recordCandidates(page, onSiteMap: onSiteMap)
         readBlocks(page)
         readSiteWide(page)
@@ -119,9 +137,9 @@ final class SectionDetector {
         candidates[index] = known
     }
 
-    private func noteUnconfirmed(_ index: Int, _ url: String) {
+    private func noteUnconfirmed(_ index: Int, _ url: String, why: String) {
         var pages = unconfirmed[index, default: []]
-        if pages.count < Self.maxUnconfirmed { pages.append(url) }
+        if pages.count < Self.maxUnconfirmed, !pages.contains(where: { $0.url == url }) { pages.append((url, why)) }
         unconfirmed[index] = pages
     }
 
@@ -129,12 +147,18 @@ final class SectionDetector {
 
     private func recordCandidates(_ page: PageView, onSiteMap: Bool) {
         for link in page.links {
-            let matches = itemsNaming(text: link.text, url: link.url)
+            let place = onSiteMap ? "sitemap" : page.place(of: link)
+            if place == "menu", !link.text.isEmpty, menuLabels.count < Self.maxMenuLabels,
+               menuLabelSet.insert(VietnameseText.fold(link.text)).inserted {
+                menuLabels.append(link.text)
+            }
+            // An image-only link is named by its image: alt, title, then file name.
+            let text = link.text.isEmpty ? (link.title ?? page.imageName(of: link.url) ?? "") : link.text
+            let matches = itemsNaming(text: text, url: link.url)
             guard !matches.isEmpty else { continue }
             let key = keys.key(link.url)
-            let place = onSiteMap ? "sitemap" : page.place(of: link)
             for (index, matched) in matches where proofs[index] == nil {
-                addCandidate(index, key: key, Candidate(url: link.url, anchor: link.text, matched: matched, place: place))
+                addCandidate(index, key: key, Candidate(url: link.url, anchor: text, matched: matched, place: place))
             }
         }
         // Feeds announced in <head>.
@@ -195,6 +219,9 @@ final class SectionDetector {
                 for index in slugs[form] ?? [] where !found.contains(where: { $0.0 == index }) {
                     found.append((index, segment))
                 }
+                for (ending, index) in slugEndings where form.hasSuffix(ending) && !found.contains(where: { $0.0 == index }) {
+                    found.append((index, segment))
+                }
             }
         }
         return found
@@ -236,13 +263,44 @@ final class SectionDetector {
         // The main content is read only for an item still to prove.
         guard claims.keys.contains(where: { improves($0, page.input) }), let main = page.main else { return Array(claims.keys) }
         for (index, claim) in claims where improves(index, page.input) {
-            if let seen = confirmer.confirm(items[index].confirm, in: main, page: page.document) {
-                prove(index, input: page.input, place: claim.place, anchor: claim.anchor, matched: claim.matched, evidence: seen)
-            } else {
-                noteUnconfirmed(index, page.input.url)
+            let rule = items[index].confirm
+            switch confirmer.confirm(rule, in: main, page: page.document) {
+            case .proof(let seen):
+                if let needs = rule.needs, !needs.isEmpty {
+                    collectParts(index, needs: needs, page: page, main: main, claim: claim, seen: seen)
+                } else {
+                    prove(index, input: page.input, place: claim.place, anchor: claim.anchor, matched: claim.matched, evidence: seen)
+                }
+            case .rejected(let why):
+                noteUnconfirmed(index, page.input.url, why: why)
             }
         }
         return Array(claims.keys)
+    }
+
+    /// An English page adds what it carries (structure, contacts — the
+    /// footer counts for contacts); the item is proved when the English
+    /// pages between them carry everything `needs` lists.
+    private func collectParts(_ index: Int, needs: [String], page: PageView, main: ContentScope,
+                              claim: (anchor: String, matched: String, place: String), seen: String) {
+        var found = parts[index, default: [:]]
+        var carried = confirmer.englishParts(in: main)
+        if carried["contacts"] == nil, let footer = page.footer, let contact = confirmer.contact(in: footer) {
+            carried["contacts"] = "chân trang: " + contact
+        }
+        for (part, text) in carried where found[part] == nil { found[part] = "\(text) (\(page.input.url))" }
+        parts[index] = found
+        let missing = needs.filter { found[$0] == nil }
+        guard missing.isEmpty else {
+            noteUnconfirmed(index, page.input.url, why: "trang tiếng Anh (\(seen)) nhưng chưa thấy: " + missing.map(Self.partName).joined(separator: ", "))
+            return
+        }
+        prove(index, input: page.input, place: claim.place, anchor: claim.anchor, matched: claim.matched,
+              evidence: needs.map { "\(Self.partName($0)): \(found[$0]!)" }.joined(separator: "; "))
+    }
+
+    private static func partName(_ part: String) -> String {
+        ["structure": "cơ cấu tổ chức", "contacts": "thông tin liên hệ"][part] ?? part
     }
 
     // MARK: - Block titles with their content on the page
@@ -255,8 +313,8 @@ final class SectionDetector {
                 .filter { improves($0.value, page.input) }
             guard !entries.isEmpty, let block = container(of: title, text: text, page: page) else { continue }
             let scope = ContentScope(node: block, lines: block.lines, baseURL: page.baseURL)
-            for entry in entries where improves(entry.value, page.input) {
-                if let seen = confirmer.confirm(items[entry.value].confirm, in: scope, page: page.document) {
+            for entry in entries where improves(entry.value, page.input) && (items[entry.value].confirm.needs ?? []).isEmpty {
+                if let seen = confirmer.confirm(items[entry.value].confirm, in: scope, page: page.document).evidence {
                     prove(entry.value, input: page.input, place: "block", anchor: text, matched: entry.phrase, evidence: seen)
                 }
             }
@@ -281,35 +339,103 @@ final class SectionDetector {
         return nil
     }
 
-    // MARK: - Items any page can prove (search box, footer contacts)
+    // MARK: - Items any page can prove (search box, footer contacts, people, links)
 
     private func readSiteWide(_ page: PageView) {
         for (index, item) in items.enumerated() where improves(index, page.input) {
-            if item.confirm.kind == .searchForm, let seen = confirmer.searchBox(in: page.document) {
-                prove(index, input: page.input, place: "site", anchor: nil, matched: nil, evidence: seen)
-            } else if item.inFooter == true, let footer = page.footer,
-                      let seen = confirmer.confirm(item.confirm, in: footer, page: page.document) {
-                prove(index, input: page.input, place: "footer", anchor: nil, matched: nil, evidence: "chân trang: " + seen)
+            switch item.confirm.kind {
+            case .searchForm:
+                if let seen = confirmer.searchBox(in: page.document) {
+                    prove(index, input: page.input, place: "site", anchor: nil, matched: nil, evidence: seen)
+                }
+            case .externalLink:
+                if let (link, matched) = externalLink(item, page: page) {
+                    prove(index, input: page.input, place: page.place(of: link), anchor: link.text, matched: matched,
+                          evidence: "liên kết «\(link.text)» tới \(link.url)")
+                }
+            case .printControl:
+                if let main = page.main, let seen = confirmer.printControl(in: main.node) {
+                    prove(index, input: page.input, place: "page", anchor: page.title, matched: nil,
+                          evidence: seen + " trên trang «\(page.title ?? page.input.url)»")
+                }
+            default:
+                break
+            }
+            guard improves(index, page.input) else { continue }
+            if item.inFooter == true {
+                readFooter(index, item, page: page)
+            }
+            if let rule = item.anyPage, improves(index, page.input, weak: true), let main = page.main,
+               let seen = confirmer.confirm(rule, in: main, page: page.document).evidence {
+                let heading = page.heading.map(page.text(of:)) ?? page.title ?? page.input.url
+                prove(index, input: page.input, place: "page", anchor: heading, matched: nil,
+                      evidence: "trang «\(heading)»: " + seen, weak: true)
             }
         }
+    }
+
+    /// Contacts in the page's footer; without a marked footer, in the last
+    /// lines of the body when the same block ends two pages (a site-wide footer).
+    private func readFooter(_ index: Int, _ item: ItemRule, page: PageView) {
+        if let footer = page.footer {
+            if let seen = confirmer.confirm(item.confirm, in: footer, page: page.document).evidence {
+                prove(index, input: page.input, place: "footer", anchor: nil, matched: nil, evidence: "chân trang: " + seen)
+            }
+            return
+        }
+        guard let body = page.body else { return }
+        let tail = Array(body.lines.suffix(rules.pages.footerTailLines))
+        let scope = ContentScope(node: body, lines: tail, baseURL: page.baseURL)
+        guard let seen = confirmer.confirm(item.confirm, in: scope, page: page.document).evidence else { return }
+        if let first = tailContacts[seen], first != page.input.url {
+            prove(index, input: page.input, place: "footer", anchor: nil, matched: nil,
+                  evidence: "chân trang lặp lại trên các trang (\(first), …): " + seen)
+        } else if tailContacts.count < Self.maxCandidates {
+            tailContacts[seen] = page.input.url
+        }
+    }
+
+    /// A link of the page to one of the item's hosts, or named by the item and leading to another site.
+    private func externalLink(_ item: ItemRule, page: PageView) -> (HTMLLink, String?)? {
+        let hosts = item.confirm.hosts ?? []
+        for link in page.links where link.kind == .anchor || link.kind == .area {
+            if confirmer.matchesHost(link.url, hosts) {
+                return (link, URLParts(link.url)?.host)
+            }
+        }
+        let own = confirmer.portalHosts
+        for link in page.links where link.kind == .anchor {
+            guard let host = URLParts(link.url)?.host, !own.contains(host) else { continue }
+            let text = link.text.isEmpty ? (link.title ?? page.imageName(of: link.url) ?? "") : link.text
+            if let entry = labels.labels(of: Words.of(text), maxExtraWords: maxExtraWords).first(where: { items[$0.value].id == item.id }) {
+                return (link, entry.phrase)
+            }
+        }
+        return nil
     }
 
     /// Whether a proof from this page would replace the item's proof. Of the
     /// pages that prove an item, the one with the smallest URL is the
     /// evidence: pages arrive in a different order every night, and the
-    /// evidence must not change with it.
-    private func improves(_ index: Int, _ input: PageInput) -> Bool {
+    /// evidence must not change with it. A page named after the item
+    /// outranks one that is not (`weak`: leaders listed on a directory).
+    private func improves(_ index: Int, _ input: PageInput, weak: Bool = false) -> Bool {
         guard let proof = proofs[index] else { return true }
+        let provedWeakly = weakProofs.contains(index)
+        if provedWeakly != weak { return provedWeakly }
         return input.url < (proof.url ?? "")
     }
 
-    private func prove(_ index: Int, input: PageInput, place: String, anchor: String?, matched: String?, evidence: String) {
-        guard improves(index, input) else { return }
+    private func prove(_ index: Int, input: PageInput, place: String, anchor: String?, matched: String?, evidence: String,
+                       weak: Bool = false) {
+        guard improves(index, input, weak: weak) else { return }
+        if weak { weakProofs.insert(index) } else { weakProofs.remove(index) }
         proofs[index] = SectionFinding(
             item: items[index].id, state: .present, url: input.url, evidence: evidence, anchor: anchor,
-            matched: matched, place: place, capturedAt: input.fetchedAt, warcRecord: input.warcRecord, reason: nil)
+            matched: matched, place: place, capturedAt: input.fetchedAt, warcRecord: input.warcRecord, reason: nil, examined: nil)
         candidates[index] = nil
         unconfirmed[index] = nil
+        parts[index] = nil
     }
 
     // MARK: - Verdicts
@@ -345,11 +471,17 @@ final class SectionDetector {
                 return finding
             }
             finding.state = .absent
-            if let page = unconfirmed[index]?.first {
-                finding.url = page
-                finding.reason = "Trang mang tên mục này không có nội dung xác nhận"
+            finding.examined = SectionFinding.Examined(pages: pagesRead, menus: menuLabels, labels: item.labels, slugs: item.slugs)
+            let looked = "đã tìm nhãn «" + item.labels.prefix(5).joined(separator: "», «") + "»"
+                + (item.labels.count > 5 ? " (và \(item.labels.count - 5) nhãn khác)" : "")
+                + " trong menu, tiêu đề khối, tiêu đề trang và đường dẫn (/" + item.slugs.prefix(3).joined(separator: ", /") + "…)"
+            let menus = menuLabels.isEmpty ? "" : "; menu đã xem: «" + menuLabels.prefix(8).joined(separator: "», «") + "»"
+                + (menuLabels.count > 8 ? " (\(menuLabels.count) mục)" : "")
+            if let named = unconfirmed[index]?.min(by: { $0.url < $1.url }) {
+                finding.url = named.url
+                finding.reason = "Trang mang tên mục này không xác nhận được (\(named.why)); đã xem \(pagesRead) trang, " + looked + menus
             } else {
-                finding.reason = "Không thấy mục này trên các trang đã tải"
+                finding.reason = "Không thấy mục này trên \(pagesRead) trang đã tải; " + looked + menus
             }
             return finding
         }
@@ -359,6 +491,6 @@ final class SectionDetector {
 extension SectionFinding {
     init(item: String, state: State) {
         self.init(item: item, state: state, url: nil, evidence: nil, anchor: nil, matched: nil, place: nil,
-                  capturedAt: nil, warcRecord: nil, reason: nil)
+                  capturedAt: nil, warcRecord: nil, reason: nil, examined: nil)
     }
 }
