@@ -123,7 +123,8 @@ struct Confirmer {
             return scope.links.count >= count ? .proof("\(scope.links.count) liên kết trong sơ đồ")
                 : .rejected("\(scope.links.count) liên kết (cần \(count))")
         case .people:
-            var found = people.people(in: scope.lines)
+            let finder = rule.titles.map { PeopleFinder(pages: pages, titles: $0) } ?? people
+            var found = finder.people(in: scope.lines)
             if rule.withContacts == true { found = found.filter(\.hasContact) }
             guard found.count >= count else {
                 return .rejected("\(found.count) người có chức danh\(rule.withContacts == true ? " kèm điện thoại/thư điện tử" : "") (cần \(count))")
@@ -163,15 +164,17 @@ struct Confirmer {
         let running = scope.lines.reduce(0) { total, line in
             isRunning(line) && !isPlaceholder(line) ? total + line.count : total
         }
-        guard running - dead < minChars else { return nil }
+        // A placeholder phrase asks for a page's worth of text besides it, whatever the item's minimum.
+        guard running - dead < (phrase == nil ? minChars : max(minChars, 80)) else { return nil }
         if let phrase { return "placeholder «\(phrase)»" }
         // A few dead links (share, print) beside real content are not the content.
         guard dead * 2 >= running, scope.links.count < 3 else { return nil }
         return "placeholder: các liên kết chỉ tới # hoặc javascript:"
     }
 
+    /// A line of running text: enough words of letters ("Ngày cập nhật: 12/03/2020 | Lượt xem: 1.024" is not).
     private func isRunning(_ line: String) -> Bool {
-        Words.of(line).count >= pages.minWordsPerLine
+        Words.of(line).lazy.filter { $0.allSatisfy(\.isLetter) }.count >= pages.minWordsPerLine
     }
 
     private func isPlaceholder(_ line: String) -> Bool {
@@ -255,6 +258,26 @@ struct Confirmer {
         guard let address, let phone, let mail = mails.first else { return nil }
         if address == phone { return "«\(excerpt(address))»; \(mail)" }
         return "«\(excerpt(address))»; «\(excerpt(phone))»; \(mail)"
+    }
+
+    /// Where a contact block (two of address, phone, e-mail) begins among
+    /// the last `tail` lines: the site's footer when no class marks it.
+    func contactBlockStart(_ lines: [String], tail: Int) -> Int? {
+        let first = max(0, lines.count - tail)
+        var start: Int?
+        var kinds = Set<Int>()
+        for index in first..<lines.count {
+            let line = lines[index]
+            let words = Words.of(line)
+            var kind: Int?
+            if addressWords.contains(in: words), line.count > 12 { kind = 0 }
+            else if phoneWords.contains(in: words), digitCount(line) >= pages.contact.minPhoneDigits { kind = 1 }
+            else if line.contains("@") || atSigns.contains(where: { line.contains($0) }) { kind = 2 }
+            guard let kind else { continue }
+            if start == nil { start = index }
+            kinds.insert(kind)
+        }
+        return kinds.count >= 2 ? start : nil
     }
 
     func emails(in scope: ContentScope) -> [String] {

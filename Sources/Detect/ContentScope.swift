@@ -26,6 +26,11 @@ final class ContentScope {
         self.anchors = anchors
     }
 
+    /// The same part of the page with fewer lines (a trailing footer block cut off).
+    func withLines(_ lines: [String]) -> ContentScope {
+        ContentScope(node: node, lines: lines, baseURL: baseURL, excluding: excluded, anchors: anchors)
+    }
+
     lazy var folded: String = VietnameseText.fold(lines.joined(separator: "\n"))
     lazy var words: [Substring] = Words.ofFolded(folded)
 

@@ -70,6 +70,13 @@ final class PageView {
         return ContentScope(node: last, lines: footers.flatMap(\.lines), baseURL: baseURL)
     }()
 
+    /// The footer, else the last `tailLines` lines of the body (a footer no class marks).
+    func bottom(tailLines: Int) -> (scope: ContentScope, marked: Bool)? {
+        if let footer { return (footer, true) }
+        guard let body else { return nil }
+        return (ContentScope(node: body, lines: Array(body.lines.suffix(tailLines)), baseURL: baseURL), false)
+    }
+
     /// Resolved URLs of links inside menus and footers, to say where a link sits.
     lazy var menuURLs: Set<String> = resolved(regions.menuHrefs)
     lazy var footerURLs: Set<String> = resolved(regions.footerHrefs)

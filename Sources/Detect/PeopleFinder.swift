@@ -20,8 +20,9 @@ struct PeopleFinder {
     private let maxOtherWords: Int
     private let minPhoneDigits: Int
 
-    init(pages: PageVocabulary) {
-        titles = PhraseIndex(pages.people.titles.map { ($0, ()) })
+    /// - Parameter titles: the titles that count (default: pages.yaml's).
+    init(pages: PageVocabulary, titles: [String]? = nil) {
+        self.titles = PhraseIndex((titles ?? pages.people.titles).map { ($0, ()) })
         surnames = Set(pages.people.surnames.map(VietnameseText.fold))
         maxLineChars = pages.people.maxLineChars
         maxOtherWords = pages.people.maxOtherWords

@@ -46,15 +46,52 @@ public struct RuleSet: Sendable {
         }
         var seen = Set<String>()
         for item in header.items where !seen.insert(item.id).inserted {
-            throw DataFileError(file: file.path, message: "duplicate item `\(item.id)`")
+            throw DataFileError(file: file.path, line: line(of: item.id, in: file), message: "duplicate item `\(item.id)`")
         }
-        return RuleSet(
+        let rules = RuleSet(
             version: header.version, decree: header.decree, items: header.items,
             pages: try sibling("pages", PageVocabulary.self),
             dates: try sibling("dates", DateVocabulary.self),
             news: try sibling("news", NewsVocabulary.self),
             documents: try sibling("documents", DocumentVocabulary.self),
             services: try sibling("services", ServiceVocabulary.self))
+        for item in rules.items {
+            for rule in [item.confirm] + (item.anyPage.map { [$0] } ?? []) {
+                if let problem = rules.problem(with: rule) {
+                    throw DataFileError(file: file.path, line: line(of: item.id, in: file), message: "item `\(item.id)`: \(problem)")
+                }
+            }
+        }
+        for (name, level) in rules.services.reportedAs ?? [:] where !["toanTrinh", "motPhan"].contains(name) || !(1...4).contains(level) {
+            throw DataFileError(file: directory.appendingPathComponent(header.vocabulary["services"] ?? "").path,
+                                message: "`reportedAs.\(name): \(level)`: names are toanTrinh and motPhan, levels 1…4")
+        }
+        return rules
+    }
+
+    /// What a confirmation lacks for its kind, or nil.
+    private func problem(with rule: Confirmation) -> String? {
+        switch rule.kind {
+        case .documentMetadata:
+            let unknown = (rule.fields ?? []).filter { documents.columns[$0] == nil }
+            if (rule.fields ?? []).isEmpty { return "document-metadata needs `fields`" }
+            if !unknown.isEmpty { return "unknown document fields \(unknown) (documents.yaml columns: \(documents.columns.keys.sorted()))" }
+        case .externalLink:
+            if (rule.hosts ?? []).isEmpty { return "external-link needs `hosts`" }
+        case .english:
+            let unknown = (rule.needs ?? []).filter { !["structure", "contacts"].contains($0) }
+            if !unknown.isEmpty { return "unknown needs \(unknown) (structure, contacts)" }
+        default:
+            break
+        }
+        return nil
+    }
+
+    /// The line of an item's `id:` in a checklist file, for errors about the item.
+    private static func line(of id: String, in file: URL) -> Int? {
+        guard let text = try? String(contentsOf: file, encoding: .utf8) else { return nil }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix("- id: \(id)") }.map { $0 + 1 }
     }
 }
 
@@ -83,6 +120,9 @@ public struct ItemRule: Codable, Sendable {
     public var anyPage: Confirmation?
     /// Endings of a URL path segment that name the item ("sotttt-eng").
     public var slugEndings: [String]?
+    /// Phrases that keep a text from naming the item: a "Thống kê truy cập"
+    /// block counts visitors, it is not statistics.
+    public var excludes: [String]?
 
     public func applies(to tier: String) -> Bool {
         tiers.contains("all") || tiers.contains(tier)
@@ -121,6 +161,8 @@ public struct Confirmation: Codable, Sendable {
     public var hosts: [String]?
     /// people: each person is listed with a phone number or an e-mail address.
     public var withContacts: Bool?
+    /// people: the titles that count (default: pages.yaml `people.titles`).
+    public var titles: [String]?
 }
 
 public struct PageVocabulary: Codable, Sendable {

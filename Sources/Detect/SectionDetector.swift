@@ -18,6 +18,8 @@ final class SectionDetector {
     private let labels: PhraseIndex<Int>
     private let slugs: [String: [Int]]
     private let slugEndings: [(ending: String, index: Int)]
+    /// Phrases that, in a text, keep it from naming an item ("Thống kê truy cập").
+    private let excludes: PhraseIndex<Int>
     private let maxExtraWords: Int
     private let keys: URLKeyMaker
     private let fileExtensions: Set<String>
@@ -28,7 +30,7 @@ final class SectionDetector {
     /// Parts of a proof spread over several pages (the English pages' structure and contacts).
     private var parts: [Int: [String: String]] = [:]
     /// Contact blocks seen at the bottom of pages without a marked footer, by text: repeated, they are the footer.
-    private var tailContacts: [String: String] = [:]
+    private var tailContacts: [String: PageInput] = [:]
     /// Pages of the portal read, and the menu entries seen: what an absent verdict examined.
     private var pagesRead = 0
     private var menuLabels: [String] = []
@@ -52,7 +54,9 @@ final class SectionDetector {
         var phrases: [(String, Int)] = []
         var slugIndex: [String: [Int]] = [:]
         var endings: [(String, Int)] = []
+        var excluded: [(String, Int)] = []
         for (index, item) in items.enumerated() {
+            excluded += (item.excludes ?? []).map { ($0, index) }
             phrases += item.labels.map { ($0, index) }
             for slug in item.slugs { slugIndex[VietnameseText.slug(slug), default: []].append(index) }
             endings += (item.slugEndings ?? []).map { ("-" + VietnameseText.slug($0), index) }
@@ -60,6 +64,7 @@ final class SectionDetector {
         labels = PhraseIndex(phrases)
         slugs = slugIndex
         slugEndings = endings
+        excludes = PhraseIndex(excluded)
         maxExtraWords = rules.pages.maxExtraWords
         fileExtensions = Set(rules.pages.fileExtensions.map { $0.lowercased() })
         self.keys = keys
@@ -189,13 +194,22 @@ final class SectionDetector {
     private func computeItemsNaming(text: String, url: String) -> [(Int, String)] {
         if isFile(url) { return [] }
         var found: [(Int, String)] = []
-        for entry in labels.labels(of: Words.of(text), maxExtraWords: maxExtraWords) {
+        for entry in labelsNaming(text) {
             found.append((entry.value, entry.phrase))
         }
         for (index, slug) in slugMatches(url) where !found.contains(where: { $0.0 == index }) {
             found.append((index, slug))
         }
         return found
+    }
+
+    /// The labels naming the whole of `text`, but not for an item whose excluded phrase it carries.
+    private func labelsNaming(_ text: String) -> [PhraseIndex<Int>.Entry] {
+        let words = Words.of(text)
+        let found = labels.labels(of: words, maxExtraWords: maxExtraWords)
+        guard !found.isEmpty else { return found }
+        let barred = Set(excludes.occurrences(in: words).map(\.entry.value))
+        return barred.isEmpty ? found : found.filter { !barred.contains($0.value) }
     }
 
     private func isFile(_ url: String) -> Bool {
@@ -235,7 +249,7 @@ final class SectionDetector {
     private func claimPage(_ page: PageView) -> [Int] {
         var claims: [Int: (anchor: String, matched: String, place: String)] = [:]
         func claim(_ text: String, place: String) {
-            for entry in labels.labels(of: Words.of(text), maxExtraWords: maxExtraWords) where claims[entry.value] == nil {
+            for entry in labelsNaming(text) where claims[entry.value] == nil {
                 claims[entry.value] = (text, entry.phrase, place)
             }
         }
@@ -261,13 +275,16 @@ final class SectionDetector {
         let crumbs = page.regions.breadcrumbs.flatMap { $0.descendants(named: ["a", "span", "li"]) }
         for crumb in crumbs.suffix(2) { claim(page.text(of: crumb), place: "heading") }
         // The main content is read only for an item still to prove.
-        guard claims.keys.contains(where: { improves($0, page.input) }), let main = page.main else { return Array(claims.keys) }
+        guard claims.keys.contains(where: { improves($0, page.input) }), let main = page.main, let own = content(of: page) else {
+            return Array(claims.keys)
+        }
         for (index, claim) in claims where improves(index, page.input) {
             let rule = items[index].confirm
-            switch confirmer.confirm(rule, in: main, page: page.document) {
+            // A contact page's own content is the contact block that ends other pages.
+            switch confirmer.confirm(rule, in: rule.kind == .contact ? main : own, page: page.document) {
             case .proof(let seen):
                 if let needs = rule.needs, !needs.isEmpty {
-                    collectParts(index, needs: needs, page: page, main: main, claim: claim, seen: seen)
+                    collectParts(index, needs: needs, page: page, main: own, claim: claim, seen: seen)
                 } else {
                     prove(index, input: page.input, place: claim.place, anchor: claim.anchor, matched: claim.matched, evidence: seen)
                 }
@@ -278,6 +295,15 @@ final class SectionDetector {
         return Array(claims.keys)
     }
 
+    /// The page's main content without a contact block ending the page when
+    /// no class marks the footer: repeated on every page, it is not the page's own.
+    private func content(of page: PageView) -> ContentScope? {
+        guard let main = page.main else { return nil }
+        guard page.footer == nil, let start = confirmer.contactBlockStart(main.lines, tail: rules.pages.footerTailLines),
+              start > 0 else { return main }
+        return main.withLines(Array(main.lines[..<start]))
+    }
+
     /// An English page adds what it carries (structure, contacts — the
     /// footer counts for contacts); the item is proved when the English
     /// pages between them carry everything `needs` lists.
@@ -285,7 +311,8 @@ final class SectionDetector {
                               claim: (anchor: String, matched: String, place: String), seen: String) {
         var found = parts[index, default: [:]]
         var carried = confirmer.englishParts(in: main)
-        if carried["contacts"] == nil, let footer = page.footer, let contact = confirmer.contact(in: footer) {
+        if carried["contacts"] == nil, let (bottom, _) = page.bottom(tailLines: rules.pages.footerTailLines),
+           let contact = confirmer.contact(in: bottom) {
             carried["contacts"] = "chân trang: " + contact
         }
         for (part, text) in carried where found[part] == nil { found[part] = "\(text) (\(page.input.url))" }
@@ -309,7 +336,7 @@ final class SectionDetector {
         for title in page.regions.blockTitles {
             let text = page.text(of: title)
             guard !text.isEmpty, !text.isLonger(than: 120) else { continue }
-            let entries = labels.labels(of: Words.of(text), maxExtraWords: maxExtraWords)
+            let entries = labelsNaming(text)
                 .filter { improves($0.value, page.input) }
             guard !entries.isEmpty, let block = container(of: title, text: text, page: page) else { continue }
             let scope = ContentScope(node: block, lines: block.lines, baseURL: page.baseURL)
@@ -365,7 +392,7 @@ final class SectionDetector {
             if item.inFooter == true {
                 readFooter(index, item, page: page)
             }
-            if let rule = item.anyPage, improves(index, page.input, weak: true), let main = page.main,
+            if let rule = item.anyPage, improves(index, page.input, weak: true), let main = content(of: page),
                let seen = confirmer.confirm(rule, in: main, page: page.document).evidence {
                 let heading = page.heading.map(page.text(of:)) ?? page.title ?? page.input.url
                 prove(index, input: page.input, place: "page", anchor: heading, matched: nil,
@@ -377,21 +404,19 @@ final class SectionDetector {
     /// Contacts in the page's footer; without a marked footer, in the last
     /// lines of the body when the same block ends two pages (a site-wide footer).
     private func readFooter(_ index: Int, _ item: ItemRule, page: PageView) {
-        if let footer = page.footer {
-            if let seen = confirmer.confirm(item.confirm, in: footer, page: page.document).evidence {
-                prove(index, input: page.input, place: "footer", anchor: nil, matched: nil, evidence: "chân trang: " + seen)
+        guard let (scope, marked) = page.bottom(tailLines: rules.pages.footerTailLines),
+              let seen = confirmer.confirm(item.confirm, in: scope, page: page.document).evidence else { return }
+        if marked {
+            prove(index, input: page.input, place: "footer", anchor: nil, matched: nil, evidence: "chân trang: " + seen)
+        } else if let first = tailContacts[seen], first.url != page.input.url {
+            // Seen at the bottom of another page too: the site's footer. Either page is the evidence.
+            for input in [first, page.input] {
+                prove(index, input: input, place: "footer", anchor: nil, matched: nil, evidence: "chân trang lặp lại trên nhiều trang: " + seen)
             }
-            return
-        }
-        guard let body = page.body else { return }
-        let tail = Array(body.lines.suffix(rules.pages.footerTailLines))
-        let scope = ContentScope(node: body, lines: tail, baseURL: page.baseURL)
-        guard let seen = confirmer.confirm(item.confirm, in: scope, page: page.document).evidence else { return }
-        if let first = tailContacts[seen], first != page.input.url {
-            prove(index, input: page.input, place: "footer", anchor: nil, matched: nil,
-                  evidence: "chân trang lặp lại trên các trang (\(first), …): " + seen)
         } else if tailContacts.count < Self.maxCandidates {
-            tailContacts[seen] = page.input.url
+            var first = page.input
+            first.document = nil
+            tailContacts[seen] = first
         }
     }
 
@@ -407,7 +432,7 @@ final class SectionDetector {
         for link in page.links where link.kind == .anchor {
             guard let host = URLParts(link.url)?.host, !own.contains(host) else { continue }
             let text = link.text.isEmpty ? (link.title ?? page.imageName(of: link.url) ?? "") : link.text
-            if let entry = labels.labels(of: Words.of(text), maxExtraWords: maxExtraWords).first(where: { items[$0.value].id == item.id }) {
+            if let entry = labelsNaming(text).first(where: { items[$0.value].id == item.id }) {
                 return (link, entry.phrase)
             }
         }

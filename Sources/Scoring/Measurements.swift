@@ -13,6 +13,15 @@ public struct Measurements: Decodable, Equatable {
 
     public struct Count: Decodable, Equatable {
         public let count: Int?
+        /// Documents only: those the agency issued itself, and why it is null.
+        public let own: Int?
+        public let ownReason: String?
+
+        public init(count: Int?, own: Int? = nil, ownReason: String? = nil) {
+            self.count = count
+            self.own = own
+            self.ownReason = ownReason
+        }
     }
 
     public struct Services: Decodable, Equatable {
@@ -96,11 +105,13 @@ extension Measurements.Target {
             return .value(Double(found.filter { $0?.state == "present" }.count), evidence: evidence)
         case .field(let field):
             let evidence = input.evidenceItem.flatMap { item in sections?.first { $0.item == item }?.url }.map { [$0] } ?? []
-            let counts: [String: Int?] = ["news.count": news?.count, "documents.count": documents?.count,
+            let counts: [String: Int?] = ["news.count": news?.count, "documents.count": documents?.count, "documents.own": documents?.own,
                                           "services.level3": services?.level3, "services.level4": services?.level4,
                                           "services.total": services?.total]
             guard let count = counts[field] ?? nil else {
-                return .inconclusive(reason: "không có số đo \(field)", evidence: evidence)
+                // documents.own is null when the pages do not tell who issued a document.
+                let why = field == "documents.own" ? documents?.ownReason.map { ": \($0)" } ?? "" : ""
+                return .inconclusive(reason: "không có số đo \(field)" + why, evidence: evidence)
             }
             if status == "partial" {
                 return .inconclusive(reason: "thu thập chưa hết trang (partial): \(field) = \(count) chỉ là mức tối thiểu", evidence: evidence)
