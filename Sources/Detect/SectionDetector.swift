@@ -468,48 +468,58 @@ final class SectionDetector {
     func finish(_ coverage: CrawlCoverage) -> [SectionFinding] {
         items.enumerated().map { index, item in
             if let proof = proofs[index] { return proof }
-            var finding = SectionFinding(item: item.id, state: .inconclusive)
-            let named = (candidates[index] ?? [:]).sorted { $0.key < $1.key }
-            if let (key, candidate) = named.first(where: { failures[$0.key] != nil }) {
-                finding.url = candidate.url
-                finding.anchor = candidate.anchor
-                finding.matched = candidate.matched
-                finding.place = candidate.place
-                finding.reason = "Có liên kết «\(candidate.anchor)» nhưng \(failures[key]!)"
-                return finding
-            }
-            if let (_, candidate) = named.first(where: { !fetched.contains($0.key.hashValue) }) {
-                finding.url = candidate.url
-                finding.anchor = candidate.anchor
-                finding.matched = candidate.matched
-                finding.place = candidate.place
-                finding.reason = "Có liên kết «\(candidate.anchor)» nhưng trang chưa được tải"
-                return finding
-            }
-            if !coverage.portalReachable {
-                finding.reason = "Không truy cập được cổng thông tin"
-                return finding
-            }
-            if !coverage.complete {
-                finding.reason = "Thu thập dừng sớm" + (coverage.stoppedEarlyReason.map { " (\($0))" } ?? "")
-                    + " trước khi thấy mục này"
-                return finding
-            }
-            finding.state = .absent
-            finding.examined = SectionFinding.Examined(pages: pagesRead, menus: menuLabels, labels: item.labels, slugs: item.slugs)
-            let looked = "đã tìm nhãn «" + item.labels.prefix(5).joined(separator: "», «") + "»"
-                + (item.labels.count > 5 ? " (và \(item.labels.count - 5) nhãn khác)" : "")
-                + " trong menu, tiêu đề khối, tiêu đề trang và đường dẫn (/" + item.slugs.prefix(3).joined(separator: ", /") + "…)"
-            let menus = menuLabels.isEmpty ? "" : "; menu đã xem: «" + menuLabels.prefix(8).joined(separator: "», «") + "»"
-                + (menuLabels.count > 8 ? " (\(menuLabels.count) mục)" : "")
-            if let named = unconfirmed[index]?.min(by: { $0.url < $1.url }) {
-                finding.url = named.url
-                finding.reason = "Trang mang tên mục này không xác nhận được (\(named.why)); đã xem \(pagesRead) trang, " + looked + menus
-            } else {
-                finding.reason = "Không thấy mục này trên \(pagesRead) trang đã tải; " + looked + menus
+            var finding = verdict(index, item, coverage)
+            // Parts of a proof seen on some pages (English contacts without the structure).
+            if let found = parts[index], !found.isEmpty, let needs = item.confirm.needs {
+                finding.reason = (finding.reason ?? "") + "; đã thấy " + found.keys.sorted().map { "\(Self.partName($0)): \(found[$0]!)" }
+                    .joined(separator: "; ") + "; còn thiếu " + needs.filter { found[$0] == nil }.map(Self.partName).joined(separator: ", ")
             }
             return finding
         }
+    }
+
+    private func verdict(_ index: Int, _ item: ItemRule, _ coverage: CrawlCoverage) -> SectionFinding {
+    var finding = SectionFinding(item: item.id, state: .inconclusive)
+        let named = (candidates[index] ?? [:]).sorted { $0.key < $1.key }
+        if let (key, candidate) = named.first(where: { failures[$0.key] != nil }) {
+            finding.url = candidate.url
+            finding.anchor = candidate.anchor
+            finding.matched = candidate.matched
+            finding.place = candidate.place
+            finding.reason = "Có liên kết «\(candidate.anchor)» nhưng \(failures[key]!)"
+            return finding
+        }
+        if let (_, candidate) = named.first(where: { !fetched.contains($0.key.hashValue) }) {
+            finding.url = candidate.url
+            finding.anchor = candidate.anchor
+            finding.matched = candidate.matched
+            finding.place = candidate.place
+            finding.reason = "Có liên kết «\(candidate.anchor)» nhưng trang chưa được tải"
+            return finding
+        }
+        if !coverage.portalReachable {
+            finding.reason = "Không truy cập được cổng thông tin"
+            return finding
+        }
+        if !coverage.complete {
+            finding.reason = "Thu thập dừng sớm" + (coverage.stoppedEarlyReason.map { " (\($0))" } ?? "")
+                + " trước khi thấy mục này"
+            return finding
+        }
+        finding.state = .absent
+        finding.examined = SectionFinding.Examined(pages: pagesRead, menus: menuLabels, labels: item.labels, slugs: item.slugs)
+        let looked = "đã tìm nhãn «" + item.labels.prefix(5).joined(separator: "», «") + "»"
+            + (item.labels.count > 5 ? " (và \(item.labels.count - 5) nhãn khác)" : "")
+            + " trong menu, tiêu đề khối, tiêu đề trang và đường dẫn (/" + item.slugs.prefix(3).joined(separator: ", /") + "…)"
+        let menus = menuLabels.isEmpty ? "" : "; menu đã xem: «" + menuLabels.prefix(8).joined(separator: "», «") + "»"
+            + (menuLabels.count > 8 ? " (\(menuLabels.count) mục)" : "")
+        if let named = unconfirmed[index]?.min(by: { $0.url < $1.url }) {
+            finding.url = named.url
+            finding.reason = "Trang mang tên mục này không xác nhận được (\(named.why)); đã xem \(pagesRead) trang, " + looked + menus
+        } else {
+            finding.reason = "Không thấy mục này trên \(pagesRead) trang đã tải; " + looked + menus
+        }
+        return finding
     }
 }
 
