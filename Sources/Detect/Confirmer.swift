@@ -181,9 +181,11 @@ struct Confirmer {
         placeholders.contains(in: Words.of(line))
     }
 
-    /// The first line of running text that is not a placeholder.
+    /// The first sentence-long line of running text that is not a placeholder
+    /// (a heading repeats the menu label), else the first running line.
     private func runningLine(_ scope: ContentScope) -> String? {
-        scope.lines.first { isRunning($0) && !isPlaceholder($0) } ?? scope.lines.first
+        let running = scope.lines.lazy.filter { self.isRunning($0) && !self.isPlaceholder($0) }
+        return running.first { Words.of($0).count >= 2 * self.pages.minWordsPerLine } ?? running.first ?? scope.lines.first
     }
 
     private func firstLine(_ scope: ContentScope, with iso: String) -> String? {
