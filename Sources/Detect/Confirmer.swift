@@ -96,9 +96,11 @@ struct Confirmer {
         case .searchForm:
             return searchBox(in: page).map { .proof($0) } ?? .rejected("không có ô tìm kiếm")
         case .rss:
+            // A page named "RSS" proves a feed by linking one, not itself.
+            let own = Self.canonical(scope.baseURL)
             let feeds = scope.links.filter { link in
                 let lower = link.lowercased()
-                return lower.contains("rss") || lower.hasSuffix(".xml") || lower.contains("feed")
+                return (lower.contains("rss") || lower.hasSuffix(".xml") || lower.contains("feed")) && Self.canonical(link) != own
             }
             return feeds.isEmpty ? .rejected("không có liên kết RSS") : .proof("\(feeds.count) liên kết RSS (\(feeds[0]))")
         case .english:
@@ -370,6 +372,15 @@ struct Confirmer {
 
     private func digitCount(_ line: String) -> Int {
         line.reduce(0) { $0 + ($1.isASCIIDigit ? 1 : 0) }
+    }
+
+    /// Host, path without a trailing slash and sorted query: one page however a link writes it.
+    static func canonical(_ url: String) -> String {
+        guard let parts = URLParts(url) else { return url }
+        var path = parts.path
+        while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
+        let query = parts.query.map { $0.split(separator: "&").sorted().joined(separator: "&") } ?? ""
+        return parts.host + path + "?" + query
     }
 }
 

@@ -9,7 +9,7 @@ import TextNormalization
 final class ContentScope {
     let node: HTMLNode
     let lines: [String]
-    private let baseURL: String
+    let baseURL: String
     private let excluded: Set<HTMLNode>
     private let anchors: [(node: HTMLNode, url: String)]?
 

@@ -184,6 +184,8 @@ public struct PageVocabulary: Codable, Sendable {
     public var people: PeopleWords
     /// The last lines of a page's body read as its footer when no footer element is marked.
     public var footerTailLines: Int
+    /// A main-content line already seen on this many other pages is the site's, not a page's own.
+    public var siteWideLinePages: Int
     /// Words of an English page about the organisation.
     public var englishStructureWords: [String]
     /// Texts of print and save controls ("In bài", "Print").

@@ -33,6 +33,9 @@ final class SectionDetector {
     private var tailContacts: [String: PageInput] = [:]
     /// Pages of the portal read, and the menu entries seen: what an absent verdict examined.
     private var pagesRead = 0
+    /// Pages each main-content line was seen on, by the line's hash.
+    private var lineCounts: [Int: Int] = [:]
+    private static let maxLineCounts = 200_000
     private var menuLabels: [String] = []
     private var menuLabelSet = Set<String>()
     private static let maxMenuLabels = 60
@@ -95,6 +98,16 @@ final class SectionDetector {
         recordCandidates(page, onSiteMap: onSiteMap)
         readBlocks(page)
         readSiteWide(page)
+        noteLines(page)
+    }
+
+    /// Counts the page's main-content lines: a line on several pages (a top
+    /// bar of links no class marks, a repeated notice) is not any page's own.
+    private func noteLines(_ page: PageView) {
+        guard let main = page.main, lineCounts.count < Self.maxLineCounts else { return }
+        for line in Set(main.lines.lazy.filter { !$0.isLonger(than: 300) }.map(\.hashValue)) {
+            lineCounts[line, default: 0] += 1
+        }
     }
 
     /// A feed or XML site map fetched as text (an HTML page's text is ignored).
@@ -121,7 +134,16 @@ final class SectionDetector {
         let key = keys.key(outcome.url)
         let reason: String
         switch outcome.outcome {
-        case .failed(let kind): reason = "tải thất bại (\(kind))"
+        case .failed(let kind):
+            // A missing page is an answer (the link is dead), as in `consume`.
+            if kind.hasSuffix(" 404") || kind.hasSuffix(" 410") {
+                for (index, known) in candidates where known[key] != nil {
+                    noteUnconfirmed(index, outcome.url, why: "\(kind): trang không tồn tại")
+                }
+                fetched.insert(key.hashValue)
+                return
+            }
+            reason = "tải thất bại (\(kind))"
         case .skipped(let why): reason = "không tải (\(why))"
         }
         let naming = itemsNaming(text: outcome.anchor, url: outcome.url)
@@ -162,6 +184,8 @@ final class SectionDetector {
             let matches = itemsNaming(text: text, url: link.url)
             guard !matches.isEmpty else { continue }
             let key = keys.key(link.url)
+            // "#" and links to the page itself lead nowhere else.
+            guard key != page.key else { continue }
             for (index, matched) in matches where proofs[index] == nil {
                 addCandidate(index, key: key, Candidate(url: link.url, anchor: text, matched: matched, place: place))
             }
@@ -229,6 +253,10 @@ final class SectionDetector {
             let decoded = segment.removingPercentEncoding ?? segment
             var forms = [VietnameseText.slug(decoded)]
             if let dot = decoded.lastIndex(of: ".") { forms.append(VietnameseText.slug(String(decoded[..<dot]))) }
+            // Joomla's "id=18:y-kien-chi-dao": the alias after the id.
+            if let colon = decoded.firstIndex(of: ":"), decoded[..<colon].allSatisfy(\.isASCIIDigit) {
+                forms.append(VietnameseText.slug(String(decoded[decoded.index(after: colon)...])))
+            }
             for form in forms {
                 for index in slugs[form] ?? [] where !found.contains(where: { $0.0 == index }) {
                     found.append((index, segment))
@@ -258,7 +286,9 @@ final class SectionDetector {
                 claims[index] = (candidate.anchor, candidate.matched, candidate.place)
             }
         }
-        for anchor in page.input.inboundAnchors { claim(anchor, place: "link") }
+        // An anchor to "#" on this very page (a menu entry that leads nowhere) names nothing here.
+        let deadSelf = Set(page.links.lazy.filter { $0.url.contains("#") && self.keys.key($0.url) == page.key }.map(\.text))
+        for anchor in page.input.inboundAnchors where !deadSelf.contains(anchor) { claim(anchor, place: "link") }
         for (index, slug) in slugMatches(page.input.url) where claims[index] == nil {
             claims[index] = (page.title ?? page.input.url, slug, "url")
         }
@@ -295,13 +325,17 @@ final class SectionDetector {
         return Array(claims.keys)
     }
 
-    /// The page's main content without a contact block ending the page when
-    /// no class marks the footer: repeated on every page, it is not the page's own.
+    /// The page's own content: the main content without the lines other
+    /// pages repeat, and without a contact block ending the page when no
+    /// class marks the footer (repeated on every page, it is not the page's own).
     private func content(of page: PageView) -> ContentScope? {
         guard let main = page.main else { return nil }
-        guard page.footer == nil, let start = confirmer.contactBlockStart(main.lines, tail: rules.pages.footerTailLines),
-              start > 0 else { return main }
-        return main.withLines(Array(main.lines[..<start]))
+        var lines = main.lines
+        if page.footer == nil, let start = confirmer.contactBlockStart(lines, tail: rules.pages.footerTailLines), start > 0 {
+            lines = Array(lines[..<start])
+        }
+        lines = lines.filter { (lineCounts[$0.hashValue] ?? 0) < rules.pages.siteWideLinePages }
+        return lines.count == main.lines.count ? main : main.withLines(lines)
     }
 
     /// An English page adds what it carries (structure, contacts — the

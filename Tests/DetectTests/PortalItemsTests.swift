@@ -109,7 +109,7 @@ final class PortalItemsTests: XCTestCase {
         XCTAssertEqual(structure.state, .present)
         XCTAssertEqual(structure.anchor, "Cơ cấu tổ chức")
         let evidence = try XCTUnwrap(structure.evidence)
-        XCTAssertTrue(evidence.contains("II. Các phòng chuyên môn, nghiệp vụ"), evidence)
+        XCTAssertTrue(evidence.contains("Bệnh viện Đa khoa tỉnh"), evidence)
     }
 
     // MARK: - Documents the agency issued
@@ -153,5 +153,37 @@ final class PortalItemsTests: XCTestCase {
         XCTAssertNil(documents.own)
         let json = try XCTUnwrap(String(data: JSONEncoder().encode(documents), encoding: .utf8))
         XCTAssertTrue(json.contains("\"own\":null"), "written as null, not left out: \(json.prefix(200))")
+    }
+}
+
+/// Menu entries that lead nowhere: to `#` (which the crawl resolves to the
+/// page it is on) or to a page that answers 404.
+final class DeadMenuEntryTests: XCTestCase {
+    let site = "https://soyte.sonla.gov.vn"
+
+    func testAHashEntryDoesNotNameThePageItSitsOn() throws {
+        let page = """
+        <html><head><title>Hội nghị giao ban công tác y tế quý IV - Sở Y tế</title></head><body>
+        <div id="main-menu"><ul class="menu"><li><a href="/">Trang chủ</a></li><li><a href="#">Dự án - Đấu thầu</a></li></ul></div>
+        <div class="main-content"><h1>Hội nghị giao ban công tác y tế quý IV</h1><p>Đăng ngày 26/12/2020</p>
+        <p>Sáng ngày 26/12, Sở Y tế tổ chức hội nghị giao ban công tác quý IV, đánh giá kết quả thực hiện nhiệm vụ năm 2020 và triển khai nhiệm vụ năm 2021.</p></div>
+        </body></html>
+        """
+        let url = site + "/tin-tuc/hoi-nghi-giao-ban-quy-iv-1205.html"
+        let analyzer = PortalAnalyzer(rules: Fixture.rules, tier: "province", year: 2020, portalHosts: ["soyte.sonla.gov.vn"])
+        // The crawl hands the page the anchors of the links to it, its own "#" entry among them.
+        analyzer.consume(PageInput(url: url, document: HTMLDocument(html: page, url: url), inboundAnchors: ["Dự án - Đấu thầu"]))
+        let projects = try XCTUnwrap(analyzer.finish(CrawlCoverage(complete: true)).section("du-an-dau-thau"))
+        XCTAssertEqual(projects.state, .absent)
+        XCTAssertNil(projects.url)
+    }
+
+    func testALinkThatAnswers404IsAnAnswerNotADoubt() throws {
+        let analyzer = PortalAnalyzer(rules: Fixture.rules, tier: "province", year: 2020, portalHosts: ["soyte.sonla.gov.vn"])
+        analyzer.consume(Fixture.page("egov/home.html", url: site + "/"))
+        analyzer.record(LinkOutcome(url: site + "/hoi-dap", anchor: "Hỏi đáp", outcome: .failed("http-status 404")))
+        let questions = try XCTUnwrap(analyzer.finish(CrawlCoverage(complete: true)).section("hoi-dap"))
+        XCTAssertEqual(questions.state, .absent)
+        XCTAssertTrue(questions.reason?.contains("404") ?? false, questions.reason ?? "")
     }
 }
