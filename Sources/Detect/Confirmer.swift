@@ -131,6 +131,12 @@ struct Confirmer {
             guard found.count >= count else {
                 return .rejected("\(found.count) người có chức danh\(rule.withContacts == true ? " kèm điện thoại/thư điện tử" : "") (cần \(count))")
             }
+            // A list of people, not an article naming a few in its captions
+            // (people listed with their phone or e-mail are a list already).
+            let running = scope.lines.filter(isRunning).count
+            guard rule.withContacts == true || Double(found.count) >= pages.people.minShareOfRunningLines * Double(running) else {
+                return .rejected("\(found.count) người có chức danh giữa \(running) dòng văn bản: không phải danh sách")
+            }
             return .proof("\(found.count) người có chức danh: " + found.prefix(3).map { excerpt($0.text) }.joined(separator: "; "))
         case .externalLink:
             let links = scope.links.filter { matchesHost($0, rule.hosts ?? []) }

@@ -208,6 +208,9 @@ public struct PageVocabulary: Codable, Sendable {
         public var maxLineChars: Int
         /// Words a person's line may carry besides name and title ("Sở Nội vụ tỉnh Sơn La").
         public var maxOtherWords: Int
+        /// People listed per line of running text on the page, at least: an article naming
+        /// two officials in its captions is not a list of people.
+        public var minShareOfRunningLines: Double
     }
 
     public struct ContactWords: Codable, Sendable {

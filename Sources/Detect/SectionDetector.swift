@@ -281,13 +281,17 @@ final class SectionDetector {
                 claims[entry.value] = (text, entry.phrase, place)
             }
         }
+        // An anchor to "#" on this very page (a menu entry that leads nowhere,
+        // which the crawl resolves to this page) names nothing here.
+        let deadSelf = Set(page.regions.bodyAnchors.lazy.filter { anchor in
+            let href = anchor.href.trimmingCharacters(in: .whitespaces)
+            return href.hasPrefix("#") || URLResolver.scheme(of: href) == "javascript"
+        }.map { page.text(of: $0.node) })
         for (index, candidateList) in candidates {
-            if let candidate = candidateList[page.key] {
+            if let candidate = candidateList[page.key], !deadSelf.contains(candidate.anchor) {
                 claims[index] = (candidate.anchor, candidate.matched, candidate.place)
             }
         }
-        // An anchor to "#" on this very page (a menu entry that leads nowhere) names nothing here.
-        let deadSelf = Set(page.links.lazy.filter { $0.url.contains("#") && self.keys.key($0.url) == page.key }.map(\.text))
         for anchor in page.input.inboundAnchors where !deadSelf.contains(anchor) { claim(anchor, place: "link") }
         for (index, slug) in slugMatches(page.input.url) where claims[index] == nil {
             claims[index] = (page.title ?? page.input.url, slug, "url")

@@ -187,3 +187,26 @@ final class DeadMenuEntryTests: XCTestCase {
         XCTAssertTrue(questions.reason?.contains("404") ?? false, questions.reason ?? "")
     }
 }
+
+final class PeopleListTests: XCTestCase {
+    func testAnArticleNamingOfficialsInCaptionsIsNotAListOfLeaders() throws {
+        let site = "https://soyte.sonla.gov.vn"
+        let article = """
+        <html><head><title>Hội nghị tổng kết công tác y tế năm 2020</title></head><body>
+        <div class="main-content"><h1>Hội nghị tổng kết công tác y tế năm 2020</h1><p>Ngày đăng: 28/12/2020</p>
+        <p>Sáng ngày 28/12, Sở Y tế tổ chức Hội nghị tổng kết công tác y tế năm 2020 và triển khai nhiệm vụ năm 2021.</p>
+        <p>Năm 2020, ngành y tế tỉnh đã hoàn thành và vượt 12 trên 14 chỉ tiêu chuyên môn được giao, kiểm soát tốt dịch bệnh.</p>
+        <p>Công tác khám bệnh, chữa bệnh tiếp tục được nâng cao chất lượng, nhiều kỹ thuật mới được triển khai tại tuyến huyện.</p>
+        <p>Hội nghị đã biểu dương các tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua năm 2020.</p>
+        <p><img src="/anh/hoi-nghi-1.jpg" alt=""/></p><p>Đồng chí Lò Văn Mừng, Phó Chủ tịch UBND tỉnh phát biểu</p>
+        <p><img src="/anh/hoi-nghi-2.jpg" alt=""/></p><p>Đồng chí Nguyễn Văn Hùng, Giám đốc Sở Y tế báo cáo</p>
+        <p>Phát biểu chỉ đạo, đồng chí Phó Chủ tịch UBND tỉnh đề nghị ngành y tế tiếp tục đổi mới phong cách phục vụ người bệnh.</p>
+        </div></body></html>
+        """
+        let url = site + "/tin-tuc/hoi-nghi-tong-ket-cong-tac-y-te-nam-2020-1210.html"
+        let analyzer = PortalAnalyzer(rules: Fixture.rules, tier: "province", year: 2020, portalHosts: ["soyte.sonla.gov.vn"])
+        analyzer.consume(PageInput(url: url, document: HTMLDocument(html: article, url: url)))
+        let leaders = try XCTUnwrap(analyzer.finish(CrawlCoverage(complete: true)).section("gioi-thieu.lanh-dao"))
+        XCTAssertEqual(leaders.state, .absent, "two officials named in captions of a news article")
+    }
+}
