@@ -51,15 +51,18 @@ struct Confirmer {
         atSigns = rules.pages.contact.atSigns
     }
 
-    func confirm(_ rule: Confirmation, in scope: ContentScope, page: HTMLDocument) -> Verdict {
+    /// - Parameter markers: where the rule's `words` are looked for (default: the scope). A
+    ///   status line repeated on every question page is still the page's status.
+    func confirm(_ rule: Confirmation, in scope: ContentScope, page: HTMLDocument, markers: ContentScope? = nil) -> Verdict {
         let verdict = check(rule, in: scope, page: page)
         guard case .proof = verdict, let words = rule.words, !words.isEmpty else { return verdict }
         // The item asks for more than content: an answer's status, say.
         let index = PhraseIndex(words.map { ($0, ()) })
-        guard let hit = index.occurrences(in: scope.words).first else {
+        let markers = markers ?? scope
+        guard let hit = index.occurrences(in: markers.words).first else {
             return .rejected("không có «\(words.prefix(4).joined(separator: "», «"))»")
         }
-        let line = scope.lines.first { PhraseIndex(hit.entry.phrase).contains(in: Words.of($0)) }
+        let line = markers.lines.first { PhraseIndex(hit.entry.phrase).contains(in: Words.of($0)) }
         return .proof(verdict.evidence! + "; «\(excerpt(line ?? hit.entry.phrase))»")
     }
 

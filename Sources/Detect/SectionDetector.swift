@@ -315,7 +315,7 @@ final class SectionDetector {
         for (index, claim) in claims where improves(index, page.input) {
             let rule = items[index].confirm
             // A contact page's own content is the contact block that ends other pages.
-            switch confirmer.confirm(rule, in: rule.kind == .contact ? main : own, page: page.document) {
+            switch confirmer.confirm(rule, in: rule.kind == .contact ? main : own, page: page.document, markers: main) {
             case .proof(let seen):
                 if let needs = rule.needs, !needs.isEmpty {
                     collectParts(index, needs: needs, page: page, main: own, claim: claim, seen: seen)
