@@ -85,7 +85,8 @@ public final class MeasurementRun: Sendable {
             : nil
         let (rules, year) = (rules, options.year)
         let ((outcome, pages), findings) = try await AnalysisLane.run(slots: slots, reader: {
-            PortalAnalyzer(rules: rules, tier: target.tier.rawValue, year: year, portalHosts: [target.portal], serviceHosts: target.services)
+            PortalAnalyzer(rules: rules, tier: target.tier.rawValue, year: year, portalHosts: [target.portal], serviceHosts: target.services,
+                           agency: AgencyIdentity(name: target.name, code: target.code))
         }) { lane in
             let bridge = AnalyzerBridge(lane: lane, evidencePrefix: "evidence/", keepingPages: keepingPages)
             let outcome = await engine.crawl(target, evidence: writer, observer: bridge, previous: options.previousCaptures[target.id] ?? [:],

@@ -17,9 +17,11 @@ public struct CrawlTarget: Sendable, Equatable, Codable {
     /// Per-target politeness overrides.
     public var perHostConnections: Int?
     public var delayMilliseconds: Int?
+    /// The abbreviation in the agency's document numbers ("SYT" in 108/TB-SYT).
+    public var code: String?
 
     public init(id: String, name: String, tier: Tier, portal: String, services: [String] = [], verified: Bool = true,
-                perHostConnections: Int? = nil, delayMilliseconds: Int? = nil) {
+                perHostConnections: Int? = nil, delayMilliseconds: Int? = nil, code: String? = nil) {
         self.id = id
         self.name = name
         self.tier = tier
@@ -28,6 +30,7 @@ public struct CrawlTarget: Sendable, Equatable, Codable {
         self.verified = verified
         self.perHostConnections = perHostConnections
         self.delayMilliseconds = delayMilliseconds
+        self.code = code
     }
 
     /// The hosts the crawl may visit: the portal's and the service listings'.
@@ -38,7 +41,7 @@ public struct CrawlTarget: Sendable, Equatable, Codable {
 
 /// Reads and checks targets.yaml; every error names file, line and column.
 public enum TargetList {
-    static let keys: Set<String> = ["id", "name", "tier", "portal", "services", "verified", "perHost", "delayMs", "note"]
+    static let keys: Set<String> = ["id", "name", "tier", "portal", "services", "verified", "perHost", "delayMs", "note", "code"]
 
     public static func load(_ file: URL) throws -> [CrawlTarget] {
         let root = try YAMLFile.load(file).requireMapping()
@@ -75,10 +78,21 @@ public enum TargetList {
                 services: services,
                 verified: try map["verified"]?.requireBool() ?? true,
                 perHostConnections: try map["perHost"]?.requireInt(),
-                delayMilliseconds: try map["delayMs"]?.requireInt()))
+                delayMilliseconds: try map["delayMs"]?.requireInt(),
+                code: try map["code"].map(checkedCode)))
         }
         guard !targets.isEmpty else { throw DataFileError(file: file.path, line: root.line, message: "no targets listed") }
         return targets
+    }
+
+    /// The code alone, as numbers carry it: letters and digits ("SYT", "SKHĐT", "TTr").
+    private static func checkedCode(_ node: YAMLNode) throws -> String {
+        let text = try node.requireString().trimmingCharacters(in: .whitespaces)
+        guard (2...12).contains(text.count), text.first?.isLetter == true,
+              text.allSatisfy({ $0.isLetter || ($0.isASCII && $0.isNumber) }) else {
+            throw node.error("code `\(text)` must be the abbreviation in the agency's document numbers alone, e.g. `SYT` for 108/TB-SYT")
+        }
+        return text
     }
 
     private static func checkedURL(_ node: YAMLNode) throws -> String {

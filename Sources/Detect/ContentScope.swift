@@ -9,7 +9,7 @@ import TextNormalization
 final class ContentScope {
     let node: HTMLNode
     let lines: [String]
-    private let baseURL: String
+    let baseURL: String
     private let excluded: Set<HTMLNode>
     private let anchors: [(node: HTMLNode, url: String)]?
 
@@ -26,6 +26,11 @@ final class ContentScope {
         self.anchors = anchors
     }
 
+    /// The same part of the page with fewer lines (a trailing footer block cut off).
+    func withLines(_ lines: [String]) -> ContentScope {
+        ContentScope(node: node, lines: lines, baseURL: baseURL, excluding: excluded, anchors: anchors)
+    }
+
     lazy var folded: String = VietnameseText.fold(lines.joined(separator: "\n"))
     lazy var words: [Substring] = Words.ofFolded(folded)
 
@@ -38,4 +43,22 @@ final class ContentScope {
     lazy var media: Int = node.descendants(named: ["img", "iframe", "embed", "object"], notBelow: excluded).count
 
     var textLength: Int { lines.reduce(0) { $0 + $1.count } }
+
+    /// Anchors inside (outside the excluded parts) with their hrefs.
+    lazy var anchorNodes: [HTMLNode] = node.descendants(named: ["a"], notBelow: excluded)
+
+    /// Characters of the text of anchors that lead nowhere (`#`, `javascript:`,
+    /// no href): a list of those is a placeholder, not content.
+    lazy var deadAnchorChars: Int = anchorNodes.reduce(0) { total, anchor in
+        let href = (anchor.attribute("href") ?? "").trimmingCharacters(in: .whitespaces)
+        let dead = href.isEmpty || href.hasPrefix("#") || URLResolver.scheme(of: href) == "javascript"
+        return dead ? total + anchor.text.count : total
+    }
+
+    /// Form controls a visitor fills in.
+    lazy var formInputs: Int = node.descendants(named: ["input", "select", "textarea"], notBelow: excluded).filter { input in
+        guard input.name == "input" else { return true }
+        let type = (input.attribute("type") ?? "text").lowercased()
+        return type == "radio" || type == "checkbox"
+    }.count
 }

@@ -98,9 +98,8 @@ public struct DocumentNumberScanner: Sendable {
                 code.append(characters[index]); index += 1
             }
             codes.append(code)
-            guard index + 1 < characters.count, characters[index] == "-",
-                  characters[index + 1].isLetter || characters[index + 1].isASCIIDigit else { break }
-            index += 1
+            guard let next = nextCode(characters, index) else { break }
+            index = next
         }
         guard let first = codes.first, codes.joined().count >= 2 else { return nil }
         let typed = typeCodes[VietnameseText.fold(first).uppercased()] != nil
@@ -108,6 +107,24 @@ public struct DocumentNumberScanner: Sendable {
         let issuer = (typed ? Array(codes.dropFirst()) : codes).joined(separator: "-")
         let text = digits + "/" + (year.map { "\($0)/" } ?? "") + codes.joined(separator: "-")
         return (DocumentNumber(text: text, number: number, year: year, type: type, issuer: issuer), index)
+    }
+
+    /// The start of the next code after a dash: "QĐ-UBND", also "QĐ – UBND"
+    /// and "QĐ‐UBND" as pages type them. A spaced dash must be followed by an
+    /// upper-case code: "125/QĐ-UBND - Quyết định …" ends at "UBND".
+    private func nextCode(_ characters: [Character], _ start: Int) -> Int? {
+        var index = start
+        while index < characters.count, characters[index] == " ", index - start < 1 { index += 1 }
+        guard index < characters.count, "-–‐".contains(characters[index]) else { return nil }
+        let spaced = index > start || characters[index] != "-"
+        index += 1
+        if spaced { while index < characters.count, characters[index] == " ", index - start < 3 { index += 1 } }
+        guard index < characters.count, characters[index].isLetter || characters[index].isASCIIDigit else { return nil }
+        if spaced {
+            guard characters[index].isUppercase, index + 1 < characters.count,
+                  characters[index + 1].isUppercase || characters[index + 1].isASCIIDigit else { return nil }
+        }
+        return index
     }
 
     /// Steps over "/" with optional spaces around it ("2798 /QĐ-UBND").

@@ -70,6 +70,13 @@ final class PageView {
         return ContentScope(node: last, lines: footers.flatMap(\.lines), baseURL: baseURL)
     }()
 
+    /// The footer, else the last `tailLines` lines of the body (a footer no class marks).
+    func bottom(tailLines: Int) -> (scope: ContentScope, marked: Bool)? {
+        if let footer { return (footer, true) }
+        guard let body else { return nil }
+        return (ContentScope(node: body, lines: Array(body.lines.suffix(tailLines)), baseURL: baseURL), false)
+    }
+
     /// Resolved URLs of links inside menus and footers, to say where a link sits.
     lazy var menuURLs: Set<String> = resolved(regions.menuHrefs)
     lazy var footerURLs: Set<String> = resolved(regions.footerHrefs)
@@ -87,6 +94,21 @@ final class PageView {
         let text = node.text
         texts[node] = text
         return text
+    }
+
+    /// The name of an image-only link to `url`: its image's title, else the
+    /// image file's name ("/images/flag-english.png" → "flag english").
+    func imageName(of url: String) -> String? {
+        for (node, target) in anchors where target == url && text(of: node).isEmpty {
+            for image in node.descendants(named: ["img", "input"]) {
+                if let title = image.attribute("title"), !title.isEmpty { return title }
+                guard let source = image.attribute("src"), let file = source.split(separator: "/").last else { continue }
+                let stem = file.split(separator: "?").first.map { $0.split(separator: ".").first ?? $0 } ?? file
+                let name = stem.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
+                if !name.isEmpty { return (name.removingPercentEncoding ?? name) }
+            }
+        }
+        return nil
     }
 
     func place(of link: HTMLLink) -> String {

@@ -86,8 +86,9 @@ public final class PortalAnalyzer {
     ///   - portalHosts: hosts of the portal itself (links elsewhere are "other websites").
     ///   - serviceHosts: hosts of the agency's online-service listings.
     ///   - isServiceURL: optional extra test for service-listing pages.
+    ///   - agency: the agency's name and document code, to tell the documents it issued.
     public init(rules: RuleSet, tier: String, year: Int, portalHosts: [String], serviceHosts: [String] = [],
-                isServiceURL: ((String) -> Bool)? = nil) {
+                isServiceURL: ((String) -> Bool)? = nil, agency: AgencyIdentity? = nil) {
         self.rules = rules
         self.tier = tier
         self.year = year
@@ -96,8 +97,8 @@ public final class PortalAnalyzer {
         self.isServiceURL = isServiceURL
         sections = SectionDetector(rules: rules, tier: tier, portalHosts: portalHosts + serviceHosts, keys: keys)
         news = NewsCounter(rules: rules, year: year, portalHosts: portalHosts, keys: keys)
-        documents = DocumentCounter(rules: rules, year: year, keys: keys)
-        services = ServiceCounter(rules: rules)
+        documents = DocumentCounter(rules: rules, year: year, keys: keys, agency: agency)
+        services = ServiceCounter(rules: rules, keys: keys)
         regionSelectors = PageRegions.Selectors(pages: rules.pages)
     }
 

@@ -31,6 +31,18 @@ public struct SectionFinding: Codable, Sendable, Equatable {
     public var warcRecord: String?
     /// Why it is absent or inconclusive, in Vietnamese.
     public var reason: String?
+    /// For an absent item: what was examined, so that an appraiser can argue with it.
+    public var examined: Examined?
+
+    public struct Examined: Codable, Sendable, Equatable {
+        /// Pages of the portal read.
+        public var pages: Int
+        /// Menu entries seen (the first ones, in order).
+        public var menus: [String]
+        /// The labels and URL segments looked for.
+        public var labels: [String]
+        public var slugs: [String]
+    }
 }
 
 public struct NewsFindings: Codable, Sendable {
@@ -70,11 +82,39 @@ public struct NewsItem: Codable, Sendable {
 }
 
 public struct DocumentFindings: Codable, Sendable {
+    /// Distinct documents of any issuer dated in the year.
     public var count: Int
+    /// Those the agency issued itself; null when some document's issuer
+    /// cannot be told (then `ownReason` says why), never a guess.
+    public var own: Int?
+    /// Why `own` is null, or what it was told from.
+    public var ownReason: String?
     /// "table" | "pages" | "table+pages" | "none".
     public var method: String
     public var partial: Bool
     public var list: [DocumentEntry]
+
+    private enum CodingKeys: String, CodingKey { case count, own, ownReason, method, partial, list }
+
+    public init(count: Int, own: Int?, ownReason: String?, method: String, partial: Bool, list: [DocumentEntry]) {
+        self.count = count
+        self.own = own
+        self.ownReason = ownReason
+        self.method = method
+        self.partial = partial
+        self.list = list
+    }
+
+    /// `own` is written even when null: a reader sees it was not told, not forgotten.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(count, forKey: .count)
+        try container.encode(own, forKey: .own)
+        try container.encodeIfPresent(ownReason, forKey: .ownReason)
+        try container.encode(method, forKey: .method)
+        try container.encode(partial, forKey: .partial)
+        try container.encode(list, forKey: .list)
+    }
 }
 
 public struct DocumentEntry: Codable, Sendable, Equatable {
@@ -88,6 +128,10 @@ public struct DocumentEntry: Codable, Sendable, Equatable {
     public var type: String?
     public var issuer: String?
     public var year: Int?
+    /// Whether the agency issued it; nil when nothing on the pages tells.
+    public var own: Bool?
+    /// What told it: "issuer" (the issuer column), "page" (the document's page) or "code" (the agency's code in the number).
+    public var ownBy: String?
 }
 
 public struct ServiceFindings: Codable, Sendable {
@@ -96,6 +140,11 @@ public struct ServiceFindings: Codable, Sendable {
     public var total: Int
     /// Level-3 procedures counted only because a submit action was seen.
     public var inferredLevel3: Int
+    /// Under Nghị định 42/2022: fully online (the level-4 count) and partly online (the level-3 count).
+    public var toanTrinh: Int?
+    public var motPhan: Int?
+    /// Procedures whose level was read on their own page.
+    public var fromDetailPages: Int?
     /// The wording that was counted: "muc-do", "toan-trinh", "mot-phan", "nop-ho-so", or several joined with "+".
     public var wording: String
     public var partial: Bool

@@ -46,15 +46,52 @@ public struct RuleSet: Sendable {
         }
         var seen = Set<String>()
         for item in header.items where !seen.insert(item.id).inserted {
-            throw DataFileError(file: file.path, message: "duplicate item `\(item.id)`")
+            throw DataFileError(file: file.path, line: line(of: item.id, in: file), message: "duplicate item `\(item.id)`")
         }
-        return RuleSet(
+        let rules = RuleSet(
             version: header.version, decree: header.decree, items: header.items,
             pages: try sibling("pages", PageVocabulary.self),
             dates: try sibling("dates", DateVocabulary.self),
             news: try sibling("news", NewsVocabulary.self),
             documents: try sibling("documents", DocumentVocabulary.self),
             services: try sibling("services", ServiceVocabulary.self))
+        for item in rules.items {
+            for rule in [item.confirm] + (item.anyPage.map { [$0] } ?? []) {
+                if let problem = rules.problem(with: rule) {
+                    throw DataFileError(file: file.path, line: line(of: item.id, in: file), message: "item `\(item.id)`: \(problem)")
+                }
+            }
+        }
+        for (name, level) in rules.services.reportedAs ?? [:] where !["toanTrinh", "motPhan"].contains(name) || !(1...4).contains(level) {
+            throw DataFileError(file: directory.appendingPathComponent(header.vocabulary["services"] ?? "").path,
+                                message: "`reportedAs.\(name): \(level)`: names are toanTrinh and motPhan, levels 1…4")
+        }
+        return rules
+    }
+
+    /// What a confirmation lacks for its kind, or nil.
+    private func problem(with rule: Confirmation) -> String? {
+        switch rule.kind {
+        case .documentMetadata:
+            let unknown = (rule.fields ?? []).filter { documents.columns[$0] == nil }
+            if (rule.fields ?? []).isEmpty { return "document-metadata needs `fields`" }
+            if !unknown.isEmpty { return "unknown document fields \(unknown) (documents.yaml columns: \(documents.columns.keys.sorted()))" }
+        case .externalLink:
+            if (rule.hosts ?? []).isEmpty { return "external-link needs `hosts`" }
+        case .english:
+            let unknown = (rule.needs ?? []).filter { !["structure", "contacts"].contains($0) }
+            if !unknown.isEmpty { return "unknown needs \(unknown) (structure, contacts)" }
+        default:
+            break
+        }
+        return nil
+    }
+
+    /// The line of an item's `id:` in a checklist file, for errors about the item.
+    private static func line(of id: String, in file: URL) -> Int? {
+        guard let text = try? String(contentsOf: file, encoding: .utf8) else { return nil }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix("- id: \(id)") }.map { $0 + 1 }
     }
 }
 
@@ -78,6 +115,14 @@ public struct ItemRule: Codable, Sendable {
     public var confirm: Confirmation
     /// Whether the footer of any page can carry the item by itself.
     public var inFooter: Bool?
+    /// A second confirmation checked on the main content of every page,
+    /// whatever the page is called (leaders listed on "Cơ cấu tổ chức").
+    public var anyPage: Confirmation?
+    /// Endings of a URL path segment that name the item ("sotttt-eng").
+    public var slugEndings: [String]?
+    /// Phrases that keep a text from naming the item: a "Thống kê truy cập"
+    /// block counts visitors, it is not statistics.
+    public var excludes: [String]?
 
     public func applies(to tier: String) -> Bool {
         tiers.contains("all") || tiers.contains(tier)
@@ -92,10 +137,32 @@ public struct Confirmation: Codable, Sendable {
         case documentNumbers = "document-numbers"
         case searchForm = "search-form"
         case rss, english, links, sitemap
+        /// People with a leadership title and a name ("Giám đốc: Nguyễn Văn A").
+        case people
+        /// A document table or page showing the `fields` of each document.
+        case documentMetadata = "document-metadata"
+        /// A link, anywhere on a page, to one of `hosts` or named by the item to another site.
+        case externalLink = "external-link"
+        /// A print (or save) control on a page.
+        case printControl = "print-control"
+        /// A form a visitor fills in (radios, choices), e.g. a rating.
+        case formInputs = "form-inputs"
     }
     public var kind: Kind
     public var minChars: Int?
     public var minCount: Int?
+    /// Phrases of which the content must carry one (an answer's status).
+    public var words: [String]?
+    /// document-metadata: the document fields that must be shown (documents.yaml column ids).
+    public var fields: [String]?
+    /// english: what the English pages must carry between them: "structure", "contacts".
+    public var needs: [String]?
+    /// external-link: hosts ("dichvucong.gov.vn") or host beginnings ("opendata.").
+    public var hosts: [String]?
+    /// people: each person is listed with a phone number or an e-mail address.
+    public var withContacts: Bool?
+    /// people: the titles that count (default: pages.yaml `people.titles`).
+    public var titles: [String]?
 }
 
 public struct PageVocabulary: Codable, Sendable {
@@ -113,12 +180,46 @@ public struct PageVocabulary: Codable, Sendable {
     public var rss: FeedMarkers
     public var sitemapMarkers: [String]
     public var fileExtensions: [String]
+    public var placeholders: Placeholders
+    public var people: PeopleWords
+    /// The last lines of a page's body read as its footer when no footer element is marked.
+    public var footerTailLines: Int
+    /// A main-content line already seen on this many other pages is the site's, not a page's own.
+    public var siteWideLinePages: Int
+    /// Words of an English page about the organisation.
+    public var englishStructureWords: [String]
+    /// Texts of print and save controls ("In bài", "Print").
+    public var printControls: [String]
+    /// A running-text line has at least this many words; excerpts are cut at `excerptChars`.
+    public var minWordsPerLine: Int
+    public var excerptChars: Int
+
+    public struct Placeholders: Codable, Sendable {
+        /// "Đang cập nhật": a page saying this, with little else, proves nothing.
+        public var phrases: [String]
+    }
+
+    public struct PeopleWords: Codable, Sendable {
+        /// Leadership titles ("Giám đốc", "Phó Chủ tịch").
+        public var titles: [String]
+        /// Family names a person's name starts with.
+        public var surnames: [String]
+        /// Longer lines are running text, not a list of people.
+        public var maxLineChars: Int
+        /// Words a person's line may carry besides name and title ("Sở Nội vụ tỉnh Sơn La").
+        public var maxOtherWords: Int
+        /// People listed per line of running text on the page, at least: an article naming
+        /// two officials in its captions is not a list of people.
+        public var minShareOfRunningLines: Double
+    }
 
     public struct ContactWords: Codable, Sendable {
         public var addressWords: [String]
         public var phoneWords: [String]
         public var emailWords: [String]
         public var minPhoneDigits: Int
+        /// How pages hide "@" from robots ("[at]", "(a)").
+        public var atSigns: [String]
     }
 
     public struct FeedMarkers: Codable, Sendable {
@@ -167,6 +268,12 @@ public struct DocumentVocabulary: Codable, Sendable {
     public var columns: [String: [String]]
     public var typeCodes: [String: String]
     public var untypedCode: String
+    /// Issuer codes many agencies share ("UBND" of a province and of its
+    /// districts): a number carrying one does not tell who issued it.
+    public var sharedIssuerCodes: [String]
+    /// Long forms of issuer names and their short forms ("Ủy ban nhân dân" → "UBND"),
+    /// so that an issuer column and a target's name compare.
+    public var issuerAbbreviations: [String: String]
 }
 
 public struct ServiceVocabulary: Codable, Sendable {
@@ -175,6 +282,9 @@ public struct ServiceVocabulary: Codable, Sendable {
     public var levelDigits: [Int]
     public var actions: [String]
     public var inferredLevel: Int
+    /// Under Nghị định 42/2022 services are reported by kind: `toanTrinh` and
+    /// `motPhan`, each the count of a level.
+    public var reportedAs: [String: Int]?
 
     public struct LevelWording: Codable, Sendable {
         public var level: Int

@@ -17,15 +17,32 @@ final class SectionDetector {
     private let confirmer: Confirmer
     private let labels: PhraseIndex<Int>
     private let slugs: [String: [Int]]
+    private let slugEndings: [(ending: String, index: Int)]
+    /// Phrases that, in a text, keep it from naming an item ("Thống kê truy cập").
+    private let excludes: PhraseIndex<Int>
     private let maxExtraWords: Int
     private let keys: URLKeyMaker
     private let fileExtensions: Set<String>
 
     private var proofs: [Int: SectionFinding] = [:]
+    /// Items proved only by a page not named after them (`anyPage`).
+    private var weakProofs = Set<Int>()
+    /// Parts of a proof spread over several pages (the English pages' structure and contacts).
+    private var parts: [Int: [String: String]] = [:]
+    /// Contact blocks seen at the bottom of pages without a marked footer, by text: repeated, they are the footer.
+    private var tailContacts: [String: PageInput] = [:]
+    /// Pages of the portal read, and the menu entries seen: what an absent verdict examined.
+    private var pagesRead = 0
+    /// Pages each main-content line was seen on, by the line's hash.
+    private var lineCounts: [Int: Int] = [:]
+    private static let maxLineCounts = 200_000
+    private var menuLabels: [String] = []
+    private var menuLabelSet = Set<String>()
+    private static let maxMenuLabels = 60
     /// Links named like an item, by item index then URL key.
     private var candidates: [Int: [String: Candidate]] = [:]
-    /// Pages that looked like an item but did not confirm it.
-    private var unconfirmed: [Int: [String]] = [:]
+    /// Pages that looked like an item but did not confirm it, with why.
+    private var unconfirmed: [Int: [(url: String, why: String)]] = [:]
     /// Hashes of the keys of fetched pages: 8 bytes a page.
     private var fetched: Set<Int> = []
     /// Why a link was not read, for links that name an item (a verdict cites them).
@@ -39,12 +56,18 @@ final class SectionDetector {
         confirmer = Confirmer(rules: rules, portalHosts: portalHosts)
         var phrases: [(String, Int)] = []
         var slugIndex: [String: [Int]] = [:]
+        var endings: [(String, Int)] = []
+        var excluded: [(String, Int)] = []
         for (index, item) in items.enumerated() {
+            excluded += (item.excludes ?? []).map { ($0, index) }
             phrases += item.labels.map { ($0, index) }
             for slug in item.slugs { slugIndex[VietnameseText.slug(slug), default: []].append(index) }
+            endings += (item.slugEndings ?? []).map { ("-" + VietnameseText.slug($0), index) }
         }
         labels = PhraseIndex(phrases)
         slugs = slugIndex
+        slugEndings = endings
+        excludes = PhraseIndex(excluded)
         maxExtraWords = rules.pages.maxExtraWords
         fileExtensions = Set(rules.pages.fileExtensions.map { $0.lowercased() })
         self.keys = keys
@@ -60,7 +83,9 @@ final class SectionDetector {
         guard (200..<400).contains(status) else {
             // A missing page is an answer (the link is dead); other errors are not.
             if status == 404 || status == 410 {
-                for (index, known) in candidates where known[page.key] != nil { noteUnconfirmed(index, page.input.url) }
+                for (index, known) in candidates where known[page.key] != nil {
+                    noteUnconfirmed(index, page.input.url, why: "HTTP \(status): trang không tồn tại")
+                }
             } else {
                 failures[page.key] = "HTTP \(status)"
             }
@@ -69,9 +94,20 @@ final class SectionDetector {
         let claimed = claimPage(page)
         let onSiteMap = claimed.contains { items[$0].confirm.kind == .sitemap }
         guard ownSite else { return }
+        pagesRead += 1
         recordCandidates(page, onSiteMap: onSiteMap)
         readBlocks(page)
         readSiteWide(page)
+        noteLines(page)
+    }
+
+    /// Counts the page's main-content lines: a line on several pages (a top
+    /// bar of links no class marks, a repeated notice) is not any page's own.
+    private func noteLines(_ page: PageView) {
+        guard let main = page.main, lineCounts.count < Self.maxLineCounts else { return }
+        for line in Set(main.lines.lazy.filter { !$0.isLonger(than: 300) }.map(\.hashValue)) {
+            lineCounts[line, default: 0] += 1
+        }
     }
 
     /// A feed or XML site map fetched as text (an HTML page's text is ignored).
@@ -98,7 +134,16 @@ final class SectionDetector {
         let key = keys.key(outcome.url)
         let reason: String
         switch outcome.outcome {
-        case .failed(let kind): reason = "tải thất bại (\(kind))"
+        case .failed(let kind):
+            // A missing page is an answer (the link is dead), as in `consume`.
+            if kind.hasSuffix(" 404") || kind.hasSuffix(" 410") {
+                for (index, known) in candidates where known[key] != nil {
+                    noteUnconfirmed(index, outcome.url, why: "\(kind): trang không tồn tại")
+                }
+                fetched.insert(key.hashValue)
+                return
+            }
+            reason = "tải thất bại (\(kind))"
         case .skipped(let why): reason = "không tải (\(why))"
         }
         let naming = itemsNaming(text: outcome.anchor, url: outcome.url)
@@ -119,9 +164,9 @@ final class SectionDetector {
         candidates[index] = known
     }
 
-    private func noteUnconfirmed(_ index: Int, _ url: String) {
+    private func noteUnconfirmed(_ index: Int, _ url: String, why: String) {
         var pages = unconfirmed[index, default: []]
-        if pages.count < Self.maxUnconfirmed { pages.append(url) }
+        if pages.count < Self.maxUnconfirmed, !pages.contains(where: { $0.url == url }) { pages.append((url, why)) }
         unconfirmed[index] = pages
     }
 
@@ -129,12 +174,20 @@ final class SectionDetector {
 
     private func recordCandidates(_ page: PageView, onSiteMap: Bool) {
         for link in page.links {
-            let matches = itemsNaming(text: link.text, url: link.url)
+            let place = onSiteMap ? "sitemap" : page.place(of: link)
+            if place == "menu", !link.text.isEmpty, menuLabels.count < Self.maxMenuLabels,
+               menuLabelSet.insert(VietnameseText.fold(link.text)).inserted {
+                menuLabels.append(link.text)
+            }
+            // An image-only link is named by its image: alt, title, then file name.
+            let text = link.text.isEmpty ? (link.title ?? page.imageName(of: link.url) ?? "") : link.text
+            let matches = itemsNaming(text: text, url: link.url)
             guard !matches.isEmpty else { continue }
             let key = keys.key(link.url)
-            let place = onSiteMap ? "sitemap" : page.place(of: link)
+            // "#" and links to the page itself lead nowhere else.
+            guard key != page.key else { continue }
             for (index, matched) in matches where proofs[index] == nil {
-                addCandidate(index, key: key, Candidate(url: link.url, anchor: link.text, matched: matched, place: place))
+                addCandidate(index, key: key, Candidate(url: link.url, anchor: text, matched: matched, place: place))
             }
         }
         // Feeds announced in <head>.
@@ -165,13 +218,22 @@ final class SectionDetector {
     private func computeItemsNaming(text: String, url: String) -> [(Int, String)] {
         if isFile(url) { return [] }
         var found: [(Int, String)] = []
-        for entry in labels.labels(of: Words.of(text), maxExtraWords: maxExtraWords) {
+        for entry in labelsNaming(text) {
             found.append((entry.value, entry.phrase))
         }
         for (index, slug) in slugMatches(url) where !found.contains(where: { $0.0 == index }) {
             found.append((index, slug))
         }
         return found
+    }
+
+    /// The labels naming the whole of `text`, but not for an item whose excluded phrase it carries.
+    private func labelsNaming(_ text: String) -> [PhraseIndex<Int>.Entry] {
+        let words = Words.of(text)
+        let found = labels.labels(of: words, maxExtraWords: maxExtraWords)
+        guard !found.isEmpty else { return found }
+        let barred = Set(excludes.occurrences(in: words).map(\.entry.value))
+        return barred.isEmpty ? found : found.filter { !barred.contains($0.value) }
     }
 
     private func isFile(_ url: String) -> Bool {
@@ -191,8 +253,15 @@ final class SectionDetector {
             let decoded = segment.removingPercentEncoding ?? segment
             var forms = [VietnameseText.slug(decoded)]
             if let dot = decoded.lastIndex(of: ".") { forms.append(VietnameseText.slug(String(decoded[..<dot]))) }
+            // Joomla's "id=18:y-kien-chi-dao": the alias after the id.
+            if let colon = decoded.firstIndex(of: ":"), decoded[..<colon].allSatisfy(\.isASCIIDigit) {
+                forms.append(VietnameseText.slug(String(decoded[decoded.index(after: colon)...])))
+            }
             for form in forms {
                 for index in slugs[form] ?? [] where !found.contains(where: { $0.0 == index }) {
+                    found.append((index, segment))
+                }
+                for (ending, index) in slugEndings where form.hasSuffix(ending) && !found.contains(where: { $0.0 == index }) {
                     found.append((index, segment))
                 }
             }
@@ -208,16 +277,22 @@ final class SectionDetector {
     private func claimPage(_ page: PageView) -> [Int] {
         var claims: [Int: (anchor: String, matched: String, place: String)] = [:]
         func claim(_ text: String, place: String) {
-            for entry in labels.labels(of: Words.of(text), maxExtraWords: maxExtraWords) where claims[entry.value] == nil {
+            for entry in labelsNaming(text) where claims[entry.value] == nil {
                 claims[entry.value] = (text, entry.phrase, place)
             }
         }
+        // An anchor to "#" on this very page (a menu entry that leads nowhere,
+        // which the crawl resolves to this page) names nothing here.
+        let deadSelf = Set(page.regions.bodyAnchors.lazy.filter { anchor in
+            let href = anchor.href.trimmingCharacters(in: .whitespaces)
+            return href.hasPrefix("#") || URLResolver.scheme(of: href) == "javascript"
+        }.map { page.text(of: $0.node) })
         for (index, candidateList) in candidates {
-            if let candidate = candidateList[page.key] {
+            if let candidate = candidateList[page.key], !deadSelf.contains(candidate.anchor) {
                 claims[index] = (candidate.anchor, candidate.matched, candidate.place)
             }
         }
-        for anchor in page.input.inboundAnchors { claim(anchor, place: "link") }
+        for anchor in page.input.inboundAnchors where !deadSelf.contains(anchor) { claim(anchor, place: "link") }
         for (index, slug) in slugMatches(page.input.url) where claims[index] == nil {
             claims[index] = (page.title ?? page.input.url, slug, "url")
         }
@@ -234,15 +309,63 @@ final class SectionDetector {
         let crumbs = page.regions.breadcrumbs.flatMap { $0.descendants(named: ["a", "span", "li"]) }
         for crumb in crumbs.suffix(2) { claim(page.text(of: crumb), place: "heading") }
         // The main content is read only for an item still to prove.
-        guard claims.keys.contains(where: { improves($0, page.input) }), let main = page.main else { return Array(claims.keys) }
+        guard claims.keys.contains(where: { improves($0, page.input) }), let main = page.main, let own = content(of: page) else {
+            return Array(claims.keys)
+        }
         for (index, claim) in claims where improves(index, page.input) {
-            if let seen = confirmer.confirm(items[index].confirm, in: main, page: page.document) {
-                prove(index, input: page.input, place: claim.place, anchor: claim.anchor, matched: claim.matched, evidence: seen)
-            } else {
-                noteUnconfirmed(index, page.input.url)
+            let rule = items[index].confirm
+            // A contact page's own content is the contact block that ends other pages.
+            switch confirmer.confirm(rule, in: rule.kind == .contact ? main : own, page: page.document, markers: main) {
+            case .proof(let seen):
+                if let needs = rule.needs, !needs.isEmpty {
+                    collectParts(index, needs: needs, page: page, main: own, claim: claim, seen: seen)
+                } else {
+                    prove(index, input: page.input, place: claim.place, anchor: claim.anchor, matched: claim.matched, evidence: seen)
+                }
+            case .rejected(let why):
+                noteUnconfirmed(index, page.input.url, why: why)
             }
         }
         return Array(claims.keys)
+    }
+
+    /// The page's own content: the main content without the lines other
+    /// pages repeat, and without a contact block ending the page when no
+    /// class marks the footer (repeated on every page, it is not the page's own).
+    private func content(of page: PageView) -> ContentScope? {
+        guard let main = page.main else { return nil }
+        var lines = main.lines
+        if page.footer == nil, let start = confirmer.contactBlockStart(lines, tail: rules.pages.footerTailLines), start > 0 {
+            lines = Array(lines[..<start])
+        }
+        lines = lines.filter { (lineCounts[$0.hashValue] ?? 0) < rules.pages.siteWideLinePages }
+        return lines.count == main.lines.count ? main : main.withLines(lines)
+    }
+
+    /// An English page adds what it carries (structure, contacts — the
+    /// footer counts for contacts); the item is proved when the English
+    /// pages between them carry everything `needs` lists.
+    private func collectParts(_ index: Int, needs: [String], page: PageView, main: ContentScope,
+                              claim: (anchor: String, matched: String, place: String), seen: String) {
+        var found = parts[index, default: [:]]
+        var carried = confirmer.englishParts(in: main)
+        if carried["contacts"] == nil, let (bottom, _) = page.bottom(tailLines: rules.pages.footerTailLines),
+           let contact = confirmer.contact(in: bottom) {
+            carried["contacts"] = "chân trang: " + contact
+        }
+        for (part, text) in carried where found[part] == nil { found[part] = "\(text) (\(page.input.url))" }
+        parts[index] = found
+        let missing = needs.filter { found[$0] == nil }
+        guard missing.isEmpty else {
+            noteUnconfirmed(index, page.input.url, why: "trang tiếng Anh (\(seen)) nhưng chưa thấy: " + missing.map(Self.partName).joined(separator: ", "))
+            return
+        }
+        prove(index, input: page.input, place: claim.place, anchor: claim.anchor, matched: claim.matched,
+              evidence: needs.map { "\(Self.partName($0)): \(found[$0]!)" }.joined(separator: "; "))
+    }
+
+    private static func partName(_ part: String) -> String {
+        ["structure": "cơ cấu tổ chức", "contacts": "thông tin liên hệ"][part] ?? part
     }
 
     // MARK: - Block titles with their content on the page
@@ -251,12 +374,12 @@ final class SectionDetector {
         for title in page.regions.blockTitles {
             let text = page.text(of: title)
             guard !text.isEmpty, !text.isLonger(than: 120) else { continue }
-            let entries = labels.labels(of: Words.of(text), maxExtraWords: maxExtraWords)
+            let entries = labelsNaming(text)
                 .filter { improves($0.value, page.input) }
             guard !entries.isEmpty, let block = container(of: title, text: text, page: page) else { continue }
             let scope = ContentScope(node: block, lines: block.lines, baseURL: page.baseURL)
-            for entry in entries where improves(entry.value, page.input) {
-                if let seen = confirmer.confirm(items[entry.value].confirm, in: scope, page: page.document) {
+            for entry in entries where improves(entry.value, page.input) && (items[entry.value].confirm.needs ?? []).isEmpty {
+                if let seen = confirmer.confirm(items[entry.value].confirm, in: scope, page: page.document).evidence {
                     prove(entry.value, input: page.input, place: "block", anchor: text, matched: entry.phrase, evidence: seen)
                 }
             }
@@ -281,35 +404,101 @@ final class SectionDetector {
         return nil
     }
 
-    // MARK: - Items any page can prove (search box, footer contacts)
+    // MARK: - Items any page can prove (search box, footer contacts, people, links)
 
     private func readSiteWide(_ page: PageView) {
         for (index, item) in items.enumerated() where improves(index, page.input) {
-            if item.confirm.kind == .searchForm, let seen = confirmer.searchBox(in: page.document) {
-                prove(index, input: page.input, place: "site", anchor: nil, matched: nil, evidence: seen)
-            } else if item.inFooter == true, let footer = page.footer,
-                      let seen = confirmer.confirm(item.confirm, in: footer, page: page.document) {
-                prove(index, input: page.input, place: "footer", anchor: nil, matched: nil, evidence: "chân trang: " + seen)
+            switch item.confirm.kind {
+            case .searchForm:
+                if let seen = confirmer.searchBox(in: page.document) {
+                    prove(index, input: page.input, place: "site", anchor: nil, matched: nil, evidence: seen)
+                }
+            case .externalLink:
+                if let (link, matched) = externalLink(item, page: page) {
+                    prove(index, input: page.input, place: page.place(of: link), anchor: link.text, matched: matched,
+                          evidence: "liên kết «\(link.text)» tới \(link.url)")
+                }
+            case .printControl:
+                if let main = page.main, let seen = confirmer.printControl(in: main.node) {
+                    prove(index, input: page.input, place: "page", anchor: page.title, matched: nil,
+                          evidence: seen + " trên trang «\(page.title ?? page.input.url)»")
+                }
+            default:
+                break
+            }
+            guard improves(index, page.input) else { continue }
+            if item.inFooter == true {
+                readFooter(index, item, page: page)
+            }
+            if let rule = item.anyPage, improves(index, page.input, weak: true), let main = content(of: page),
+               let seen = confirmer.confirm(rule, in: main, page: page.document).evidence {
+                let heading = page.heading.map(page.text(of:)) ?? page.title ?? page.input.url
+                prove(index, input: page.input, place: "page", anchor: heading, matched: nil,
+                      evidence: "trang «\(heading)»: " + seen, weak: true)
             }
         }
+    }
+
+    /// Contacts in the page's footer; without a marked footer, in the last
+    /// lines of the body when the same block ends two pages (a site-wide footer).
+    private func readFooter(_ index: Int, _ item: ItemRule, page: PageView) {
+        guard let (scope, marked) = page.bottom(tailLines: rules.pages.footerTailLines),
+              let seen = confirmer.confirm(item.confirm, in: scope, page: page.document).evidence else { return }
+        if marked {
+            prove(index, input: page.input, place: "footer", anchor: nil, matched: nil, evidence: "chân trang: " + seen)
+        } else if let first = tailContacts[seen], first.url != page.input.url {
+            // Seen at the bottom of another page too: the site's footer. Either page is the evidence.
+            for input in [first, page.input] {
+                prove(index, input: input, place: "footer", anchor: nil, matched: nil, evidence: "chân trang lặp lại trên nhiều trang: " + seen)
+            }
+        } else if tailContacts.count < Self.maxCandidates {
+            var first = page.input
+            first.document = nil
+            tailContacts[seen] = first
+        }
+    }
+
+    /// A link of the page to one of the item's hosts, or named by the item and leading to another site.
+    private func externalLink(_ item: ItemRule, page: PageView) -> (HTMLLink, String?)? {
+        let hosts = item.confirm.hosts ?? []
+        for link in page.links where link.kind == .anchor || link.kind == .area {
+            if confirmer.matchesHost(link.url, hosts) {
+                return (link, URLParts(link.url)?.host)
+            }
+        }
+        let own = confirmer.portalHosts
+        for link in page.links where link.kind == .anchor {
+            guard let host = URLParts(link.url)?.host, !own.contains(host) else { continue }
+            let text = link.text.isEmpty ? (link.title ?? page.imageName(of: link.url) ?? "") : link.text
+            if let entry = labelsNaming(text).first(where: { items[$0.value].id == item.id }) {
+                return (link, entry.phrase)
+            }
+        }
+        return nil
     }
 
     /// Whether a proof from this page would replace the item's proof. Of the
     /// pages that prove an item, the one with the smallest URL is the
     /// evidence: pages arrive in a different order every night, and the
-    /// evidence must not change with it.
-    private func improves(_ index: Int, _ input: PageInput) -> Bool {
+    /// evidence must not change with it. A page named after the item
+    /// outranks one that is not (`weak`: leaders listed on a directory).
+    private func improves(_ index: Int, _ input: PageInput, weak: Bool = false) -> Bool {
         guard let proof = proofs[index] else { return true }
+        let provedWeakly = weakProofs.contains(index)
+        if provedWeakly != weak { return provedWeakly }
         return input.url < (proof.url ?? "")
     }
 
-    private func prove(_ index: Int, input: PageInput, place: String, anchor: String?, matched: String?, evidence: String) {
-        guard improves(index, input) else { return }
+    private func prove(_ index: Int, input: PageInput, place: String, anchor: String?, matched: String?, evidence: String,
+                       weak: Bool = false) {
+        guard improves(index, input, weak: weak) else { return }
+        if weak { weakProofs.insert(index) } else { weakProofs.remove(index) }
         proofs[index] = SectionFinding(
             item: items[index].id, state: .present, url: input.url, evidence: evidence, anchor: anchor,
-            matched: matched, place: place, capturedAt: input.fetchedAt, warcRecord: input.warcRecord, reason: nil)
+            matched: matched, place: place, capturedAt: input.fetchedAt, warcRecord: input.warcRecord, reason: nil, examined: nil)
         candidates[index] = nil
         unconfirmed[index] = nil
+        parts[index] = nil
     }
 
     // MARK: - Verdicts
@@ -317,48 +506,64 @@ final class SectionDetector {
     func finish(_ coverage: CrawlCoverage) -> [SectionFinding] {
         items.enumerated().map { index, item in
             if let proof = proofs[index] { return proof }
-            var finding = SectionFinding(item: item.id, state: .inconclusive)
-            let named = (candidates[index] ?? [:]).sorted { $0.key < $1.key }
-            if let (key, candidate) = named.first(where: { failures[$0.key] != nil }) {
-                finding.url = candidate.url
-                finding.anchor = candidate.anchor
-                finding.matched = candidate.matched
-                finding.place = candidate.place
-                finding.reason = "Có liên kết «\(candidate.anchor)» nhưng \(failures[key]!)"
-                return finding
-            }
-            if let (_, candidate) = named.first(where: { !fetched.contains($0.key.hashValue) }) {
-                finding.url = candidate.url
-                finding.anchor = candidate.anchor
-                finding.matched = candidate.matched
-                finding.place = candidate.place
-                finding.reason = "Có liên kết «\(candidate.anchor)» nhưng trang chưa được tải"
-                return finding
-            }
-            if !coverage.portalReachable {
-                finding.reason = "Không truy cập được cổng thông tin"
-                return finding
-            }
-            if !coverage.complete {
-                finding.reason = "Thu thập dừng sớm" + (coverage.stoppedEarlyReason.map { " (\($0))" } ?? "")
-                    + " trước khi thấy mục này"
-                return finding
-            }
-            finding.state = .absent
-            if let page = unconfirmed[index]?.first {
-                finding.url = page
-                finding.reason = "Trang mang tên mục này không có nội dung xác nhận"
-            } else {
-                finding.reason = "Không thấy mục này trên các trang đã tải"
+            var finding = verdict(index, item, coverage)
+            // Parts of a proof seen on some pages (English contacts without the structure).
+            if let found = parts[index], !found.isEmpty, let needs = item.confirm.needs {
+                finding.reason = (finding.reason ?? "") + "; đã thấy " + found.keys.sorted().map { "\(Self.partName($0)): \(found[$0]!)" }
+                    .joined(separator: "; ") + "; còn thiếu " + needs.filter { found[$0] == nil }.map(Self.partName).joined(separator: ", ")
             }
             return finding
         }
+    }
+
+    private func verdict(_ index: Int, _ item: ItemRule, _ coverage: CrawlCoverage) -> SectionFinding {
+    var finding = SectionFinding(item: item.id, state: .inconclusive)
+        let named = (candidates[index] ?? [:]).sorted { $0.key < $1.key }
+        if let (key, candidate) = named.first(where: { failures[$0.key] != nil }) {
+            finding.url = candidate.url
+            finding.anchor = candidate.anchor
+            finding.matched = candidate.matched
+            finding.place = candidate.place
+            finding.reason = "Có liên kết «\(candidate.anchor)» nhưng \(failures[key]!)"
+            return finding
+        }
+        if let (_, candidate) = named.first(where: { !fetched.contains($0.key.hashValue) }) {
+            finding.url = candidate.url
+            finding.anchor = candidate.anchor
+            finding.matched = candidate.matched
+            finding.place = candidate.place
+            finding.reason = "Có liên kết «\(candidate.anchor)» nhưng trang chưa được tải"
+            return finding
+        }
+        if !coverage.portalReachable {
+            finding.reason = "Không truy cập được cổng thông tin"
+            return finding
+        }
+        if !coverage.complete {
+            finding.reason = "Thu thập dừng sớm" + (coverage.stoppedEarlyReason.map { " (\($0))" } ?? "")
+                + " trước khi thấy mục này"
+            return finding
+        }
+        finding.state = .absent
+        finding.examined = SectionFinding.Examined(pages: pagesRead, menus: menuLabels, labels: item.labels, slugs: item.slugs)
+        let looked = "đã tìm nhãn «" + item.labels.prefix(5).joined(separator: "», «") + "»"
+            + (item.labels.count > 5 ? " (và \(item.labels.count - 5) nhãn khác)" : "")
+            + " trong menu, tiêu đề khối, tiêu đề trang và đường dẫn (/" + item.slugs.prefix(3).joined(separator: ", /") + "…)"
+        let menus = menuLabels.isEmpty ? "" : "; menu đã xem: «" + menuLabels.prefix(8).joined(separator: "», «") + "»"
+            + (menuLabels.count > 8 ? " (\(menuLabels.count) mục)" : "")
+        if let named = unconfirmed[index]?.min(by: { $0.url < $1.url }) {
+            finding.url = named.url
+            finding.reason = "Trang mang tên mục này không xác nhận được (\(named.why)); đã xem \(pagesRead) trang, " + looked + menus
+        } else {
+            finding.reason = "Không thấy mục này trên \(pagesRead) trang đã tải; " + looked + menus
+        }
+        return finding
     }
 }
 
 extension SectionFinding {
     init(item: String, state: State) {
         self.init(item: item, state: state, url: nil, evidence: nil, anchor: nil, matched: nil, place: nil,
-                  capturedAt: nil, warcRecord: nil, reason: nil)
+                  capturedAt: nil, warcRecord: nil, reason: nil, examined: nil)
     }
 }

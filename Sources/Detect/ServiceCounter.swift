@@ -5,7 +5,8 @@ import TextNormalization
 /// Counts online public services by level from procedure tables on the
 /// portal and the service hosts. The level comes from explicit wording
 /// ("Mức độ 4", "toàn trình", "một phần"); without it a submit action
-/// ("Nộp hồ sơ") means level 3, marked as inferred.
+/// ("Nộp hồ sơ") means level 3, marked as inferred — unless the procedure's
+/// own page, linked from the list, states its level: that wins.
 final class ServiceCounter {
     struct Level {
         var level: Int
@@ -18,11 +19,16 @@ final class ServiceCounter {
     private let actions: PhraseIndex<Void>
     private let vocabulary: ServiceVocabulary
     private let pager: PagerReader
+    private let keys: URLKeyMaker
     private var services: [String: ServiceEntry] = [:]
+    /// Levels stated on pages that describe one procedure, by page key.
+    private var detailLevels: [String: Level] = [:]
+    private static let maxDetailPages = 20_000
     private var order: [String] = []
     private var partial = false
 
-    init(rules: RuleSet) {
+    init(rules: RuleSet, keys: URLKeyMaker) {
+        self.keys = keys
         vocabulary = rules.services
         table = TableReader(columns: rules.services.columns)
         var phrases: [(String, (level: Int, wording: String, rank: Int))] = []
@@ -59,6 +65,36 @@ final class ServiceCounter {
         }
         if found == 0 && listsToo { found = readList(page) }
         if found > 0, pager.isScriptOnly(page.document) { partial = true }
+        if found == 0, detailLevels.count < Self.maxDetailPages, let level = statedLevel(page) { detailLevels[page.key] = level }
+    }
+
+    /// The level a procedure's own page states: in a labelled field ("Mức độ:
+    /// Toàn trình", a two-cell row), else in a short line, when only one
+    /// level is stated there ("một phần" in running text is just words).
+    private func statedLevel(_ page: PageView) -> Level? {
+        guard let main = page.main else { return nil }
+        for row in main.node.descendants(named: ["tr"]) {
+            let cells = row.children(named: ["td", "th"])
+            if cells.count == 2, table.field(named: cells[0].text) == "level", let level = explicitLevel(cells[1].text) {
+                return level
+            }
+        }
+        var stated: [Level] = []
+        for line in main.lines where !line.isLonger(than: 120) {
+            if let colon = line.firstIndex(of: ":"), table.field(named: String(line[..<colon])) == "level",
+               let level = explicitLevel(String(line[line.index(after: colon)...])) {
+                return level
+            }
+            if !line.isLonger(than: 80), let level = explicitLevel(line), !stated.contains(where: { $0.level == level.level }) {
+                stated.append(level)
+            }
+        }
+        return stated.count == 1 ? stated[0] : nil
+    }
+
+    private func explicitLevel(_ text: String) -> Level? {
+        let matches = levels.occurrences(in: Words.of(text)).map(\.entry.value)
+        return matches.min(by: { $0.rank < $1.rank }).map { Level(level: $0.level, wording: $0.wording, inferred: false) }
     }
 
     /// Procedures as cards or list items: a long link (the procedure's name)
@@ -97,10 +133,7 @@ final class ServiceCounter {
                 .joined(separator: " ; ")
         }
         for scope in [levelCell?.text, labels(levelCell), row.text, labels(row)].compactMap({ $0 }) {
-            let matches = levels.occurrences(in: Words.of(scope)).map(\.entry.value)
-            if let best = matches.min(by: { $0.rank < $1.rank }) {
-                return Level(level: best.level, wording: best.wording, inferred: false)
-            }
+            if let level = explicitLevel(scope) { return level }
         }
         if let text = levelCell?.text.trimmingCharacters(in: .whitespaces), let digit = Int(text),
            vocabulary.levelDigits.count == 2, (vocabulary.levelDigits[0]...vocabulary.levelDigits[1]).contains(digit) {
@@ -126,13 +159,28 @@ final class ServiceCounter {
     }
 
     func finish() -> ServiceFindings {
-        let list = order.compactMap { services[$0] }
+        var fromDetail = 0
+        let list = order.compactMap { key -> ServiceEntry? in
+            guard var entry = services[key] else { return nil }
+            // The procedure's own page outranks a level inferred from a button (or none).
+            if entry.level == nil || entry.inferred, let stated = detailLevels[keys.key(entry.url)] {
+                entry.level = stated.level
+                entry.wording = stated.wording
+                entry.inferred = false
+                fromDetail += 1
+            }
+            return entry
+        }
         let level3 = list.filter { $0.level == 3 }
         let level4 = list.filter { $0.level == 4 }
         let wordings = Set((level3 + level4).compactMap(\.wording)).sorted()
+        let reported = vocabulary.reportedAs ?? [:]
         return ServiceFindings(
             level3: level3.count, level4: level4.count, total: list.count,
             inferredLevel3: level3.filter(\.inferred).count,
+            toanTrinh: reported["toanTrinh"].map { level in list.filter { $0.level == level }.count },
+            motPhan: reported["motPhan"].map { level in list.filter { $0.level == level }.count },
+            fromDetailPages: fromDetail,
             wording: wordings.isEmpty ? "none" : wordings.joined(separator: "+"),
             partial: partial, list: list)
     }

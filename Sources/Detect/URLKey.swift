@@ -1,5 +1,5 @@
 /// The identity of a page for counting: host without "www.", path without
-/// a trailing slash, query without tracking parameters, no fragment.
+/// a trailing slash, query without tracking parameters and sorted, no fragment.
 struct URLKeyMaker: Sendable {
     let tracking: Set<String>
 
@@ -17,7 +17,8 @@ struct URLKeyMaker: Sendable {
                 let name = pair.split(separator: "=", maxSplits: 1).first.map { $0.lowercased() } ?? ""
                 return !tracking.contains(name) && !name.hasPrefix("utm_")
             }
-            if !kept.isEmpty { key += "?" + kept.joined(separator: "&") }
+            // Parameters in any order name the same page: the crawl sorts them, links do not.
+            if !kept.isEmpty { key += "?" + kept.sorted().joined(separator: "&") }
         }
         return key
     }

@@ -12,7 +12,10 @@ public struct InputSpec: Equatable {
         case sections([String])
     }
 
-    public static let measurableFields = ["news.count", "documents.count", "services.level3", "services.level4", "services.total"]
+    /// `documents.count` compares with all documents listed in the year, `documents.own`
+    /// with those the agency issued itself (null on the portal when its issuer cannot be told).
+    public static let measurableFields = ["news.count", "documents.count", "documents.own", "services.level3", "services.level4",
+                                          "services.total"]
 
     public let id: String
     public let label: String

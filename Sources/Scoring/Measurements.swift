@@ -16,6 +16,16 @@ public struct Measurements: Decodable, Equatable {
         public let count: Int?
         /// The crawler's own mark: a lower bound (a pager it could not follow).
         public let partial: Bool?
+        /// Documents only: those the agency issued itself, and why it is null.
+        public let own: Int?
+        public let ownReason: String?
+
+        public init(count: Int?, partial: Bool? = nil, own: Int? = nil, ownReason: String? = nil) {
+            self.count = count
+            self.partial = partial
+            self.own = own
+            self.ownReason = ownReason
+        }
     }
 
     public struct Services: Decodable, Equatable {
@@ -142,12 +152,15 @@ extension Measurements.Target {
             return .value(Double(found.filter { $0?.state == "present" }.count), evidence: evidence)
         case .field(let field):
             let evidence = input.evidenceItem.flatMap { item in sections?.first { $0.item == item }?.url }.map { [$0] } ?? []
-            let counts: [String: Int?] = ["news.count": news?.count, "documents.count": documents?.count,
+            let counts: [String: Int?] = ["news.count": news?.count, "documents.count": documents?.count, "documents.own": documents?.own,
                                           "services.level3": services?.level3, "services.level4": services?.level4,
                                           "services.total": services?.total]
-            let marked: [String: Bool] = ["news.count": news?.partial ?? false, "documents.count": documents?.partial ?? false]
+            let marked: [String: Bool] = ["news.count": news?.partial ?? false, "documents.count": documents?.partial ?? false,
+                                          "documents.own": documents?.partial ?? false]
             guard let count = counts[field] ?? nil else {
-                return .inconclusive(reason: "không có số đo \(field)", evidence: evidence)
+                // documents.own is null when the pages do not tell who issued a document.
+                let why = field == "documents.own" ? documents?.ownReason.map { ": \($0)" } ?? "" : ""
+                return .inconclusive(reason: "không có số đo \(field)" + why, evidence: evidence)
             }
             if status == "partial" || marked[field] == true { return .atLeast(Double(count), evidence: evidence) }
             return .value(Double(count), evidence: evidence)

@@ -53,3 +53,59 @@ final class TargetListTests: XCTestCase {
         expectError("targets:\n  - id: a\n    name: A\n    tier: province\n    portal: http://a.vn/\n    portl: x\n", line: 6, contains: "unknown key `portl`")
     }
 }
+
+final class TargetCodeTests: XCTestCase {
+    func load(_ text: String) throws -> [CrawlTarget] {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("targets-\(UUID().uuidString).yaml")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        return try TargetList.load(url)
+    }
+
+    func testTheCodeOfTheAgencysDocumentNumbers() throws {
+        let targets = try load("""
+        targets:
+          - id: so-y-te
+            name: Sở Y tế
+            tier: province
+            portal: https://soyte.sonla.gov.vn/
+            code: SYT
+          - id: so-ke-hoach-va-dau-tu
+            name: Sở Kế hoạch và Đầu tư
+            tier: province
+            portal: https://sokhdt.sonla.gov.vn/
+            code: "SKHĐT"
+          - id: huyen-moc-chau
+            name: UBND huyện Mộc Châu
+            tier: district
+            portal: https://mocchau.sonla.gov.vn/
+        """)
+        XCTAssertEqual(targets.map(\.code), ["SYT", "SKHĐT", nil])
+    }
+
+    func testANumberInsteadOfACodeNamesItsLine() throws {
+        let text = """
+        targets:
+          - id: so-y-te
+            name: Sở Y tế
+            tier: province
+            portal: https://soyte.sonla.gov.vn/
+            code: 108/TB-SYT
+        """
+        XCTAssertThrowsError(try load(text)) { error in
+            guard let error = error as? DataFileError else { return XCTFail("\(error)") }
+            XCTAssertEqual(error.line, 6, "\(error)")
+            XCTAssertTrue(error.description.contains("`108/TB-SYT`"), "\(error)")
+            XCTAssertTrue(error.description.contains("e.g. `SYT`"), "\(error)")
+        }
+    }
+
+    func testTheProjectsTargetsCarryCodes() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        for file in ["targets.yaml", "snapshots/targets.yaml"] {
+            let targets = try TargetList.load(root.appendingPathComponent(file))
+            XCTAssertEqual(targets.first { $0.id == "so-y-te" }?.code, "SYT", file)
+            XCTAssertTrue(targets.filter { $0.tier == .district }.allSatisfy { $0.code == "UBND" }, file)
+        }
+    }
+}

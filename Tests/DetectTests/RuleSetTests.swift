@@ -13,10 +13,19 @@ final class RuleSetTests: XCTestCase {
         "chuc-nang.lien-ket", "chuc-nang.rss",
     ]
 
+    /// The ids of reference/decree-42-2022-items.md.
+    let decree42Ids = [
+        "van-ban", "dieu-uoc-quoc-te", "thu-tuc-hanh-chinh", "dich-vu-cong.lien-ket-quoc-gia", "tuyen-truyen-phap-luat",
+        "chien-luoc-quy-hoach", "gioi-thieu.chuc-nang-nhiem-vu", "gioi-thieu.co-cau-to-chuc", "gioi-thieu.lien-he",
+        "gioi-thieu.dau-moi", "du-an-dau-thau", "tai-chinh.bao-cao", "thong-ke", "tin-tuc", "chi-dao-dieu-hanh",
+        "chi-dao-dieu-hanh.lich-cong-tac", "chuc-nang.tim-kiem", "chuc-nang.lien-ket", "chuc-nang.in-luu",
+        "tieng-nuoc-ngoai", "hoi-dap", "gop-y", "tuong-tac.danh-gia", "tuong-tac.mang-xa-hoi", "du-lieu-mo",
+    ]
+
     func testShippedRuleSetsCarryEveryItem() throws {
-        for name in ["nd-43-2011", "nd-42-2022"] {
+        for (name, ids) in [("nd-43-2011", contractIds), ("nd-42-2022", decree42Ids)] {
             let rules = try RuleSet.load(named: name)
-            XCTAssertEqual(rules.items.map(\.id).sorted(), contractIds.sorted(), name)
+            XCTAssertEqual(rules.items.map(\.id).sorted(), ids.sorted(), name)
             XCTAssertTrue(rules.version.hasPrefix(name))
             for item in rules.items {
                 XCTAssertFalse(item.labels.isEmpty, item.id)
@@ -39,7 +48,37 @@ final class RuleSetTests: XCTestCase {
     func testDecree42RanksNewServiceWordingFirst() throws {
         let rules = try RuleSet.load(named: "nd-42-2022")
         XCTAssertEqual(rules.services.levels.first?.wording, "toan-trinh")
+        XCTAssertEqual(rules.services.reportedAs, ["toanTrinh": 4, "motPhan": 3])
         XCTAssertEqual(rules.decree, "Nghị định 42/2022/NĐ-CP")
+    }
+
+    /// Decree 42's stricter confirmations are its own, not 43/2011's wording.
+    func testDecree42StricterConfirmations() throws {
+        let rules = try RuleSet.load(named: "nd-42-2022")
+        func rule(_ id: String) -> Confirmation? { rules.items.first { $0.id == id }?.confirm }
+        XCTAssertEqual(rule("van-ban")?.kind, .documentMetadata)
+        XCTAssertEqual(rule("van-ban")?.fields, ["number", "issuer", "date", "summary"])
+        XCTAssertEqual(rule("tieng-nuoc-ngoai")?.needs, ["structure", "contacts"])
+        XCTAssertFalse(rule("hoi-dap")?.words?.isEmpty ?? true)
+        XCTAssertEqual(rule("dich-vu-cong.lien-ket-quoc-gia")?.hosts, ["dichvucong.gov.vn"])
+        XCTAssertEqual(rule("gioi-thieu.dau-moi")?.withContacts, true)
+    }
+
+    func testAConfirmationMissingWhatItsKindNeedsNamesTheItemsLine() throws {
+        let directory = try copyOfRules()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("nd-43-2011.yaml")
+        var text = try String(contentsOf: file, encoding: .utf8)
+        text = text.replacingOccurrences(of: "confirm: {kind: document-numbers, minCount: 1}",
+                                         with: "confirm: {kind: document-metadata, fields: [number, signer]}")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.contains("- id: van-ban") }.map { $0 + 1 }
+        XCTAssertThrowsError(try RuleSet.load(file: file)) { error in
+            let problem = error as? DataFileError
+            XCTAssertEqual(problem?.line, line)
+            XCTAssertTrue("\(error)".contains("signer"), "\(error)")
+        }
     }
 
     private func copyOfRules() throws -> URL {

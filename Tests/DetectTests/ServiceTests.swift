@@ -53,3 +53,47 @@ final class ServiceListTests: XCTestCase {
         XCTAssertEqual(portal.finish(CrawlCoverage(complete: true)).services.total, 0)
     }
 }
+
+/// A list that shows only "Nộp hồ sơ" buttons, and the procedures' own pages.
+final class ServiceDetailPageTests: XCTestCase {
+    let dvc = "https://dichvucong.sonla.gov.vn"
+
+    func portal(rules: RuleSet = Fixture.rules, details: Bool = true) -> ServiceFindings {
+        let portal = PortalAnalyzer(rules: rules, tier: "province", year: 2020,
+                                    portalHosts: ["soyte.sonla.gov.vn"], serviceHosts: ["dichvucong.sonla.gov.vn"])
+        portal.consume(Fixture.page("services/dvc-button-list.html", url: dvc + "/dvc/thu-tuc?coquan=syt"))
+        if details {
+            for (number, code) in [(1, "1.001907"), (2, "1.002032"), (3, "1.004616")] {
+                portal.consume(Fixture.page("services/chi-tiet-\(number).html", url: dvc + "/dvc/chi-tiet?ma=\(code)"))
+            }
+        }
+        return portal.finish(CrawlCoverage(complete: true)).services
+    }
+
+    func testTheProceduresOwnPageOverridesTheButton() throws {
+        let listOnly = portal(details: false)
+        XCTAssertEqual(listOnly.level3, 3, "three «Nộp hồ sơ» buttons")
+        XCTAssertEqual(listOnly.inferredLevel3, 3)
+        XCTAssertEqual(listOnly.level4, 0)
+
+        let services = portal()
+        XCTAssertEqual(services.total, 4)
+        XCTAssertEqual(services.level4, 1, "«Mức độ: Dịch vụ công trực tuyến toàn trình» on its page")
+        XCTAssertEqual(services.level3, 2, "«Mức độ: Mức độ 3» on its page, and one left inferred")
+        XCTAssertEqual(services.inferredLevel3, 1, "«một phần» inside a sentence states no level")
+        XCTAssertEqual(services.fromDetailPages, 2)
+        let clinic = try XCTUnwrap(services.list?.first { $0.name.hasPrefix("Cấp giấy phép hoạt động") })
+        XCTAssertEqual(clinic.level, 4)
+        XCTAssertEqual(clinic.wording, "toan-trinh")
+        XCTAssertFalse(clinic.inferred)
+        XCTAssertNil(services.toanTrinh, "43/2011 reports levels")
+    }
+
+    func testDecree42ReportsToanTrinhAndMotPhan() throws {
+        let services = portal(rules: try RuleSet.load(named: "nd-42-2022"))
+        XCTAssertEqual(services.toanTrinh, services.level4)
+        XCTAssertEqual(services.motPhan, services.level3)
+        XCTAssertEqual(services.toanTrinh, 1)
+        XCTAssertEqual(services.motPhan, 2)
+    }
+}

@@ -71,3 +71,49 @@ final class CriteriaSetTests: XCTestCase {
                          line: 13, containing: "lable")
     }
 }
+
+/// A documents criterion compares the self-report with every document listed
+/// in the year (`documents.count`, the default of the bundled set) or with
+/// those the agency issued itself (`documents.own`).
+final class DocumentsFigureTests: XCTestCase {
+    var directory: URL!
+    override func setUpWithError() throws { directory = try Fixtures.scratch() }
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: directory) }
+
+    func criteria(field: String) throws -> CriteriaSet {
+        let text = try String(contentsOf: Fixtures.criteria, encoding: .utf8)
+            .replacingOccurrences(of: "measured: {field: documents.count, evidence: van-ban}",
+                                  with: "measured: {field: \(field), evidence: van-ban}")
+        return try CriteriaSet.load(Fixtures.write(text, "tieu-chi.yaml", in: directory))
+    }
+
+    func target(count: Int, own: Int?, reason: String?) -> Measurements.Target {
+        Measurements.Target(id: "so-y-te", name: nil, tier: nil, status: "ok", reason: nil, pagesFetched: 40, sections: nil, news: nil,
+                            documents: .init(count: count, own: own, ownReason: reason), services: nil)
+    }
+
+    func testTheBundledSetComparesEveryDocumentListed() throws {
+        let input = try XCTUnwrap(CriteriaSet.load(Fixtures.criteria).input("so-van-ban-dang"))
+        XCTAssertEqual(input.measured, .field("documents.count"))
+        XCTAssertEqual(target(count: 17, own: 9, reason: nil).figure(for: input), .value(17, evidence: []))
+    }
+
+    func testOwnDocumentsWhenTheCriteriaSaySo() throws {
+        let input = try XCTUnwrap(criteria(field: "documents.own").input("so-van-ban-dang"))
+        XCTAssertEqual(input.measured, .field("documents.own"))
+        XCTAssertEqual(target(count: 17, own: 9, reason: nil).figure(for: input), .value(9, evidence: []))
+        let untold = target(count: 17, own: nil, reason: "3/17 văn bản không rõ cơ quan ban hành")
+        guard case .inconclusive(let why, _)? = untold.figure(for: input) else { return XCTFail("expected inconclusive") }
+        XCTAssertTrue(why.contains("3/17 văn bản không rõ cơ quan ban hành"), why)
+    }
+
+    func testAnUnknownDocumentsFigureIsNamedWithItsLine() throws {
+        let text = try String(contentsOf: Fixtures.criteria, encoding: .utf8)
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.contains("so-van-ban-dang:") }.map { $0 + 1 } ?? 0
+        let broken = text.replacingOccurrences(of: "measured: {field: documents.count, evidence: van-ban}",
+                                               with: "measured: {field: documents.issued, evidence: van-ban}")
+        XCTAssertDataFileError(try CriteriaSet.load(Fixtures.write(broken, "tieu-chi.yaml", in: directory)),
+                               file: "tieu-chi.yaml", line: line, containing: "documents.own")
+    }
+}

@@ -213,7 +213,8 @@ def main(argv):
                 problems.append(f"{ag.id}: {item} is {want} on disk, expected.yaml says {expected['sections'][item]}")
         got = {"news": {"count": str(m["news"]["count"]), "undated": str(m["news"]["undated"]),
                         "partial": str(m["news"]["partial"]).lower()},
-               "documents": {"count": str(m["documents"])},
+               "documents": {"count": str(m["documents"]),
+                             "own": "null" if m["documents_own"] is None else str(m["documents_own"])},
                "services": {k: str(v) for k, v in m["services"].items()}}
         for field, values in got.items():
             if expected[field] != values:

@@ -23,7 +23,7 @@ from urllib.parse import urljoin, urlsplit, unquote
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import agencies as A  # noqa: E402
 import content as C  # noqa: E402
-from site_model import Site, crawl_site, measure  # noqa: E402
+from site_model import Site, agency_code, crawl_site, measure  # noqa: E402
 from skins import make_skin  # noqa: E402
 
 SEED = 20201231
@@ -728,8 +728,9 @@ def expected_yaml(ag, m):
                   "services: {level3: 0, level4: 0, total: 0}"]
     else:
         n, d, s = m["news"], m["documents"], m["services"]
+        own = "null" if m["documents_own"] is None else m["documents_own"]
         lines += [f"news: {{count: {n['count']}, undated: {n['undated']}, partial: {str(n['partial']).lower()}}}",
-                  f"documents: {{count: {d}}}",
+                  f"documents: {{count: {d}, own: {own}}}",
                   f"services: {{level3: {s['level3']}, level4: {s['level4']}, total: {s['total']}}}"]
     lines.append(f"notes: {yaml_str(ag.opt.get('notes', ''))}")
     return "\n".join(lines) + "\n"
@@ -741,7 +742,7 @@ def targets_yaml(agencies):
              "targets:"]
     for ag in agencies:
         lines += [f"  - id: {ag.id}", f"    name: {ag.name}", f"    tier: {ag.tier}",
-                  f"    portal: http://{ag.host}:{PORT}/"]
+                  f"    portal: http://{ag.host}:{PORT}/", f"    code: {agency_code(ag)}"]
         if ag.option("services") == "host" and ag.status == "ok":
             lines.append(f"    services: [http://{ag.services_host}:{PORT}/dvc/]")
     return "\n".join(lines) + "\n"
@@ -781,7 +782,10 @@ Do not edit the files by hand: change the generator and run both scripts.
   `javascript:__doPostBack` only and the older pages cannot be reached (count = reachable).
 - documents: distinct numbers (e.g. `125/QĐ-UBND`) with Ngày ban hành in 2020, from document
   tables, the home "Văn bản mới" block (numbers and dates) and document detail pages.
-  A "Văn bản mới" ticker of bare titles is not a document listing.
+  A "Văn bản mới" ticker of bare titles is not a document listing. `own`: those the agency
+  issued itself, told from the issuer a reached page prints (a "Cơ quan ban hành" column, a
+  detail page), else from the code ending the number (`code:` in targets.yaml); `null` when a
+  document's issuer cannot be told — a district's `-UBND` numbers are also the province's.
 - services: distinct procedure names on the listings; level from the wording ("Mức độ 3",
   "mức 4", "DVC mức độ 4", "Một phần" = 3, "Toàn trình" = 4) or, without wording, a
   "Nộp hồ sơ"/"Nộp trực tuyến" button = level 3; `total` includes level 2.

@@ -290,6 +290,34 @@ def crawl_site(files, headers, host, port, seeds=("/",)):
     return reach
 
 
+# Issuer codes many issuers share: a number carrying one does not tell who issued it.
+SHARED_CODES = {"UBND"}
+
+
+def agency_code(ag):
+    """The code of targets.yaml: the agency's own, or UBND for a district."""
+    return "UBND" if ag.tier == "district" else ag.code
+
+
+def own_documents(ag, numbers, shown, by_number):
+    """Documents of the year the agency issued, as a reader of the reached pages tells them:
+    from the issuer a page prints, else from the code ending the number; None when some
+    document's issuer cannot be told (a shared code and no issuer printed)."""
+    own = 0
+    for number in numbers:
+        doc = by_number[number]
+        if number in shown:
+            own += doc.issuer == ag.name
+            continue
+        code = number.rsplit("-", 1)[1]
+        if code != agency_code(ag):
+            continue
+        if code in SHARED_CODES:
+            return None
+        own += 1
+    return own
+
+
 def measure(site, reach, year):
     """The figures the audit must measure: facts of every page the crawl reached."""
     facts = [f for key in reach.keys for f in site.facts.get(key, [])]
@@ -303,6 +331,7 @@ def measure(site, reach, year):
     articles = {f[1]: f[2] for f in facts if f[0] == "article"}
     all_articles = {a.key for c in site.cats for a in c.articles}
     docs = {f[1] for f in facts if f[0] == "doc" and f[2].year == year}
+    shown = {f[1] for f in facts if f[0] == "doc" and f[3] is not None}
     services = {}
     for f in facts:
         if f[0] == "service":
@@ -313,6 +342,7 @@ def measure(site, reach, year):
                  "undated": sum(1 for d in articles.values() if d is None),
                  "partial": bool(all_articles - set(articles))},
         "documents": len(docs),
+        "documents_own": own_documents(ag, docs, shown, {d.number: d for d in site.docs}),
         "services": {"level3": sum(1 for v in services.values() if v == 3),
                      "level4": sum(1 for v in services.values() if v == 4),
                      "total": len(services)},

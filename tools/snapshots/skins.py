@@ -249,7 +249,9 @@ class Skin:
         for p, chunk in enumerate(chunks, start=1):
             body = (f"<h2>Văn bản</h2><p>Tổng số: {len(docs)} văn bản</p>{self.doc_table(site, chunk, detail)}"
                     f"{self.pager(urls, p)}")
-            facts = [("item", "van-ban")] + [("doc", d.number, d.date) for d in chunk]
+            # Layout A prints the issuer; B and C show only the number to tell it.
+            shown = (lambda d: d.issuer) if self.doc_layout == "A" else (lambda d: None)
+            facts = [("item", "van-ban")] + [("doc", d.number, d.date, shown(d)) for d in chunk]
             site.add_page(urls[p - 1], "Văn bản", body, facts=facts, group="van-ban")
         self.pager_kind = saved
         for d in docs:
@@ -260,7 +262,7 @@ class Skin:
                         f"<tr><td>Ngày hiệu lực</td><td>{d.date:%d/%m/%Y}</td></tr><tr><td>Cơ quan ban hành</td><td>{ESC(d.issuer)}</td></tr>"
                         f"<tr><td>Người ký</td><td>{ESC(d.signer)}</td></tr><tr><td>Trích yếu</td><td>{ESC(d.summary)}</td></tr>"
                         f"<tr><td>Tệp đính kèm</td><td><a href=\"{ESC(self.doc_file_url(d))}\">Tải về</a></td></tr></table>")
-                site.add_page(self.doc_detail_url(d), d.summary, body, facts=[("doc", d.number, d.date)], group="van-ban")
+                site.add_page(self.doc_detail_url(d), d.summary, body, facts=[("doc", d.number, d.date, d.issuer)], group="van-ban")
         return urls[0]
 
     def services_table(self, chunk, start, wording):
@@ -324,7 +326,7 @@ class Skin:
         elif "van-ban" in site.links:
             rows = "".join(f"<li><a href=\"{ESC(self.doc_file_url(d))}\">{d.number}</a> ({d.date:%d/%m/%Y}) {ESC(d.summary)}</li>"
                            for d in site.docs[:5])
-            facts += [("doc", d.number, d.date) for d in site.docs[:5]]
+            facts += [("doc", d.number, d.date, None) for d in site.docs[:5]]
             parts.append(self.block("Văn bản mới", f"<ul class=\"new-docs\">{rows}</ul>", site.links["van-ban"][1]))
         if ag.option("vip_services") and "thu-tuc-hanh-chinh" in site.links:
             top4 = [s for s in site.services if s.level == 4][:3]
