@@ -13,12 +13,15 @@ public struct NightScoring {
     public let previousYear: Int?
     let criteria: CriteriaSet
 
-    /// Scores the audited agencies that reported; the others are left unscored.
+    /// Scores the audited agencies that reported; the others are left unscored. The appraisers'
+    /// overrides are applied last, as `score --overrides` applies them; those of agencies not
+    /// scored tonight wait for a night that scores them.
     public static func score(criteria: CriteriaSet, reports: [AgencyReport], previous: [AgencyScore]?, measurements: URL,
-                             audited: Set<String>, year: Int) throws -> NightScoring {
+                             audited: Set<String>, year: Int, overrides: [Override] = []) throws -> NightScoring {
         let measured = try Measurements.load(measurements)
         let scored = reports.filter { audited.contains($0.id) }
-        let sheet = try Scorer.score(criteria: criteria, reports: scored, measurements: measured, overrides: [])
+        let sheet = try Scorer.score(criteria: criteria, reports: scored, measurements: measured,
+                                     overrides: overrides.filter { override in scored.contains { $0.id == override.agency } })
         let rules = criteria.rules
         let ranking = Ranker.rank(current: sheet.totals(decimals: rules.conventions.decimals), previous: previous, rules: rules)
         let previousYear = previous == nil ? nil : year - 1

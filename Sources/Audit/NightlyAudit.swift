@@ -100,7 +100,8 @@ public final class NightlyAudit {
             let scoring = try configuration.reports.map { reports in
                 try NightScoring.score(criteria: configuration.criteria, reports: reports, previous: configuration.previousTotals,
                                        measurements: folder.appendingPathComponent("measurements.json"),
-                                       audited: Set(measured.file.targets.map(\.id)), year: configuration.measurement.year)
+                                       audited: Set(measured.file.targets.map(\.id)), year: configuration.measurement.year,
+                                       overrides: try overrides(store))
             }
             let record = builder.night(runID: runID, startedAt: startedAt, finishedAt: Date(), measurements: measured.file,
                                        pages: measured.pages, scores: scoring?.totals ?? [:], reported: scoring?.reported ?? [:])
@@ -113,6 +114,15 @@ public final class NightlyAudit {
             // Nothing of an unrecorded night is kept; a recorded one keeps its folder for its evidence.
             if try store.run(id: runID)?.state != "done" { try? FileManager.default.removeItem(at: folder) }
             throw error
+        }
+    }
+
+    /// The overrides decided in the workspace, as the overrides file would give them.
+    private func overrides(_ store: Store) throws -> [Override] {
+        try store.overridesInForce().compactMap { decision in
+            guard let criterion = decision.criterion, let value = decision.value else { return nil }
+            return Override(agency: decision.agency, criterion: criterion, change: .value(value), reason: decision.reason,
+                            by: decision.user, file: configuration.databasePath, line: Int(decision.id ?? 0))
         }
     }
 
