@@ -22,8 +22,10 @@ struct ServedWorkspace {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("workspace-db-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let database = folder.appendingPathComponent("portal-audit.sqlite").path
-        // The audit closed its database (checkpointed): the file is the whole history.
-        try FileManager.default.copyItem(atPath: history.database, toPath: database)
+        // The database with its write-ahead log: together they are the whole history.
+        for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: history.database + suffix) {
+            try FileManager.default.copyItem(atPath: history.database + suffix, toPath: database + suffix)
+        }
         var policy = try WorkspacePolicy.standard()
         policy.bcryptCost = 4
         adjust(&policy)
