@@ -9,12 +9,9 @@ public struct AccountInputError: Error, CustomStringConvertible {
 /// Creating accounts and checking passwords: bcrypt, never the password itself.
 public struct Accounts: Sendable {
     public let policy: WorkspacePolicy
-    /// A valid hash of the same cost that no password is known for.
-    private let unknownUserHash: String
 
     public init(policy: WorkspacePolicy) {
         self.policy = policy
-        unknownUserHash = Bcrypt.hash(SessionBook.randomToken(), cost: UInt8(policy.bcryptCost))
     }
 
     public static let minimumPasswordLength = 8
@@ -28,11 +25,16 @@ public struct Accounts: Sendable {
         try store.setPasswordHash(try hash(password), user: name)
     }
 
-    /// The account when the password matches. An unknown name costs a hash all the same,
-    /// so the answer's timing does not tell which names exist.
-    public func verify(name: String, password: String, in store: Store) throws -> UserAccount? {
+    /// A valid hash at the policy's cost that no password is known for (see `verify`).
+    func decoyHash() -> String {
+        Bcrypt.hash(SessionBook.randomToken(), cost: UInt8(policy.bcryptCost))
+    }
+
+    /// The account when the password matches. An unknown name is checked against `decoy`
+    /// all the same, so the answer's timing does not tell which names exist.
+    func verify(name: String, password: String, in store: Store, decoy: String) throws -> UserAccount? {
         guard let user = try store.user(named: name) else {
-            _ = Bcrypt.verify(password, hash: unknownUserHash)
+            _ = Bcrypt.verify(password, hash: decoy)
             return nil
         }
         return Bcrypt.verify(password, hash: user.passwordHash) ? user : nil

@@ -46,11 +46,13 @@ public struct WorkspaceServer: Sendable {
     let accounts: Accounts
     let pages: Pages
     let archive: EvidenceArchive
+    let decoyHash: String
 
     public init(configuration: WorkspaceConfiguration) {
         self.configuration = configuration
         sessions = SessionBook(policy: configuration.policy)
         accounts = Accounts(policy: configuration.policy)
+        decoyHash = accounts.decoyHash()
         pages = Pages(policy: configuration.store.policy)
         archive = EvidenceArchive(runsFolder: configuration.runsFolder, lookbackNights: configuration.policy.evidenceLookbackNights)
     }
@@ -137,7 +139,7 @@ public struct WorkspaceServer: Sendable {
             throw PageError(status: .tooManyRequests, title: "Tạm khoá đăng nhập",
                             text: "Đăng nhập sai quá nhiều lần. Hãy thử lại sau \(Int(configuration.policy.loginWindow / 60)) phút.")
         }
-        guard let user = try accounts.verify(name: name, password: form["password"] ?? "", in: store) else {
+        guard let user = try accounts.verify(name: name, password: form["password"] ?? "", in: store, decoy: decoyHash) else {
             await sessions.recordFailure(name: name, address: context.clientAddress)
             let retry = SessionBook.randomToken()
             var response = Self.html(pages.login(csrf: retry, name: name, error: "Tên đăng nhập hoặc mật khẩu không đúng."), status: .unauthorized)
