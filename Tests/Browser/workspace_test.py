@@ -103,6 +103,14 @@ class Checks:
             print(f"FAIL {what}")
 
 
+def shoot(driver, name):
+    """Screenshots for a person to look at, when SCREENSHOTS names a folder."""
+    folder = os.environ.get("SCREENSHOTS")
+    if folder:
+        driver.set_window_size(1280, 1400)
+        driver.save_screenshot(os.path.join(folder, f"{name}.png"))
+
+
 def browser():
     options = webdriver.ChromeOptions()
     for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu"):
@@ -147,15 +155,18 @@ def main():
         evidence = driver.find_elements(By.CSS_SELECTOR, "a[href^='/evidence/']")
         checks.check(len(evidence) > 0, "the agency's findings link to their evidence")
 
+        shoot(driver, "agency")
         evidence[0].click()
         wait.until(expected_conditions.presence_of_element_located((By.TAG_NAME, "body")))
         checks.check("Bản lưu ngày" in driver.find_element(By.TAG_NAME, "body").text, "the archived page shows its banner")
+        checks.check("document.title='PWNED'" in driver.page_source, "the archived page carries the portal's script")
         checks.check(driver.title != "PWNED" and driver.find_element(By.TAG_NAME, "html").get_attribute("data-pwned") is None,
                      "the archived page's script did not run")
         links = [link.get_attribute("href") for link in driver.find_elements(By.CSS_SELECTOR, "a[href]")]
         checks.check(bool(links) and all("/evidence/" in link or link.endswith("#") or "#" in link for link in links),
                      "the archived page's links stay inside the archive")
 
+        shoot(driver, "evidence")
         driver.get(address + "/flags")
         rows = driver.find_elements(By.CSS_SELECTOR, "tr[data-fingerprint]")
         checks.check(len(rows) > 0, "the flags queue lists open flags")
@@ -166,6 +177,7 @@ def main():
         driver.find_element(By.CSS_SELECTOR, "form[action$='/decision'] button").click()
         wait.until(expected_conditions.url_contains(f"/flags/{fingerprint}"))
         checks.check(REASON in driver.page_source, "the dismissal is shown on the flag")
+        shoot(driver, "flag")
         driver.get(address + "/flags")
         checks.check(not driver.find_elements(By.CSS_SELECTOR, f"tr[data-fingerprint='{fingerprint}']"),
                      "the dismissed flag left the queue")
