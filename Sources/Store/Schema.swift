@@ -127,6 +127,8 @@ enum Schema {
                     user TEXT NOT NULL,
                     decided_at DATETIME NOT NULL);
                 CREATE INDEX flag_decisions_by_fingerprint ON flag_decisions(fingerprint, id);
+                -- The overview counts each night's new flags.
+                CREATE INDEX flags_by_first_run ON flags(first_run);
                 """)
         }
         return migrator
