@@ -69,7 +69,10 @@ enum ArchivedPageRewriter {
     private static let attribute = try! NSRegularExpression(
         pattern: #"(\s(?:href|src|action|background|poster)\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))"#, options: [.caseInsensitive])
     private static let body = try! NSRegularExpression(pattern: #"<body[^>]*>"#, options: [.caseInsensitive])
-    private static let baseTag = try! NSRegularExpression(pattern: #"<base\b[^>]*>"#, options: [.caseInsensitive])
+    /// A <base> would send relative addresses elsewhere (they are resolved already); a meta
+    /// refresh would make the browser leave the archive for the live site.
+    private static let leavingTags = try! NSRegularExpression(
+        pattern: #"<base\b[^>]*>|<meta\b[^>]*http-equiv\s*=\s*["']?refresh[^>]*>"#, options: [.caseInsensitive])
 
     static func rewrite(_ page: ArchivedPage, banner: String, address: (String) -> String) -> Data {
         var scalars = String.UnicodeScalarView()
@@ -88,8 +91,7 @@ enum ArchivedPageRewriter {
             position = match.range.location + match.range.length
         }
         output += source.substring(from: position)
-        // A <base> would send relative addresses elsewhere; they are resolved already.
-        output = Self.baseTag.stringByReplacingMatches(in: output, range: NSRange(location: 0, length: (output as NSString).length), withTemplate: "")
+        output = Self.leavingTags.stringByReplacingMatches(in: output, range: NSRange(location: 0, length: (output as NSString).length), withTemplate: "")
         let bannerMarkup = "<div style=\"all:initial;display:block;background:#fff3c4;color:#000;border-bottom:2px solid #a1161b;padding:6px 10px;font:14px sans-serif\">\(banner)</div>"
         let withBanner: String
         let range = NSRange(location: 0, length: (output as NSString).length)
