@@ -120,7 +120,7 @@ struct Pages {
         }
         return layout(title: "Đêm kiểm tra \(TableText.night(run.startedAt))", user: user, """
             <p>Lượt \(run.id), năm đánh giá \(run.year), \(run.rules).</p>
-            \(rankings.isEmpty ? "<p class=\"ghi-chu\">Đêm này chỉ đo, không chấm điểm (không có số liệu tự báo cáo).</p>" : "")
+            \(rankings.isEmpty ? HTML("<p class=\"ghi-chu\">Đêm này chỉ đo, không chấm điểm (không có số liệu tự báo cáo).</p>") : "")
             \(tables)
             <h2>Các cơ quan</h2>
             <table><thead><tr><th>Cơ quan</th><th>Tình trạng</th><th>Số mục có</th><th>Số trang</th><th>Điểm</th></tr></thead>
@@ -242,7 +242,7 @@ struct Pages {
             <tr><th>Tình trạng</th><td>\(flag.isOpen ? "Đang mở" : "Đã đóng")</td></tr>
             <tr><th>Mã</th><td>\(flag.fingerprint)</td></tr>
             </tbody></table>
-            <h2>Các quyết định</h2>\(history.isEmpty ? "<p>Chưa có quyết định.</p>" : "<ul>\(history)</ul>")
+            <h2>Các quyết định</h2>\(history.isEmpty ? HTML("<p>Chưa có quyết định.</p>") : HTML("<ul>\(history)</ul>"))
             \(form)
             """)
     }

@@ -334,6 +334,11 @@ struct SecurityHeaders: RouterMiddleware {
             let status = error.status
             let text = status == .notFound ? "Không có trang này." : "Yêu cầu không thực hiện được (\(status.code))."
             response = WorkspaceServer.html(pages.message(title: status == .notFound ? "Không tìm thấy" : "Lỗi", text: text, user: nil), status: status)
+        } catch {
+            // A database or file error: said plainly, with the same headers, details in the log.
+            context.logger.error("\(request.method) \(request.uri.path): \(error)")
+            response = WorkspaceServer.html(pages.message(title: "Lỗi", text: "Không đọc được dữ liệu lịch sử. Hãy thử lại sau.", user: nil),
+                                            status: .internalServerError)
         }
         if response.headers[.contentSecurityPolicy] == nil { response.headers[.contentSecurityPolicy] = Self.pagePolicy }
         response.headers[.xContentTypeOptions] = "nosniff"

@@ -88,6 +88,10 @@ final class WorkspaceRouteTests: XCTestCase {
             let flagPage = try await web.get("/flags/\(open[0].fingerprint)", as: user)
             XCTAssertEqual(flagPage.status, .ok)
             XCTAssertTrue(flagPage.text.contains("Tài khoản chỉ xem"), "a viewer sees no decision form")
+            // The workspace's own markup is never escaped into text (only values are).
+            for page in [nightPage, agency, queue, filtered, flagPage] {
+                for tag in ["p", "ul", "li", "strong", "td", "tr", "table"] { XCTAssertFalse(page.text.contains("&lt;\(tag)"), tag) }
+            }
 
             for path in ["/nights/20000101-000000", "/agencies/khong-co", "/flags/0000000000000000", "/khong-co-trang"] {
                 let missing = try await web.get(path, as: user)
@@ -121,6 +125,8 @@ final class WorkspaceRouteTests: XCTestCase {
             XCTAssertEqual(decided.reason, reason)
             XCTAssertEqual(decided.user, "an")
 
+            let page = try await web.get("/flags/\(flag.fingerprint)", as: user)
+            XCTAssertTrue(page.text.contains("<li>Bỏ qua — Cơ quan đã chứng minh bằng văn bản &lt;b&gt;số 12&lt;/b&gt; (an,"), page.text)
             let queue = try await web.get("/flags", as: user)
             XCTAssertFalse(queue.text.contains("data-fingerprint=\"\(flag.fingerprint)\""), "a dismissed flag leaves the queue")
             let dismissed = try await web.get("/flags?state=dismissed", as: user)
