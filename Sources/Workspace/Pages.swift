@@ -210,10 +210,11 @@ struct Pages {
             """
     }
 
-    func flag(_ flag: Flag, decisions: [FlagDecision], criteria: [CriterionChoice], user: SignedIn, error: String? = nil) -> HTML {
+    func flag(_ flag: Flag, decisions: [FlagDecision], criteria: [CriterionChoice], suggested: String?, user: SignedIn,
+              error: String? = nil) -> HTML {
         let history: [HTML] = decisions.reversed().map { "<li>\(decisionText($0))</li>" }
         let problem: HTML = error.map { "<p class=\"thong-bao\" role=\"alert\">\($0)</p>" } ?? ""
-        let criterionOptions: [HTML] = criteria.map { option($0.id, "\($0.name) (\($0.id))", "") }
+        let criterionOptions: [HTML] = criteria.map { option($0.id, "\($0.name) (\($0.id))", suggested ?? "") }
         let overrideFields: HTML = criteria.isEmpty ? "" : """
             <label><input type="radio" name="decision" value="override"> Điều chỉnh số liệu (đưa vào lần chấm điểm tiếp theo)</label>
             <label>Tiêu chí <select name="criterion">\(criterionOptions)</select></label>

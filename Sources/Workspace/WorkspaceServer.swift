@@ -13,6 +13,8 @@ public struct WorkspaceConfiguration: Sendable {
     public var policy: WorkspacePolicy
     /// Criteria an override may set, per tier (the web-verifiable ones of the criteria set).
     var criteria: [String: [CriterionChoice]]
+    /// The criteria a discrepancy in each count ("news", …) concerns, to offer first.
+    var criteriaByCount: [String: [String]]
 
     public init(store: Store, runsFolder: URL, policy: WorkspacePolicy, criteria: CriteriaSet?) {
         self.store = store
@@ -25,6 +27,11 @@ public struct WorkspaceConfiguration: Sendable {
             }
         }
         self.criteria = choices
+        var byCount: [String: [String]] = [:]
+        if let criteria {
+            for key in AgencyNight.countKeys { byCount[key] = NightScoring.criteria(forCount: key, in: criteria) }
+        }
+        criteriaByCount = byCount
     }
 }
 
@@ -93,7 +100,8 @@ public struct WorkspaceServer: Sendable {
         router.get("/flags/:fingerprint") { request, context in
             try await page(request) { user in
                 let (flag, choices) = try flagAndChoices(context.parameters.get("fingerprint") ?? "")
-                return pages.flag(flag, decisions: try store.decisions(fingerprint: flag.fingerprint), criteria: choices, user: user)
+                return pages.flag(flag, decisions: try store.decisions(fingerprint: flag.fingerprint), criteria: choices,
+                                  suggested: suggestedCriterion(flag), user: user)
             }
         }
         router.post("/flags/:fingerprint/decision") { request, context in
@@ -210,6 +218,11 @@ public struct WorkspaceServer: Sendable {
         return (flag, tier.flatMap { configuration.criteria[$0] } ?? [])
     }
 
+    /// For a discrepancy, the criterion its count feeds.
+    func suggestedCriterion(_ flag: Flag) -> String? {
+        flag.kind == .discrepancy ? configuration.criteriaByCount[flag.subject]?.first : nil
+    }
+
     // MARK: Decisions
 
     func decide(_ request: Request, fingerprint: String) async throws -> Response {
@@ -220,7 +233,8 @@ public struct WorkspaceServer: Sendable {
         }
         let (flag, choices) = try flagAndChoices(fingerprint)
         func refuse(_ problem: String) throws -> Response {
-            Self.html(pages.flag(flag, decisions: try store.decisions(fingerprint: flag.fingerprint), criteria: choices, user: user, error: problem),
+            Self.html(pages.flag(flag, decisions: try store.decisions(fingerprint: flag.fingerprint), criteria: choices,
+                                 suggested: suggestedCriterion(flag), user: user, error: problem),
                       status: .unprocessableContent)
         }
         guard let kind = form.nonEmpty("decision").flatMap(FlagDecision.Kind.init(rawValue:)) else {

@@ -17,9 +17,12 @@ final class OverrideScoringTests: XCTestCase {
         // This test adds a night: it works on its own copy of the runs folder.
         let runs = FileManager.default.temporaryDirectory.appendingPathComponent("workspace-runs-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: history.runs, to: runs)
-        let flag = try XCTUnwrap(try workspace.store.allFlags(open: true, agency: "so-noi-vu").first)
+        let flag = try XCTUnwrap(try workspace.store.allFlags(open: true, agency: "so-noi-vu").first { $0.kind == .discrepancy && $0.subject == "news" },
+                                 "Sở Nội vụ reported far more news than the crawl counts")
         try await workspace.serve { web in
             let user = try await web.login("an")
+            let form = try await web.get("/flags/\(flag.fingerprint)", as: user)
+            XCTAssertTrue(form.text.contains("<option value=\"tin-bai\" selected>"), "the news count's criterion is offered first")
             let answer = try await web.post("/flags/\(flag.fingerprint)/decision", [
                 ("decision", "override"), ("criterion", "tin-bai"), ("value", "57,5"),
                 ("reason", "Đối chiếu trực tiếp chuyên mục Tin tức"), ("csrf", user.csrf)], cookie: user.cookie)
