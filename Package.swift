@@ -78,7 +78,6 @@ let package = Package(
         .testTarget(name: "WorkspaceTests", dependencies: [
             "Workspace", "Audit", "Store", "Crawl", "SiteServer", "Scoring",
             .product(name: "Hummingbird", package: "hummingbird"),
-            .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
         .testTarget(name: "EndToEndTests", dependencies: ["Audit", "Crawl", "SiteServer", "Store", .product(name: "Yams", package: "Yams")]),
     ],

@@ -1,7 +1,6 @@
 import Audit
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import Scoring
 import SiteServer
 import Store

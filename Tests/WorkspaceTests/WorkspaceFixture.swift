@@ -3,7 +3,6 @@ import Crawl
 import Detect
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import Scoring
 import SiteServer
 import Store
