@@ -5,7 +5,7 @@ SWIFT ?= swift
 VENV := .build/venv
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: deps build test demo bench
+.PHONY: deps build test demo bench web browser-test
 
 # Debian packages a fresh machine lacks (libcurl's headers) and the Python
 # tools the tests call (warcio checks the WARC evidence).
@@ -28,3 +28,19 @@ demo: deps
 
 bench: deps
 	./scripts/bench.sh
+
+# The appraisers' workspace on the demo night: audits the snapshots (as `make demo`),
+# adds a demo account, prints the address and serves until interrupted.
+web: deps
+	./scripts/web.sh
+
+# Headless Chromium drives the workspace (Tests/Browser/workspace_test.py). Installs
+# Debian's chromium and chromium-driver, and Selenium into .build/venv, when missing.
+browser-test: deps
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+		(apt-get update -qq || true) && apt-get install -y -qq chromium chromium-driver; \
+	fi
+	@test -x .build/venv/bin/python || python3 -m venv .build/venv
+	@.build/venv/bin/python -c 'import selenium' 2>/dev/null || .build/venv/bin/pip install -q selenium
+	$(SWIFT) build --product portal-audit
+	.build/venv/bin/python Tests/Browser/workspace_test.py --binary "$$($(SWIFT) build --show-bin-path)/portal-audit"

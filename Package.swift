@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
     ],
     targets: [
         // System-library wrappers: C types stay inside Fetch and HTML.
@@ -50,8 +52,16 @@ let package = Package(
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "NIOHTTP1", package: "swift-nio"),
         ]),
+        // The appraisers' web workspace: nights, agencies, flags and their decisions, accounts,
+        // and evidence replayed from the nights' WARC files.
+        .target(name: "Workspace", dependencies: [
+            "Store", "Crawl", "Scoring", "Audit", "Report", "DataFile",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+        ], resources: [.copy("Resources/workspace.yaml"), .copy("Resources/workspace.css")]),
         .executableTarget(name: "portal-audit", dependencies: [
-            "Audit", "Fetch", "Crawl", "Detect", "Scoring", "SiteServer", "DataFile", "Store", "Report", "Spreadsheet",
+            "Audit", "Workspace", "Fetch", "Crawl", "Detect", "Scoring", "SiteServer", "DataFile", "Store", "Report", "Spreadsheet",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Yams", package: "Yams"),
         ]),
@@ -72,6 +82,10 @@ let package = Package(
         .testTarget(name: "ReliabilityTests", dependencies: [
             "TestSupport", "Audit", "Crawl", "Fetch", "HTML", "SiteServer", "Detect", "Scoring", "Store", "Report", "DataFile", "Spreadsheet",
         ], resources: [.copy("Corpus")]),
+        .testTarget(name: "WorkspaceTests", dependencies: [
+            "TestSupport", "Workspace", "Audit", "Store", "Crawl", "SiteServer", "Scoring",
+            .product(name: "Hummingbird", package: "hummingbird"),
+        ]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "Audit", "Crawl", "SiteServer", "Store", .product(name: "Yams", package: "Yams")]),
     ],
     swiftLanguageModes: [.v6]

@@ -18,20 +18,40 @@ public enum HistoryView {
 public enum FlagsView {
     /// - Parameter names: agency id → name; an agency without one is shown by its id.
     public static func render(_ flags: [Flag], names: [String: String] = [:]) -> String {
-        let heads = ["Cơ quan", "Loại", "Nội dung", "Từ đêm", "Lượt gần nhất", "Tình trạng"]
+        let heads = ["Cơ quan", "Loại", "Nội dung", "Từ đêm", "Lượt gần nhất", "Tình trạng", "Quyết định"]
         let body = flags.map { flag in
             [names[flag.agency] ?? flag.agency, kindLabel(flag.kind), flag.message, TableText.night(flag.firstSeenAt),
-             flag.lastSeenRun, flag.isOpen ? "Đang mở" : "Đã đóng"]
+             flag.lastSeenRun, flag.isOpen ? "Đang mở" : "Đã đóng", flag.decision.map(decisionText) ?? ""]
         }
         return TextTable(heads: heads, rows: body).render()
     }
 
-    static func kindLabel(_ kind: Flag.Kind) -> String {
+    /// "Bỏ qua — lý do (người quyết định, 06/12/2026 08:15)": the decision in force, as the workspace wrote it.
+    public static func decisionText(_ decision: FlagDecision) -> String {
+        let reason = decision.reason.isEmpty ? "" : " — \(decision.reason)"
+        let by = " (\(decision.user), \(TableText.night(decision.decidedAt)))"
+        switch decision.kind {
+        case .accept: return "Chấp nhận" + reason + by
+        case .dismiss: return "Bỏ qua" + reason + by
+        case .override:
+            let value = decision.value.map { $0 == $0.rounded() && abs($0) < 1e15 ? String(Int($0)) : TableText.score($0) } ?? "—"
+            return "Điều chỉnh \(decision.criterion ?? "") thành \(value)" + reason + by
+        }
+    }
+
+    public static func kindLabel(_ kind: Flag.Kind) -> String {
         switch kind {
         case .missing: return "Thiếu mục"
         case .discrepancy: return "Sai lệch số liệu"
         case .stale: return "Không kiểm tra được"
         case .unaudited: return "Xếp hạng chưa kiểm chứng"
         }
+    }
+}
+
+/// `portal-audit user list`: the workspace's accounts.
+public enum UsersView {
+    public static func render(_ users: [UserAccount]) -> String {
+        TextTable(heads: ["Tài khoản", "Vai trò", "Tạo lúc"], rows: users.map { [$0.name, $0.role.rawValue, TableText.night($0.createdAt)] }).render()
     }
 }

@@ -15,14 +15,19 @@ public struct NightScoring {
     let criteria: CriteriaSet
 
     /// Scores tonight's targets (`measured`: their ids): those without a row as not reported,
-    /// those whose portal could not be audited by the criteria's `unaudited` rule.
+    /// those whose portal could not be audited by the criteria's `unaudited` rule. The appraisers'
+    /// overrides are applied last, as `score --overrides` applies them; those of agencies not
+    /// scored tonight wait for a night that scores them.
     /// - Parameter lastMeasured: an earlier night's measurements.json, for `unaudited: last-measured`.
     public static func score(criteria: CriteriaSet, reports: [AgencyReport], previous: [AgencyScore]?, measurements: URL,
-                             audited measuredIDs: Set<String>, year: Int, lastMeasured: URL? = nil) throws -> NightScoring {
+                             audited measuredIDs: Set<String>, year: Int, lastMeasured: URL? = nil,
+                             overrides: [Override] = []) throws -> NightScoring {
         let measured = try Measurements.load(measurements)
         let last = try lastMeasured.map(Measurements.load)
         let scored = reports.filter { measuredIDs.contains($0.id) }
-        let sheet = try Scorer.score(criteria: criteria, reports: scored, measurements: measured, overrides: [], lastMeasured: last)
+        let sheet = try Scorer.score(criteria: criteria, reports: scored, measurements: measured,
+                                     overrides: overrides.filter { override in scored.contains { $0.id == override.agency } },
+                                     lastMeasured: last)
         let rules = criteria.rules
         let ranking = Ranker.rank(current: sheet.totals(decimals: rules.conventions.decimals), previous: previous, rules: rules)
         let previousYear = previous == nil ? nil : year - 1
@@ -99,7 +104,16 @@ public struct NightScoring {
     }
 
     /// Input id → Store key, for the inputs measured as a count.
-    private var measuredInputs: [String: String] {
+    private var measuredInputs: [String: String] { Self.measuredInputs(of: criteria) }
+
+    /// The criteria whose value sums the count `key` ("news", …), by id: what an override
+    /// of a discrepancy in that count sets.
+    public static func criteria(forCount key: String, in criteria: CriteriaSet) -> [String] {
+        let inputs = measuredInputs(of: criteria)
+        return criteria.categories.flatMap(\.criteria).filter { $0.inputs.contains { inputs[$0] == key } }.map(\.id)
+    }
+
+    private static func measuredInputs(of criteria: CriteriaSet) -> [String: String] {
         var result: [String: String] = [:]
         for input in criteria.inputs {
             if case .field(let field)? = input.measured, let count = MeasuredCount.all.first(where: { $0.field == field }) {

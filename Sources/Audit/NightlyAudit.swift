@@ -113,7 +113,8 @@ public final class NightlyAudit {
                 try NightScoring.score(criteria: configuration.criteria, reports: reports, previous: configuration.previousTotals,
                                        measurements: folder.appendingPathComponent("measurements.json"),
                                        audited: Set(measured.file.targets.map(\.id)), year: configuration.measurement.year,
-                                       lastMeasured: configuration.criteria.unaudited == .lastMeasured ? lastMeasurements : nil)
+                                       lastMeasured: configuration.criteria.unaudited == .lastMeasured ? lastMeasurements : nil,
+                                       overrides: try overrides(store))
             }
             let findings = Dictionary(uniqueKeysWithValues: measured.file.targets.map { ($0.id, scoring?.discrepancyFindings(agency: $0.id) ?? []) })
             let record = builder.night(runID: runID, startedAt: startedAt, finishedAt: Date(), measurements: measured.file,
@@ -128,6 +129,15 @@ public final class NightlyAudit {
             // Nothing of an unrecorded night is kept; a recorded one keeps its folder for its evidence.
             if try store.run(id: runID)?.state != "done" { try? FileManager.default.removeItem(at: folder) }
             throw error
+        }
+    }
+
+    /// The overrides decided in the workspace, as the overrides file would give them.
+    private func overrides(_ store: Store) throws -> [Override] {
+        try store.overridesInForce().compactMap { decision in
+            guard let criterion = decision.criterion, let value = decision.value else { return nil }
+            return Override(agency: decision.agency, criterion: criterion, change: .value(value), reason: decision.reason,
+                            by: decision.user, file: configuration.databasePath, line: Int(decision.id ?? 0))
         }
     }
 

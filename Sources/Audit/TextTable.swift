@@ -25,8 +25,8 @@ struct TextTable {
     }
 }
 
-/// Dates and numbers as the Vietnamese tables write them.
-enum TableText {
+/// How nights, counts and scores are written for appraisers (the terminal views and the workspace).
+public enum TableText {
     private static let nightFormat: DateFormatter = {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "vi_VN")
@@ -35,12 +35,12 @@ enum TableText {
         return formatter
     }()
 
-    static func night(_ date: Date) -> String { nightFormat.string(from: date) }
+    public static func night(_ date: Date) -> String { nightFormat.string(from: date) }
 
-    static func count(_ value: Int?) -> String { value.map(String.init) ?? "—" }
+    public static func count(_ value: Int?) -> String { value.map(String.init) ?? "—" }
 
     /// 95.3 → "95,3".
-    static func score(_ value: Double?) -> String {
+    public static func score(_ value: Double?) -> String {
         guard let value else { return "—" }
         return DecimalText.fixed(value, digits: 1)
     }

@@ -81,6 +81,40 @@ struct CDXJIndex {
     }
 }
 
+/// One capture listed in a CDXJ index: where its record lies in the WARC file.
+public struct CDXJEntry: Sendable, Equatable {
+    public var url: String
+    /// The capture time as the index writes it (yyyyMMddHHmmss, UTC).
+    public var timestamp: String
+    public var status: Int
+    public var mime: String
+    public var offset: Int
+    public var filename: String
+}
+
+/// Looks captures up in an index written by `WARCWriter` (the workspace's evidence replay).
+public enum CDXJReader {
+    /// The captures of `url` (compared as the writer keys it), oldest first.
+    public static func entries(for url: String, in file: URL) throws -> [CDXJEntry] {
+        let prefix = WARCWriter.surt(url) + " "
+        let reader = try LineReader(file)
+        var result: [CDXJEntry] = []
+        while let line = reader.next() {
+            guard line.hasPrefix(prefix) else {
+                // Sorted: once past the key, nothing more can match.
+                if !result.isEmpty { break }
+                continue
+            }
+            let parts = line.split(separator: " ", maxSplits: 2)
+            guard parts.count == 3, let json = try? JSONSerialization.jsonObject(with: Data(parts[2].utf8)) as? [String: String],
+                  let offset = json["offset"].flatMap({ Int($0) }) else { continue }
+            result.append(CDXJEntry(url: json["url"] ?? url, timestamp: String(parts[1]), status: json["status"].flatMap { Int($0) } ?? 0,
+                                    mime: json["mime"] ?? "", offset: offset, filename: json["filename"] ?? ""))
+        }
+        return result
+    }
+}
+
 /// Reads a text file line by line through stdio's buffer.
 private final class LineReader {
     private let file: UnsafeMutablePointer<FILE>

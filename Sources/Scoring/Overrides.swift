@@ -20,6 +20,18 @@ public struct Override: Equatable {
     public let file: String
     public let line: Int
 
+    /// An override from elsewhere than a file (the workspace's decisions): `file` and `line`
+    /// name where it is kept, for the error that rejects it.
+    public init(agency: String, criterion: String, change: Change, reason: String, by: String, file: String, line: Int) {
+        self.agency = agency
+        self.criterion = criterion
+        self.change = change
+        self.reason = reason
+        self.by = by
+        self.file = file
+        self.line = line
+    }
+
     /// "Điều chỉnh: 4,5 điểm — lý do (người điều chỉnh)".
     public var summary: String {
         switch change {

@@ -26,6 +26,11 @@ public struct Flag: Codable, Equatable, Sendable {
     public var lastSeenRun: String
     public var isOpen: Bool
     public var closedRun: String?
+    /// The appraisers' decision in force (the newest), if any.
+    public var decision: FlagDecision? = nil
+
+    /// Open and not dismissed: what the appraisers still have to look at.
+    public var awaitsReview: Bool { isOpen && decision?.kind != .dismiss }
 
     /// Stable across nights, so the same problem is updated rather than announced again.
     public static func fingerprint(agency: String, kind: Kind, subject: String) -> String {
@@ -46,6 +51,6 @@ public struct NightOutcome: Equatable, Sendable {
     /// Raised tonight for the first time (or again after having been closed).
     public var newFlags: [Flag]
     public var closedFlags: [Flag]
-    /// Every flag open after this night, new ones included.
+    /// Every flag open after this night and not dismissed, new ones included.
     public var openFlagCount: Int
 }

@@ -32,14 +32,23 @@ enum FlagLedger {
         return (raised, closed)
     }
 
-    static func fetch(_ db: Database, where condition: String, arguments: StatementArguments) throws -> [Flag] {
+    static func fetch(_ db: Database, where condition: String, arguments: StatementArguments, limit: Int? = nil) throws -> [Flag] {
         try Row.fetchAll(db, sql: """
-            SELECT f.*, r.started_at AS first_seen_at FROM flags f JOIN runs r ON r.id = f.first_run
-            WHERE \(condition) ORDER BY f.id
+            SELECT f.*, r.started_at AS first_seen_at, d.id AS d_id, d.decision AS d_decision, d.reason AS d_reason,
+                   d.criterion AS d_criterion, d.value AS d_value, d.user AS d_user, d.decided_at AS d_decided_at
+            FROM flags f JOIN runs r ON r.id = f.first_run
+            LEFT JOIN flag_decisions d ON d.id = (SELECT MAX(id) FROM flag_decisions WHERE fingerprint = f.fingerprint)
+            WHERE \(condition) ORDER BY f.id\(limit.map { " LIMIT \($0)" } ?? "")
             """, arguments: arguments).map { row in
-            Flag(fingerprint: row["fingerprint"], agency: row["agency"], kind: Flag.Kind(rawValue: row["kind"]) ?? .missing,
-                 subject: row["subject"], message: row["message"], firstSeenRun: row["first_run"], firstSeenAt: row["first_seen_at"],
-                 lastSeenRun: row["last_run"], isOpen: row["state"] == "open", closedRun: row["closed_run"])
+            var flag = Flag(fingerprint: row["fingerprint"], agency: row["agency"], kind: Flag.Kind(rawValue: row["kind"]) ?? .missing,
+                            subject: row["subject"], message: row["message"], firstSeenRun: row["first_run"], firstSeenAt: row["first_seen_at"],
+                            lastSeenRun: row["last_run"], isOpen: row["state"] == "open", closedRun: row["closed_run"])
+            if let kind = (row["d_decision"] as String?).flatMap(FlagDecision.Kind.init(rawValue:)) {
+                flag.decision = FlagDecision(id: row["d_id"], fingerprint: flag.fingerprint, agency: flag.agency, kind: kind,
+                                             reason: row["d_reason"], criterion: row["d_criterion"], value: row["d_value"],
+                                             user: row["d_user"], decidedAt: row["d_decided_at"])
+            }
+            return flag
         }
     }
 }

@@ -45,28 +45,37 @@ enum HistoryReader {
     static func night(id: String, _ db: Database) throws -> NightRecord? {
         guard let run = try runs(db, where: "r.id = ? AND r.state = 'done'", arguments: [id]).first else { return nil }
         let agencies = try Row.fetchAll(db, sql: "SELECT * FROM agencies WHERE run = ? ORDER BY rowid", arguments: [id]).map { row in
-            let agencyID: String = row["id"]
-            var agency = AgencyNight(id: agencyID, name: row["name"], tier: row["tier"], status: row["status"], reason: row["reason"],
-                                     pagesFetched: row["pages_fetched"])
-            agency.items = try Row.fetchAll(db, sql: "SELECT * FROM findings WHERE run = ? AND agency = ? ORDER BY rowid",
-                                            arguments: [id, agencyID]).map { finding in
-                ItemFinding(item: finding["item"], state: finding["state"], url: finding["url"], evidence: finding["evidence"],
-                            capturedAt: finding["captured_at"], warcRecord: finding["warc_record"])
-            }
-            let figures = try figures(run: id, agency: agencyID, db)
-            for (key, field) in AgencyNight.countFields {
-                agency[keyPath: field] = figures["measured"]?[key].map { Int($0) }
-            }
-            agency.reported = figures["reported"] ?? [:]
-            agency.score = try Double.fetchOne(db, sql: "SELECT total FROM scores WHERE run = ? AND agency = ?", arguments: [id, agencyID])
-            agency.pages = try Row.fetchAll(db, sql: "SELECT * FROM pages WHERE run = ? AND agency = ? ORDER BY rowid",
-                                            arguments: [id, agencyID]).map { page in
-                PageRecord(url: page["url"], status: page["status"], contentHash: page["content_hash"], capturedAt: page["captured_at"],
-                           warcFile: page["warc_file"], warcOffset: page["warc_offset"], etag: page["etag"], lastModified: page["last_modified"])
-            }
-            return agency
+            try agency(row, run: id, db)
         }
         return NightRecord(runID: run.id, startedAt: run.startedAt, finishedAt: run.finishedAt, year: run.year, rules: run.rules, agencies: agencies)
+    }
+
+    /// One agency of a stored night, or nil when it was not audited that night.
+    static func agency(run: String, id: String, _ db: Database) throws -> AgencyNight? {
+        try Row.fetchOne(db, sql: "SELECT * FROM agencies WHERE run = ? AND id = ?", arguments: [run, id]).map { try agency($0, run: run, db) }
+    }
+
+    private static func agency(_ row: Row, run: String, _ db: Database) throws -> AgencyNight {
+        let agencyID: String = row["id"]
+        var agency = AgencyNight(id: agencyID, name: row["name"], tier: row["tier"], status: row["status"], reason: row["reason"],
+                                 pagesFetched: row["pages_fetched"])
+        agency.items = try Row.fetchAll(db, sql: "SELECT * FROM findings WHERE run = ? AND agency = ? ORDER BY rowid",
+                                        arguments: [run, agencyID]).map { finding in
+            ItemFinding(item: finding["item"], state: finding["state"], url: finding["url"], evidence: finding["evidence"],
+                        capturedAt: finding["captured_at"], warcRecord: finding["warc_record"])
+        }
+        let figures = try figures(run: run, agency: agencyID, db)
+        for (key, field) in AgencyNight.countFields {
+            agency[keyPath: field] = figures["measured"]?[key].map { Int($0) }
+        }
+        agency.reported = figures["reported"] ?? [:]
+        agency.score = try Double.fetchOne(db, sql: "SELECT total FROM scores WHERE run = ? AND agency = ?", arguments: [run, agencyID])
+        agency.pages = try Row.fetchAll(db, sql: "SELECT * FROM pages WHERE run = ? AND agency = ? ORDER BY rowid",
+                                        arguments: [run, agencyID]).map { page in
+            PageRecord(url: page["url"], status: page["status"], contentHash: page["content_hash"], capturedAt: page["captured_at"],
+                       warcFile: page["warc_file"], warcOffset: page["warc_offset"], etag: page["etag"], lastModified: page["last_modified"])
+        }
+        return agency
     }
 
     static func history(agency: String, limit: Int, _ db: Database) throws -> [AgencyHistoryRow] {

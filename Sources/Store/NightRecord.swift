@@ -71,6 +71,9 @@ public struct AgencyNight: Codable, Equatable, Sendable {
         ("level4", \.level4), ("servicesTotal", \.servicesTotal),
     ]
 
+    /// The keys of the counts, in the order reports list them.
+    public static var countKeys: [String] { countFields.map(\.key) }
+
     /// The measured counts by key, for comparing with the reported figures.
     public var measured: [String: Double] {
         var result: [String: Double] = [:]

@@ -106,6 +106,31 @@ enum Schema {
                     PRIMARY KEY (agency, url));
                 """)
         }
+        // The appraisers' workspace: accounts, and their decisions on flags (append-only:
+        // the newest decision of a fingerprint is the one in force).
+        migrator.registerMigration("v-workspace-users-decisions") { db in
+            try db.execute(sql: """
+                CREATE TABLE users (
+                    name TEXT PRIMARY KEY NOT NULL,
+                    role TEXT NOT NULL CHECK (role IN ('viewer', 'appraiser', 'admin')),
+                    password_hash TEXT NOT NULL,
+                    created_at DATETIME NOT NULL);
+
+                CREATE TABLE flag_decisions (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    fingerprint TEXT NOT NULL,
+                    agency TEXT NOT NULL,
+                    decision TEXT NOT NULL CHECK (decision IN ('accept', 'dismiss', 'override')),
+                    reason TEXT NOT NULL,
+                    criterion TEXT,
+                    value REAL,
+                    user TEXT NOT NULL,
+                    decided_at DATETIME NOT NULL);
+                CREATE INDEX flag_decisions_by_fingerprint ON flag_decisions(fingerprint, id);
+                -- The overview counts each night's new flags.
+                CREATE INDEX flags_by_first_run ON flags(first_run);
+                """)
+        }
         return migrator
     }
 }

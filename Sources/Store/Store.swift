@@ -39,8 +39,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
 
 /// The nightly history in one SQLite file (WAL mode).
 /// Each night is written in one transaction: a killed run leaves nothing of itself behind.
-public final class Store {
-    private let pool: any DatabaseWriter
+public final class Store: Sendable {
+    let pool: any DatabaseWriter
     public let policy: FlagPolicy
 
     /// Opens (creating if needed) and migrates the database at `path`.
@@ -121,12 +121,13 @@ public final class Store {
                 outcome.changes += changes
                 let assessment = FlagRules.assess(tonight: tonight, earlier: earlier, policy: policy)
                 let result = try FlagLedger.reconcile(agency: agency.id, assessment: assessment, run: night.runID, db)
-                outcome.newFlags += result.raised
+                // A dismissed fingerprint is not announced again while it stays the same.
+                outcome.newFlags += result.raised.filter { $0.decision?.kind != .dismiss }
                 outcome.closedFlags += result.closed
             }
             try db.execute(sql: "UPDATE runs SET state = 'done', finished_at = COALESCE(finished_at, ?) WHERE id = ?",
                            arguments: [Date(), night.runID])
-            outcome.openFlagCount = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM flags WHERE state = 'open'") ?? 0
+            outcome.openFlagCount = try Self.awaitingReviewCount(db)
             return outcome
         }
     }

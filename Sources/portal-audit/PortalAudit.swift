@@ -8,7 +8,7 @@ struct PortalAudit: AsyncParsableCommand {
         commandName: "portal-audit",
         abstract: "Audits the web portals of Vietnamese state agencies and ranks their IT use.",
         subcommands: [CrawlCommand.self, ServeCommand.self, Rank.self, Score.self, AuditCommand.self, HistoryCommand.self,
-                      FlagsCommand.self, ReportCommand.self]
+                      FlagsCommand.self, ReportCommand.self, WebCommand.self, UserCommand.self]
     )
 }
 

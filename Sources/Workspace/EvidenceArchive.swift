@@ -1,0 +1,123 @@
+import Crawl
+import Foundation
+import Store
+
+/// An archived response found for a URL: what the replay serves.
+struct ArchivedPage {
+    var url: String
+    var runID: String
+    var capturedAt: Date
+    var status: Int
+    var contentType: String
+    var location: String?
+    var body: Data
+}
+
+/// Reads the nights' evidence back: the CDXJ index of a target's WARC file names the
+/// record, WARCRecordReader reads it. Nothing is ever fetched from the live site.
+struct EvidenceArchive: Sendable {
+    let runsFolder: URL
+    let lookbackNights: Int
+
+    /// Ids that can name a folder or file here: no separators, no leading dot.
+    static func isSafeName(_ name: String) -> Bool {
+        !name.isEmpty && !name.hasPrefix(".") && name.count <= 128
+            && name.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._-".unicodeScalars.contains($0)) }
+    }
+
+    /// The response for `url` kept by the night `run` for `target`. A night that only
+    /// revisited the page (304) points at an earlier night's full response: the earlier
+    /// nights (`earlierRuns`, newest first) are read until one holds it.
+    func page(url: String, run: String, target: String, earlierRuns: [String]) throws -> ArchivedPage? {
+        guard Self.isSafeName(run), Self.isSafeName(target) else { return nil }
+        for night in ([run] + earlierRuns.prefix(lookbackNights)) where Self.isSafeName(night) {
+            let evidence = runsFolder.appendingPathComponent(night).appendingPathComponent("evidence")
+            let index = evidence.appendingPathComponent("\(target).cdxj")
+            guard FileManager.default.fileExists(atPath: index.path) else { continue }
+            guard let entry = try CDXJReader.entries(for: url, in: index).last(where: { $0.mime != "warc/revisit" }) else {
+                // Not even a revisit tonight: the page was never archived by this night.
+                if try CDXJReader.entries(for: url, in: index).isEmpty { return nil }
+                continue
+            }
+            guard Self.isSafeName(entry.filename) else { return nil }
+            let response = try WARCRecordReader.response(in: evidence.appendingPathComponent(entry.filename), at: entry.offset)
+            func header(_ name: String) -> String? {
+                response.headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+            }
+            return ArchivedPage(url: response.targetURI ?? entry.url, runID: night, capturedAt: Self.date(entry.timestamp) ?? Date(timeIntervalSince1970: 0),
+                                status: response.status, contentType: header("Content-Type") ?? entry.mime,
+                                location: header("Location"), body: response.body)
+        }
+        return nil
+    }
+
+    /// yyyyMMddHHmmss (UTC) as the index writes it.
+    static func date(_ timestamp: String) -> Date? {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMddHHmmss"
+        return formatter.date(from: String(timestamp.prefix(14)))
+    }
+}
+
+/// An archived HTML page made to stay inside the archive: every link, image and
+/// stylesheet address points back into /evidence, and a banner says what it is.
+/// The bytes are handled as ISO-8859-1 so a page in any charset comes out unchanged
+/// except for the rewritten addresses and the (ASCII-only) banner.
+enum ArchivedPageRewriter {
+    private static let attribute = try! NSRegularExpression(
+        pattern: #"(\s(?:href|src|action|background|poster)\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))"#, options: [.caseInsensitive])
+    private static let body = try! NSRegularExpression(pattern: #"<body[^>]*>"#, options: [.caseInsensitive])
+    /// A <base> would send relative addresses elsewhere (they are resolved already); a meta
+    /// refresh would make the browser leave the archive for the live site.
+    private static let leavingTags = try! NSRegularExpression(
+        pattern: #"<base\b[^>]*>|<meta\b[^>]*http-equiv\s*=\s*["']?refresh[^>]*>"#, options: [.caseInsensitive])
+
+    static func rewrite(_ page: ArchivedPage, banner: String, address: (String) -> String) -> Data {
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: page.body.map { Unicode.Scalar($0) })
+        let text = String(scalars)
+        let pageURL = URL(string: page.url)
+        let source = text as NSString
+        var output = ""
+        var position = 0
+        for match in attribute.matches(in: text, range: NSRange(location: 0, length: source.length)) {
+            output += source.substring(with: NSRange(location: position, length: match.range.location - position))
+            output += source.substring(with: match.range(at: 1))
+            let valueRange = [2, 3, 4].map { match.range(at: $0) }.first { $0.location != NSNotFound } ?? match.range(at: 4)
+            let raw = valueRange.location == NSNotFound ? "" : source.substring(with: valueRange)
+            output += "\"" + rewritten(utf8(raw), base: pageURL, address: address) + "\""
+            position = match.range.location + match.range.length
+        }
+        output += source.substring(from: position)
+        output = Self.leavingTags.stringByReplacingMatches(in: output, range: NSRange(location: 0, length: (output as NSString).length), withTemplate: "")
+        let bannerMarkup = "<div style=\"all:initial;display:block;background:#fff3c4;color:#000;border-bottom:2px solid #a1161b;padding:6px 10px;font:14px sans-serif\">\(banner)</div>"
+        let withBanner: String
+        let range = NSRange(location: 0, length: (output as NSString).length)
+        if let bodyTag = body.firstMatch(in: output, range: range) {
+            let end = bodyTag.range.location + bodyTag.range.length
+            withBanner = (output as NSString).substring(to: end) + bannerMarkup + (output as NSString).substring(from: end)
+        } else {
+            withBanner = bannerMarkup + output
+        }
+        return Data(withBanner.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) })
+    }
+
+    /// An address inside the archive for http(s) links; fragments stay; anything else goes nowhere.
+    static func rewritten(_ raw: String, base: URL?, address: (String) -> String) -> String {
+        let value = raw.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "&amp;", with: "&")
+        if value.hasPrefix("#") { return HTML.asciiEscape(value) }
+        guard let resolved = URL(string: value, relativeTo: base)?.absoluteURL
+                ?? value.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed).flatMap({ URL(string: $0, relativeTo: base)?.absoluteURL }),
+              let scheme = resolved.scheme?.lowercased(), scheme == "http" || scheme == "https" else { return "#" }
+        var absolute = resolved.absoluteString
+        if let hash = absolute.firstIndex(of: "#") { absolute = String(absolute[..<hash]) }
+        return HTML.asciiEscape(address(absolute))
+    }
+
+    private static func utf8(_ latin1: String) -> String {
+        let bytes = latin1.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
+        return String(bytes: bytes, encoding: .utf8) ?? latin1
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import Hummingbird
+import Store
+import Workspace
+import XCTest
+
+/// Archived pages served from the nights' WARC files, never from the live portal.
+final class EvidenceReplayTests: XCTestCase {
+    func testArchivedPageIsServedWithABannerLinksKeptInTheArchiveAndNoScript() async throws {
+        let workspace = try await ServedWorkspace.make()
+        let night = workspace.history.nights[1]
+        let agency = try XCTUnwrap(try workspace.store.agencyNight(run: night, agency: "so-noi-vu"))
+        let proof = try XCTUnwrap(agency.items.first { $0.state == "present" && $0.url != nil }?.url)
+        let portal = try XCTUnwrap(URL(string: proof)?.host)
+        try await workspace.serve { web in
+            let user = try await web.login("binh")
+            // The second night revisited unchanged pages (304): the body comes from the first night.
+            let page = try await web.get("/evidence/\(night)/so-noi-vu?url=\(WebClient.encode(proof))", as: user)
+            XCTAssertEqual(page.status, .ok)
+            let policy = try XCTUnwrap(page.headers[.contentSecurityPolicy])
+            XCTAssertTrue(policy.contains("script-src 'none'"), policy)
+            XCTAssertTrue(policy.contains("sandbox"), policy)
+            XCTAssertFalse(policy.contains("allow-scripts") || policy.contains("allow-same-origin"), policy)
+            XCTAssertTrue(policy.contains("default-src 'none'"), "nothing loads from the live site")
+            XCTAssertEqual(page.headers[.xFrameOptions], "DENY")
+            XCTAssertTrue(page.text.contains("B&#7843;n l&#432;u ng&#224;y"), "the banner says it is an archived copy")
+            XCTAssertTrue(page.text.contains(HTML.asciiEscape(proof)))
+            // Every link of the page points back into the archive.
+            let links = try NSRegularExpression(pattern: #"\shref="([^"]*)""#).matches(in: page.text, range: NSRange(page.text.startIndex..., in: page.text))
+                .compactMap { Range($0.range(at: 1), in: page.text).map { String(page.text[$0]) } }
+            XCTAssertFalse(links.isEmpty)
+            for link in links where link != "#" && !link.hasPrefix("#") {
+                XCTAssertTrue(link.hasPrefix("/evidence/\(night)/so-noi-vu?url="), link)
+            }
+            XCTAssertFalse(page.text.contains("href=\"http://\(portal)"))
+
+            let never = try await web.get("/evidence/\(night)/so-noi-vu?url=\(WebClient.encode("http://\(portal)/khong-bao-gio-luu.html"))", as: user)
+            XCTAssertEqual(never.status, .notFound)
+            XCTAssertTrue(never.text.contains("chưa từng được lưu"))
+            XCTAssertTrue(never.text.contains("không tải trang từ cổng thông tin đang hoạt động"))
+            let otherAgency = try await web.get("/evidence/20000101-000000/so-noi-vu?url=\(WebClient.encode(proof))", as: user)
+            XCTAssertEqual(otherAgency.status, .notFound)
+            let traversal = try await web.get("/evidence/\(night)/..%2F..%2Fetc?url=\(WebClient.encode(proof))", as: user)
+            XCTAssertEqual(traversal.status, .notFound)
+        }
+    }
+}
