@@ -9,18 +9,22 @@ struct PageRegions {
         fileprivate let set: SelectorSet
 
         init(pages: PageVocabulary) {
-            set = SelectorSet([pages.boilerplate, pages.footer, pages.menu, pages.breadcrumb, pages.blockTitles]
+            set = SelectorSet([pages.boilerplate, pages.footer, pages.menu, pages.breadcrumb, pages.blockTitles,
+                               ElementSelector(tags: PageRegions.metadataTags)]
                 + PageRegions.headingLevels.map { ElementSelector(tags: ["h\($0)"]) })
         }
     }
 
     /// Positions of the selectors in the set.
     private enum Region: Int {
-        case boilerplate, footer, menu, breadcrumb, blockTitle, firstHeading
+        case boilerplate, footer, menu, breadcrumb, blockTitle, metadata, firstHeading
     }
 
     /// Heading levels a page's own title is looked for in.
     private static let headingLevels = 1...3
+    /// Elements that carry machine-readable facts: publication dates
+    /// (meta, time, JSON-LD scripts) and the canonical link.
+    private static let metadataTags = ["meta", "link", "time", "script"]
 
     let body: HTMLNode?
     /// Menus, headers, footers, sidebars and breadcrumbs.
@@ -28,6 +32,8 @@ struct PageRegions {
     let footers: [HTMLNode]
     let breadcrumbs: [HTMLNode]
     let blockTitles: [HTMLNode]
+    /// meta, link, time and script elements, in document order.
+    let metadata: [HTMLNode]
     /// h1, h2 and h3 elements, by level, in document order.
     let headings: [[HTMLNode]]
     private let anchors: [DocumentScan.Anchor]
@@ -39,6 +45,7 @@ struct PageRegions {
         footers = scan.matches[Region.footer.rawValue]
         breadcrumbs = scan.matches[Region.breadcrumb.rawValue]
         blockTitles = scan.matches[Region.blockTitle.rawValue]
+        metadata = scan.matches[Region.metadata.rawValue]
         headings = Self.headingLevels.map { scan.matches[Region.firstHeading.rawValue + $0 - 1] }
         anchors = scan.anchors
     }

@@ -25,7 +25,8 @@ final class PageView {
     /// Followable anchors of the body with their resolved URLs.
     lazy var anchors: [(node: HTMLNode, url: String)] = resolvedAnchors.map { ($0.node, $0.url) }
 
-    private lazy var resolvedAnchors: [(node: HTMLNode, url: String, inBoilerplate: Bool)] =
+    /// Followable anchors of the body, resolved, with whether boilerplate encloses them.
+    lazy var resolvedAnchors: [(node: HTMLNode, url: String, inBoilerplate: Bool)] =
         regions.bodyAnchors.compactMap { anchor in
             guard let url = document.followableURL(anchor.href) else { return nil }
             return (anchor.node, url, anchor.inBoilerplate)
@@ -37,19 +38,47 @@ final class PageView {
     /// The page's own title element: the first h1 (else h2, h3) outside the
     /// boilerplate — a logo in the header is often an h1 too.
     lazy var heading: HTMLNode? = {
-        let excluded = Set(boilerplate)
-        func outside(_ node: HTMLNode) -> Bool {
-            var current: HTMLNode? = node
-            while let element = current {
-                if excluded.contains(element) { return false }
-                current = element.parent
-            }
-            return true
-        }
         for level in regions.headings {
-            if let found = level.first(where: outside) { return found }
+            if let found = level.first(where: isOutsideBoilerplate) { return found }
         }
         return nil
+    }()
+
+    /// The title of the content: the heading, else the first block title
+    /// outside the boilerplate that is not a link (portals that style the
+    /// title as `<div class="title">` or a table cell).
+    lazy var contentHeading: HTMLNode? = heading ?? regions.blockTitles.first { node in
+        isOutsideBoilerplate(node) && !node.hasAncestor(named: "a") && node.descendants(named: ["a"]).isEmpty
+    }
+
+    private lazy var boilerplateSet = Set(boilerplate)
+
+    private func isOutsideBoilerplate(_ node: HTMLNode) -> Bool {
+        var current: HTMLNode? = node
+        while let element = current {
+            if boilerplateSet.contains(element) { return false }
+            current = element.parent
+        }
+        return true
+    }
+
+    /// Anchors of the content (outside menus, headers, footers and sidebars) with their resolved URLs.
+    lazy var contentAnchors: [(node: HTMLNode, url: String)] =
+        resolvedAnchors.filter { !$0.inBoilerplate }.map { ($0.node, $0.url) }
+
+    /// meta, link, time and script elements.
+    var metadata: [HTMLNode] { regions.metadata }
+
+    /// `<link rel="canonical">`, else `og:url`, resolved.
+    lazy var canonicalURL: String? = {
+        var og: String?
+        for node in regions.metadata {
+            if node.name == "link", node.attribute("rel")?.lowercased() == "canonical", let href = node.attribute("href") {
+                return URLResolver.resolve(href, against: baseURL)
+            }
+            if og == nil, node.name == "meta", node.attribute("property")?.lowercased() == "og:url" { og = node.attribute("content") }
+        }
+        return og.flatMap { URLResolver.resolve($0, against: baseURL) }
     }()
 
     /// Resolved URL of each followable anchor.
@@ -60,8 +89,7 @@ final class PageView {
     lazy var main: ContentScope? = body.map { body in
         let lines = body.lines(skipping: boilerplate)
         if lines.isEmpty { return ContentScope(node: body, lines: body.lines, baseURL: baseURL, anchors: anchors) }
-        return ContentScope(node: body, lines: lines, baseURL: baseURL, excluding: Set(boilerplate),
-                            anchors: resolvedAnchors.filter { !$0.inBoilerplate }.map { ($0.node, $0.url) })
+        return ContentScope(node: body, lines: lines, baseURL: baseURL, excluding: boilerplateSet, anchors: contentAnchors)
     }
 
     lazy var footer: ContentScope? = {

@@ -9,6 +9,10 @@ struct URLKeyMaker: Sendable {
 
     func key(_ url: String) -> String {
         guard let parts = URLParts(url) else { return url }
+        return key(parts)
+    }
+
+    func key(_ parts: URLParts) -> String {
         var path = parts.path
         while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
         var key = parts.host + path
