@@ -71,10 +71,13 @@ struct ArticleShapes: Sendable {
                 let nameValue = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
                 let name = nameValue[0]
                 names.append(name)
-                // "id=12:hoi-nghi" (Joomla) counts: the number leads.
+                // "id=12:hoi-nghi" (Joomla) counts: the number leads, the alias names the page.
                 if nameValue.count == 2, idParameters.contains(String(name)),
                    let first = nameValue[1].utf8.first, first >= 48, first <= 57 {
                     reading.idHint = true
+                    if let colon = nameValue[1].firstIndex(of: ":"), isNotArticle(nameValue[1][nameValue[1].index(after: colon)...]) {
+                        reading.notArticle = true
+                    }
                 }
             }
         }
@@ -88,9 +91,7 @@ struct ArticleShapes: Sendable {
                 // An article's own slug may start with any word ("gioi-thieu-san-pham-ocop…").
                 if isSlug { continue }
             }
-            if notArticlePaths.contains(where: { stem == $0 || stem.hasPrefix($0 + "-") }) || words.contains(where: { notArticlePaths.contains(String($0)) }) {
-                reading.notArticle = true
-            }
+            if isNotArticle(stem) { reading.notArticle = true }
         }
         var hasher = Hasher()
         hasher.combine(parts.host)
@@ -98,5 +99,11 @@ struct ArticleShapes: Sendable {
         for name in names.sorted() { hasher.combine(name) }
         reading.family = hasher.finalize()
         return reading
+    }
+
+    /// A path word of pages that are not news, or a segment starting with one.
+    private func isNotArticle(_ stem: Substring) -> Bool {
+        notArticlePaths.contains { stem == $0 || stem.hasPrefix($0 + "-") }
+            || stem.split(separator: "-").contains { notArticlePaths.contains(String($0)) }
     }
 }

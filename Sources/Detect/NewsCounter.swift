@@ -512,7 +512,10 @@ final class NewsCounter {
         if article.notArticle { return false }
         if article.pageSeen {
             guard article.hasBody else { return false }
-            return article.year != nil ? article.listed || article.idHint : article.listed && article.idHint
+            if article.year != nil { return article.listed || article.idHint }
+            // Undated: only beside dated articles of the same URL family.
+            guard let families else { return false }
+            return article.listed && (article.idHint || article.slugHint) && families.contains(article.family)
         }
         guard let families else { return false }
         return article.datedEntry && (article.idHint || article.slugHint) && families.contains(article.family)

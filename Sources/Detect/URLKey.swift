@@ -21,7 +21,8 @@ struct URLKeyMaker: Sendable {
                 let name = pair.split(separator: "=", maxSplits: 1).first.map { $0.lowercased() } ?? ""
                 return !tracking.contains(name) && !name.hasPrefix("utm_")
             }
-            if !kept.isEmpty { key += "?" + kept.joined(separator: "&") }
+            // Sorted as the crawl's normaliser sorts them: a link and the page it fetched share a key.
+            if !kept.isEmpty { key += "?" + kept.sorted().joined(separator: "&") }
         }
         return key
     }
