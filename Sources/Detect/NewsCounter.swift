@@ -23,6 +23,7 @@ final class NewsCounter {
         /// A known platform shape: an article by its URL alone.
         var shape = false
         var idHint = false
+        var genericIdHint = false
         var slugHint = false
         var notArticle = false
         /// Linked as a headline from a page listing several.
@@ -42,6 +43,7 @@ final class NewsCounter {
             hasBody = hasBody || other.hasBody
             shape = shape || other.shape
             idHint = idHint || other.idHint
+            genericIdHint = genericIdHint || other.genericIdHint
             slugHint = slugHint || other.slugHint
             notArticle = notArticle || other.notArticle
             if family == 0 { family = other.family }
@@ -82,6 +84,7 @@ final class NewsCounter {
     private let structure: NewsVocabulary.ArticleStructure
     private let publishedWords: PhraseIndex<Void>
     private let relatedBlocks: PhraseIndex<Void>
+    private let notArticleTitles: PhraseIndex<Void>
     private let metaDates: Set<String>
     private let jsonLDDates: [String]
     private let totalWords: PhraseIndex<Void>
@@ -117,6 +120,7 @@ final class NewsCounter {
         pager = PagerReader(vocabulary: rules.news)
         publishedWords = PhraseIndex(rules.dates.publishedWords.map { ($0, ()) })
         relatedBlocks = PhraseIndex(rules.news.article.relatedBlocks.map { ($0, ()) })
+        notArticleTitles = PhraseIndex(rules.news.article.notArticleTitles.map { ($0, ()) })
         metaDates = Set(rules.dates.metaDates.map { $0.lowercased() })
         jsonLDDates = rules.dates.jsonLDDates.map { "\"\($0)\"" }
         totalWords = PhraseIndex(rules.news.totalWords.map { ($0, ()) })
@@ -239,53 +243,78 @@ final class NewsCounter {
     private func apply(_ url: URLFacts, to article: inout Article) {
         article.shape = article.shape || url.reading.key != nil
         article.idHint = article.idHint || url.reading.idHint
+        article.genericIdHint = article.genericIdHint || url.reading.genericIdHint
         article.slugHint = article.slugHint || url.reading.slugHint
         if article.family == 0 { article.family = url.reading.family }
         article.notArticle = article.notArticle || url.reading.notArticle
     }
 
     /// The title, body and date of a page, read from the lines of its content:
-    /// the body runs from the title to the first line that is a link to
-    /// another article or the title of a "related news" block.
+    /// the title is the first heading candidate that running text follows;
+    /// the body runs from it to the first line that is a link to another
+    /// article or the title of a "related news" block.
     private func readStructure(_ page: PageView) -> Structure {
         var read = Structure(title: page.title)
-        guard let heading = page.contentHeading, let main = page.main else { return read }
-        let title = page.text(of: heading)
-        guard !title.isEmpty else { return read }
-        read.title = title
-        read.titleFromContent = true
+        guard let main = page.main, !page.headingCandidates.isEmpty else { return read }
         let lines = main.lines
-        guard let at = lines.firstIndex(of: title)
-            ?? lines.firstIndex(where: { $0.utf8.count >= 10 && title.hasPrefix($0) }) else { return read }
-        let headlines = headlineIndex(page, except: title)
-        var end = lines.count
-        var body = 0
-        var hasher = Hasher()
-        hasher.combine(VietnameseText.fold(title))
-        for index in (at + 1)..<max(at + 1, lines.count) {
-            let line = lines[index]
-            if isHeadline(line, headlines) || (!line.isLonger(than: 60) && !relatedBlocks.labels(of: Words.of(line), maxExtraWords: 2).isEmpty) {
-                end = index
-                break
+        let headlines = headlineIndex(page)
+        var chosen: (title: String, at: Int, end: Int, body: Int, fingerprint: Int)?
+        for heading in page.headingCandidates {
+            let title = page.text(of: heading)
+            guard !title.isEmpty, let at = lines.firstIndex(of: title)
+                ?? lines.firstIndex(where: { $0.utf8.count >= 10 && title.hasPrefix($0) }) else { continue }
+            var end = lines.count
+            var body = 0
+            var hasher = Hasher()
+            hasher.combine(VietnameseText.fold(title))
+            for index in (at + 1)..<max(at + 1, lines.count) {
+                let line = lines[index]
+                if line != title && isHeadline(line, headlines)
+                    || (!line.isLonger(than: 60) && !relatedBlocks.labels(of: Words.of(line), maxExtraWords: 2).isEmpty) {
+                    end = index
+                    break
+                }
+                // Running text: a sentence, not a date, a byline or a button.
+                if line.utf8.reduce(0, { $1 == 32 ? $0 + 1 : $0 }) >= 5 {
+                    body += line.unicodeScalars.count
+                    hasher.combine(line)
+                }
             }
-            // Running text: a sentence, not a date, a byline or a button.
-            if line.utf8.reduce(0, { $1 == 32 ? $0 + 1 : $0 }) >= 5 {
-                body += line.unicodeScalars.count
-                hasher.combine(line)
+            if chosen == nil || (chosen!.body < structure.minBodyChars && body >= structure.minBodyChars) {
+                chosen = (title, at, end, body, hasher.finalize())
             }
+            if body >= structure.minBodyChars { break }
         }
-        read.hasBody = body >= structure.minBodyChars
-        if read.hasBody { read.bodyFingerprint = hasher.finalize() }
-        (read.date, read.futureDate) = publicationDate(page, lines: lines, title: at, end: end, headlines: headlines)
+        guard let chosen else { return read }
+        read.title = chosen.title
+        read.titleFromContent = true
+        let titleWords = Words.of(chosen.title)
+        // A section's name ("Văn bản") or a work calendar is not an article, however much it holds.
+        guard titleWords.count >= structure.minTitleWords,
+              !notArticleTitles.occurrences(in: titleWords).contains(where: { $0.at == 0 }) else { return read }
+        read.hasBody = chosen.body >= structure.minBodyChars
+        if read.hasBody { read.bodyFingerprint = chosen.fingerprint }
+        (read.date, read.futureDate) = publicationDate(page, lines: lines, title: chosen.at, end: chosen.end, headlines: headlines)
         return read
     }
 
+    /// A sentence ("Sáng ngày 12/3/2020, Sở Nội vụ tổ chức…"): its dates are events, not the publication.
+    private func isRunningText(_ line: String) -> Bool {
+        var words = 0
+        for word in line.split(separator: " ") where word.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) {
+            words += 1
+            if words >= structure.maxDateLineWords { return true }
+        }
+        return false
+    }
+
     /// Texts of the content's links that name other articles, by their first characters.
-    private func headlineIndex(_ page: PageView, except title: String) -> [Substring: [String]] {
+    private func headlineIndex(_ page: PageView) -> [Substring: [String]] {
         var index: [Substring: [String]] = [:]
-        for (node, _) in page.contentAnchors {
+        let own = facts(page.input.url)?.key
+        for (node, url) in page.contentAnchors {
             let text = page.text(of: node)
-            guard text != title, isHeadlineText(text) else { continue }
+            guard isHeadlineText(text), facts(url)?.key != own else { continue }
             index[text.prefix(24), default: []].append(text)
         }
         return index
@@ -330,7 +359,8 @@ final class NewsCounter {
         }
         let after = lines[min(at + 1, end)..<min(end, at + 1 + structure.dateLinesAfter)]
         let before = lines[max(0, at - structure.dateLinesBefore)..<at].reversed()
-        for line in Array(after) + before where !line.isLonger(than: structure.maxDateLineChars) && !isHeadline(line, headlines) {
+        for line in Array(after) + before where !line.isLonger(than: structure.maxDateLineChars) && !isHeadline(line, headlines)
+            && !isRunningText(line) {
             if let date = first(line) { return (date, false) }
         }
         for line in lines[min(at + 1, end)..<end] where !line.isLonger(than: 300) && publishedWords.contains(in: Words.of(line)) {
@@ -380,6 +410,7 @@ final class NewsCounter {
         var entries = 0
         var seenOnPage = Set<String>()
         var headlines: [(node: HTMLNode, url: String, facts: URLFacts)] = []
+        let pageKey = facts(page.input.url)?.key
         for (anchor, url, inBoilerplate) in page.resolvedAnchors {
             guard isPortal(url), let facts = self.facts(url), seenOnPage.insert(facts.key).inserted else { continue }
             if let shapeKey = facts.reading.key {
@@ -393,14 +424,17 @@ final class NewsCounter {
                 article.datedEntry = article.datedEntry || date != nil
                 articles[index] = article
                 noteListed(index, title: page.text(of: anchor), date: date, fromPage: false)
-            } else if !inBoilerplate, !facts.reading.isRoot, !facts.reading.isListing, !facts.reading.notArticle,
+            } else if !inBoilerplate, facts.key != pageKey, !facts.reading.isRoot, !facts.reading.isListing, !facts.reading.notArticle,
                       isHeadlineText(page.text(of: anchor)), !pager.inPager(anchor) {
                 headlines.append((anchor, url, facts))
             }
         }
-        guard headlines.count >= vocabulary.minListingEntries else { return entries }
+        // A page listing several headlines is a listing; a single headline
+        // with its own date beside it ("Tin khác" blocks) is an entry too.
+        let isListing = headlines.count >= vocabulary.minListingEntries
         for (anchor, url, facts) in headlines {
             let date = entryDate(of: anchor, url: facts.key, page: page)
+            guard isListing || date != nil else { continue }
             let index = article(for: ["u:" + facts.key], url: url, shapeKey: nil)
             var article = articles[index]
             apply(facts, to: &article)
@@ -515,10 +549,10 @@ final class NewsCounter {
             if article.year != nil { return article.listed || article.idHint }
             // Undated: only beside dated articles of the same URL family.
             guard let families else { return false }
-            return article.listed && (article.idHint || article.slugHint) && families.contains(article.family)
+            return article.listed && (article.idHint || article.genericIdHint || article.slugHint) && families.contains(article.family)
         }
         guard let families else { return false }
-        return article.datedEntry && (article.idHint || article.slugHint) && families.contains(article.family)
+        return article.datedEntry && (article.idHint || article.genericIdHint || article.slugHint) && families.contains(article.family)
     }
 
     /// - Parameter documentURLs: pages of legal documents, which are not news.

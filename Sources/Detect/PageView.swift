@@ -44,12 +44,22 @@ final class PageView {
         return nil
     }()
 
-    /// The title of the content: the heading, else the first block title
-    /// outside the boilerplate that is not a link (portals that style the
-    /// title as `<div class="title">` or a table cell).
-    lazy var contentHeading: HTMLNode? = heading ?? regions.blockTitles.first { node in
-        isOutsideBoilerplate(node) && !node.hasAncestor(named: "a") && node.descendants(named: ["a"]).isEmpty
-    }
+    /// Elements that may title the content, in the order they are tried:
+    /// h1, h2, h3 outside the boilerplate, then block titles that are not
+    /// links (portals that style the title as `<div class="title">` or a
+    /// table cell). A sidebar's "Lịch công tác" h2 comes before an article's
+    /// h3 here; the reader keeps the one running text follows.
+    lazy var headingCandidates: [HTMLNode] = {
+        var found: [HTMLNode] = []
+        var seen = Set<HTMLNode>()
+        for node in regions.headings.joined() + regions.blockTitles where found.count < Self.maxHeadingCandidates {
+            guard isOutsideBoilerplate(node), !node.hasAncestor(named: "a"), seen.insert(node).inserted else { continue }
+            if regions.headings.joined().contains(node) || node.descendants(named: ["a"]).isEmpty { found.append(node) }
+        }
+        return found
+    }()
+
+    private static let maxHeadingCandidates = 8
 
     private lazy var boilerplateSet = Set(boilerplate)
 

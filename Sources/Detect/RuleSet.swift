@@ -183,10 +183,14 @@ public struct NewsVocabulary: Codable, Sendable {
         public var dateLinesAfter: Int
         public var dateLinesBefore: Int
         public var maxDateLineChars: Int
+        public var maxDateLineWords: Int
         public var relatedBlocks: [String]
         public var idParameters: [String]
+        public var genericIdParameters: [String]
         public var minSlugWords: Int
         public var notArticlePaths: [String]
+        public var minTitleWords: Int
+        public var notArticleTitles: [String]
     }
 
     public struct ArticleShape: Codable, Sendable {

@@ -14,6 +14,8 @@ struct URLKeyMaker: Sendable {
 
     func key(_ parts: URLParts) -> String {
         var path = parts.path
+        // "/a/index.html" is the folder "/a/" (static sites link both).
+        for index in ["/index.html", "/index.htm"] where path.lowercased().hasSuffix(index) { path.removeLast(index.count - 1) }
         while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
         var key = parts.host + path
         if let query = parts.query {
