@@ -265,6 +265,7 @@ final class NewsCounter {
                 ?? lines.firstIndex(where: { $0.utf8.count >= 10 && title.hasPrefix($0) }) else { continue }
             var end = lines.count
             var body = 0
+            var sentence = false
             var hasher = Hasher()
             hasher.combine(VietnameseText.fold(title))
             for index in (at + 1)..<max(at + 1, lines.count) {
@@ -275,11 +276,16 @@ final class NewsCounter {
                     break
                 }
                 // Running text: a sentence, not a date, a byline or a button.
-                if line.utf8.reduce(0, { $1 == 32 ? $0 + 1 : $0 }) >= 5 {
+                let spaces = line.utf8.reduce(0, { $1 == 32 ? $0 + 1 : $0 })
+                if spaces >= 5 {
                     body += line.unicodeScalars.count
                     hasher.combine(line)
+                    // A table row ("1 Dự thảo Quyết định … 10/06/2020 Tải về") reads as one long line with a date.
+                    sentence = sentence || (spaces + 1 >= structure.minSentenceWords && dates.all(in: line).isEmpty)
                 }
             }
+            // Table rows of names and dates are not running text without one real sentence.
+            if !sentence { body = min(body, structure.minBodyChars - 1) }
             if chosen == nil || (chosen!.body < structure.minBodyChars && body >= structure.minBodyChars) {
                 chosen = (title, at, end, body, hasher.finalize())
             }

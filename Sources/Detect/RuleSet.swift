@@ -179,6 +179,7 @@ public struct NewsVocabulary: Codable, Sendable {
     /// What makes a page an article (see news.yaml).
     public struct ArticleStructure: Codable, Sendable {
         public var minBodyChars: Int
+        public var minSentenceWords: Int
         public var minHeadlineWords: Int
         public var dateLinesAfter: Int
         public var dateLinesBefore: Int
