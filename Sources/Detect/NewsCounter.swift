@@ -364,10 +364,13 @@ final class NewsCounter {
             return nil
         }
         let after = lines[min(at + 1, end)..<min(end, at + 1 + structure.dateLinesAfter)]
-        let before = lines[max(0, at - structure.dateLinesBefore)..<at].reversed()
-        for line in Array(after) + before where !line.isLonger(than: structure.maxDateLineChars) && !isHeadline(line, headlines)
-            && !isRunningText(line) {
+        for line in after where !line.isLonger(than: structure.maxDateLineChars) && !isHeadline(line, headlines) && !isRunningText(line) {
             if let date = first(line) { return (date, false) }
+        }
+        // Above the title, "Thứ Hai, 19/04/2021" is often the portal's today bar: not the day it was fetched.
+        for line in lines[max(0, at - structure.dateLinesBefore)..<at].reversed()
+        where !line.isLonger(than: structure.maxDateLineChars) && !isHeadline(line, headlines) && !isRunningText(line) {
+            if let date = first(line), date.isAfter(page.input.fetchedAt.addingTimeInterval(-Self.day)) == false { return (date, false) }
         }
         for line in lines[min(at + 1, end)..<end] where !line.isLonger(than: 300) && publishedWords.contains(in: Words.of(line)) {
             if let date = first(line) { return (date, false) }
@@ -391,6 +394,8 @@ final class NewsCounter {
         }
         return (nil, future)
     }
+
+    private static let day: TimeInterval = 86_400
 
     private func isInContent(_ node: HTMLNode, _ page: PageView) -> Bool {
         guard let main = page.main?.node, main.isAncestor(of: node) else { return false }

@@ -158,6 +158,22 @@ final class ArticleBadInputTests: XCTestCase {
         XCTAssertEqual(news.undated, 1)
     }
 
+    func testThePortalsTodayBarAboveTheTitleIsNotTheArticlesDate() throws {
+        // Fetched on 15/01/2027 (Fixture.capturedAt); the bar above the title prints that day.
+        let html = """
+        <html><body><div id="content"><div class="today">Thứ Sáu, 15/01/2027</div>
+        <h1>Hội nghị triển khai công tác cải cách hành chính năm 2020</h1>
+        <p>Sở Nội vụ tổ chức hội nghị triển khai công tác cải cách hành chính năm 2020 với sự tham gia của các phòng chuyên môn.</p>
+        <p>Hội nghị thống nhất kế hoạch kiểm tra năm 2020 và giao nhiệm vụ cụ thể cho từng đơn vị trực thuộc Sở.</p>
+        <div class="date">Cập nhật: 14/03/2020</div></div></body></html>
+        """
+        let analyzer = portal()
+        analyzer.consume(input(html, "/tin-tuc/-/view_content/1003-hoi-nghi"))
+        let news = analyzer.finish(CrawlCoverage(complete: true)).news
+        XCTAssertEqual(try XCTUnwrap(news.items?.first).date, "2020-03-14", "the labelled date below the body")
+        XCTAssertEqual(news.count, 1)
+    }
+
     func testAThousandIdenticalArticlesUnderDifferentURLsCountOnce() {
         let analyzer = portal()
         let links = (1...1000).map { "<li><a href=\"/tin-tuc/hoi-nghi-cai-cach-hanh-chinh-nam-2020-ban-\($0)/\">Hội nghị triển khai công tác cải cách hành chính năm 2020</a> 13/03/2020</li>" }
