@@ -174,6 +174,31 @@ final class ArticleBadInputTests: XCTestCase {
         XCTAssertEqual(news.count, 1)
     }
 
+    /// No date printed by the title: `<time datetime>` of the content, then
+    /// meta tags (article:published_time, DC.date), then JSON-LD's datePublished.
+    func testMachineReadableDatesWhenNoneIsPrintedByTheTitle() throws {
+        func page(head: String, meta: String, number: Int) -> String {
+            """
+            <html><head>\(head)</head><body><div id="content"><h1>Hội nghị số \(number) triển khai công tác cải cách hành chính năm 2020</h1>
+            <div class="meta">\(meta)</div>
+            <p>Sở Nội vụ tổ chức hội nghị triển khai công tác cải cách hành chính năm 2020 với sự tham gia của các phòng chuyên môn.</p>
+            <p>Hội nghị thống nhất kế hoạch kiểm tra năm 2020 và giao nhiệm vụ cụ thể cho từng đơn vị trực thuộc Sở.</p></div></body></html>
+            """
+        }
+        let pages = [
+            ("/tin-tuc/-/view_content/1101-a", page(head: "", meta: "<time datetime=\"2020-05-04T09:00:00+07:00\">3 ngày trước</time>", number: 1)),
+            ("/tin-tuc/-/view_content/1102-b", page(head: "<meta property=\"article:published_time\" content=\"2020-06-05T10:00:00+07:00\">", meta: "Lượt xem: 12", number: 2)),
+            ("/tin-tuc/-/view_content/1103-c", page(head: "<meta name=\"DC.date\" content=\"2020-07-06\">", meta: "", number: 3)),
+            ("/tin-tuc/-/view_content/1104-d", page(head: "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":\"2020-08-07T08:00:00+07:00\"}</script>", meta: "", number: 4)),
+        ]
+        let analyzer = portal()
+        for (path, html) in pages { analyzer.consume(input(html, path)) }
+        let news = analyzer.finish(CrawlCoverage(complete: true)).news
+        XCTAssertEqual(news.items?.map(\.date), ["2020-05-04", "2020-06-05", "2020-07-06", "2020-08-07"])
+        XCTAssertEqual(news.count, 4)
+        XCTAssertEqual(news.crossChecks.articlePagesUndated, 0)
+    }
+
     func testAThousandIdenticalArticlesUnderDifferentURLsCountOnce() {
         let analyzer = portal()
         let links = (1...1000).map { "<li><a href=\"/tin-tuc/hoi-nghi-cai-cach-hanh-chinh-nam-2020-ban-\($0)/\">Hội nghị triển khai công tác cải cách hành chính năm 2020</a> 13/03/2020</li>" }
