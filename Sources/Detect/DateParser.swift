@@ -66,7 +66,7 @@ public struct DateParser: Sendable {
             names.map { name in (words(name.replacingOccurrences(of: ".", with: "")), index + 1) }
         }.sorted { $0.words.count > $1.words.count }
         hourLetters = Set(vocabulary.hourLetters.map(folded))
-        joiners = Set(vocabulary.joiners.map(folded))
+        joiners = Set(vocabulary.joiners.map(folded) + vocabulary.weekdays.flatMap(words))
         twoDigitCentury = vocabulary.twoDigitYears.century
         twoDigitAfterWords = Set(vocabulary.twoDigitYears.afterWords.flatMap(words))
         years = vocabulary.minYear...vocabulary.maxYear

@@ -35,15 +35,6 @@ final class PageView {
     /// Menus, headers, footers, sidebars and breadcrumbs.
     var boilerplate: [HTMLNode] { regions.boilerplate }
 
-    /// The page's own title element: the first h1 (else h2, h3) outside the
-    /// boilerplate — a logo in the header is often an h1 too.
-    lazy var heading: HTMLNode? = {
-        for level in regions.headings {
-            if let found = level.first(where: isOutsideBoilerplate) { return found }
-        }
-        return nil
-    }()
-
     /// Elements that may title the content, in the order they are tried:
     /// h1, h2, h3 outside the boilerplate, then block titles that are not
     /// links (portals that style the title as `<div class="title">` or a

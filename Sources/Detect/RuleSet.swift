@@ -144,7 +144,6 @@ public struct DateVocabulary: Codable, Sendable {
     public var weekdays: [String]
     public var twoDigitYears: TwoDigitYears
     public var publishedWords: [String]
-    public var dateClassHints: [String]
     public var metaDates: [String]
     public var jsonLDDates: [String]
     public var minYear: Int
