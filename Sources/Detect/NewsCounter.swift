@@ -440,9 +440,10 @@ final class NewsCounter {
                 headlines.append((anchor, url, facts))
             }
         }
-        // A page listing several headlines is a listing; a single headline
-        // with its own date beside it ("Tin khác" blocks) is an entry too.
-        let isListing = headlines.count >= vocabulary.minListingEntries
+        // A page listing several headlines is a listing, and so is a later
+        // page of one ("?limitstart=12" may hold a single entry); a single
+        // headline with its own date beside it ("Tin khác" blocks) is an entry too.
+        let isListing = headlines.count >= vocabulary.minListingEntries || facts(page.input.url)?.reading.isListing == true
         for (anchor, url, facts) in headlines {
             let date = entryDate(of: anchor, url: facts.key, page: page)
             guard isListing || date != nil else { continue }

@@ -199,6 +199,28 @@ final class ArticleBadInputTests: XCTestCase {
         XCTAssertEqual(news.crossChecks.articlePagesUndated, 0)
     }
 
+    /// The last page of a Joomla category ("limitstart=12") lists two entries:
+    /// few, but a listing's page; its undated article counts as undated
+    /// beside the dated one of the same URL family.
+    func testTheLastPageOfAListingLinksItsArticlesEvenWhenShort() {
+        let analyzer = portal(year: 2021)
+        let path = "/index.php?option=com_content&view=article&catid=9&Itemid=120&id="
+        analyzer.consume(input("""
+            <html><body><div id="content"><h2>Tin hoạt động</h2>
+            <div class="item"><h3><a href="\(path)1493:tuyen-duong">Tuyên dương tập thể, cá nhân tiêu biểu trong phong trào thi đua</a></h3></div>
+            <div class="item"><h3><a href="\(path)1494:khao-sat">Khảo sát mô hình điểm tại xã Chiềng Sinh, huyện Sốp Cộp</a></h3></div>
+            </div></body></html>
+            """, "/index.php?option=com_content&view=category&id=9&Itemid=120&limitstart=12"))
+        analyzer.consume(input(article(title: "Tuyên dương tập thể, cá nhân tiêu biểu trong phong trào thi đua",
+                                       dateLine: "Ngày đăng: Thứ Tư, 28 Tháng 4 2021 12:30"), path + "1493:tuyen-duong"))
+        analyzer.consume(input(article(title: "Khảo sát mô hình điểm tại xã Chiềng Sinh, huyện Sốp Cộp", dateLine: "Chi tiết"),
+                               path + "1494:khao-sat"))
+        let news = analyzer.finish(CrawlCoverage(complete: true)).news
+        XCTAssertEqual(news.count, 1)
+        XCTAssertEqual(news.undated, 1)
+        XCTAssertEqual(news.crossChecks.articlePages, 2)
+    }
+
     func testAThousandIdenticalArticlesUnderDifferentURLsCountOnce() {
         let analyzer = portal()
         let links = (1...1000).map { "<li><a href=\"/tin-tuc/hoi-nghi-cai-cach-hanh-chinh-nam-2020-ban-\($0)/\">Hội nghị triển khai công tác cải cách hành chính năm 2020</a> 13/03/2020</li>" }
