@@ -94,6 +94,7 @@ struct TargetCrawl {
     var previous: [String: StoredCapture] = [:]
 
     private var admission: Admission
+    private let pagerStep: PagerStep
     private var queue: [Queued] = []
     private var queueHead = 0
     private var sitemapURLs: [String] = []
@@ -119,6 +120,7 @@ struct TargetCrawl {
         self.observer = observer
         self.log = log
         self.admission = Admission(normalizer: normalizer, scope: target.scopeHosts, maxPages: settings.maxPages, maxDepth: settings.maxDepth)
+        self.pagerStep = PagerStep(policy: normalizer.policy)
     }
 
     mutating func execute(fetcher: Fetcher, progress: (@Sendable (CrawlProgress) -> Void)?) async -> CrawlOutcome {
@@ -294,8 +296,9 @@ struct TargetCrawl {
         statistics.pages += 1
         if response.truncated { statistics.truncatedBodies += 1 }
         if let document {
+            let from = ParsedURL(item.url)
             for link in document.links() {
-                enqueue(link.url, anchor: link.text, depth: item.depth + 1, source: .link)
+                enqueue(link.url, anchor: link.text, depth: item.depth + depthCost(of: link, from: from), source: .link)
             }
         }
         await observer?.crawled(CrawledPage(url: response.url, requestedURL: item.url, status: response.status, fetchedAt: response.fetchedAt,
@@ -304,6 +307,17 @@ struct TargetCrawl {
                                       etag: etag ?? response.header("ETag"), lastModified: lastModified ?? response.header("Last-Modified"),
                                       revisited: revisited))
     }
+
+    /// A step along a pager or a calendar costs no depth. Only links with a
+    /// short label ("2", "Trang sau", "»", "Tuần sau") or rel=next are
+    /// looked at: a pager's links have one, and the rest skip the parse.
+    private func depthCost(of link: HTMLLink, from: ParsedURL?) -> Int {
+        guard let from, link.kind == .next || (link.kind == .anchor && link.text.utf8.count <= Self.maxPagerLabelBytes),
+              let to = ParsedURL(link.url) else { return 1 }
+        return pagerStep.isStep(from: from, to: to) ? 0 : 1
+    }
+
+    private static let maxPagerLabelBytes = 24
 
     private mutating func recordRevisit(_ response: FetchResponse, capture: StoredCapture) -> WARCLocation? {
         guard let evidence else { return nil }

@@ -15,6 +15,10 @@ public struct URLPolicy: Sendable {
     public var dropParameterPrefixes: [String]
     public var dropPathParameters: Set<String>
     public var calendarParameters: Set<String>
+    /// Query parameters that carry a listing's page number.
+    public var pageParameters: Set<String>
+    /// Path words of pagers: "/page/2", "/trang-3.html".
+    public var pagerSegments: Set<String>
     public var documentExtensions: Set<String>
     public var ignoredExtensions: Set<String>
     public var traps: Traps
@@ -46,6 +50,8 @@ public struct URLPolicy: Sendable {
             dropParameterPrefixes: drop.filter { $0.hasSuffix("*") }.map { String($0.dropLast()) },
             dropPathParameters: Set(try strings("dropPathParameters")),
             calendarParameters: Set(try strings("calendarParameters")),
+            pageParameters: Set(try strings("pageParameters")),
+            pagerSegments: Set(try strings("pagerSegments")),
             documentExtensions: Set(try strings("documentExtensions")),
             ignoredExtensions: Set(try strings("ignoredExtensions")),
             traps: Traps(maxCalendarVariants: try int(traps, "maxCalendarVariants"),

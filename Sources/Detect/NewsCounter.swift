@@ -1,22 +1,79 @@
 import Foundation
 import HTML
+import TextNormalization
 
-/// Counts distinct news articles dated inside the audited year, from article
-/// pages and listing entries; RSS, sitemaps and printed totals are cross-checks.
+/// Counts distinct news articles dated inside the audited year. A page is an
+/// article by its structure: one main title, a publication date near it, a
+/// body of running text before any list of other articles, and a link to it
+/// from a listing (or a URL that names it by a number). Known platform URL
+/// shapes count by themselves, as before. One article reachable under several
+/// URLs (categories, tracking parameters, /amp, print views, renamed copies)
+/// counts once: observations sharing a key — URL, canonical link, platform
+/// id, title + date, body fingerprint — are merged. RSS, sitemaps and printed
+/// totals are cross-checks.
 final class NewsCounter {
     /// What counting needs of an article: a few bytes, kept for every one.
     struct Article {
-        var year: Int?
-        var fromPage = false
+        /// The date read on the article's own page; the listing's fills gaps.
+        var pageYear: Int?
+        var listingYear: Int?
+        var pageSeen = false
+        /// The page had a title and running text.
+        var hasBody = false
+        /// A known platform shape: an article by its URL alone.
+        var shape = false
+        var idHint = false
+        var genericIdHint = false
+        var slugHint = false
+        var notArticle = false
+        /// Linked as a headline from a page listing several.
+        var listed = false
+        var datedEntry = false
+        /// The page's only dates lay after the day it was fetched.
+        var futureDate = false
+        var excluded = false
+        var family = 0
+
+        var year: Int? { pageYear ?? listingYear }
+
+        mutating func merge(_ other: Article) {
+            pageYear = pageYear ?? other.pageYear
+            listingYear = listingYear ?? other.listingYear
+            pageSeen = pageSeen || other.pageSeen
+            hasBody = hasBody || other.hasBody
+            shape = shape || other.shape
+            idHint = idHint || other.idHint
+            genericIdHint = genericIdHint || other.genericIdHint
+            slugHint = slugHint || other.slugHint
+            notArticle = notArticle || other.notArticle
+            if family == 0 { family = other.family }
+            listed = listed || other.listed
+            datedEntry = datedEntry || other.datedEntry
+            futureDate = (futureDate || other.futureDate) && pageYear == nil
+            excluded = excluded || other.excluded
+        }
     }
 
     /// What the findings list of an article, kept for the first
     /// `maxListedItems` only: a portal of 100,000 articles is counted whole
     /// without holding every URL and title.
     struct ListedArticle {
+        var key: String
         var url: String
         var title: String?
         var date: FoundDate?
+        var dateFromPage = false
+    }
+
+    /// What a page's structure says.
+    private struct Structure {
+        var title: String?
+        /// The title is the content's heading, not the `<title>` every page may share.
+        var titleFromContent = false
+        var hasBody = false
+        var bodyFingerprint: Int?
+        var date: FoundDate?
+        var futureDate = false
     }
 
     private let year: Int
@@ -24,15 +81,27 @@ final class NewsCounter {
     private let dates: DateParser
     private let pager: PagerReader
     private let vocabulary: NewsVocabulary
-    private let dateHints: [String]
+    private let structure: NewsVocabulary.ArticleStructure
     private let publishedWords: PhraseIndex<Void>
+    private let relatedBlocks: PhraseIndex<Void>
+    private let notArticleTitles: PhraseIndex<Void>
+    private let metaDates: Set<String>
+    private let jsonLDDates: [String]
     private let totalWords: PhraseIndex<Void>
     private let totalMarkers: PhraseIndex<Void>
+    private let keys: URLKeyMaker
 
-    /// By hash of the article key (distinct keys sharing a 64-bit hash are
-    /// vanishingly unlikely and would count one article short).
-    private var articles: [Int: Article] = [:]
-    private var listed: [String: ListedArticle] = [:]
+    /// Articles merged as a union-find forest: `parent[i] == i` for a root.
+    private var articles: [Article] = []
+    private var parent: [Int] = []
+    /// Article by hash of each key that names it (distinct keys sharing a
+    /// 64-bit hash are vanishingly unlikely and would merge two articles).
+    private var byKey: [Int: Int] = [:]
+    /// By root article.
+    private var listed: [Int: ListedArticle] = [:]
+    /// Hash of the title each canonical link was first claimed with: a
+    /// template that gives every page one canonical link is not believed.
+    private var canonicalTitles: [Int: Int] = [:]
     private var listingTotal: Int?
     private var rssInYear: Int?
     private var sitemapInYear: Int?
@@ -42,23 +111,28 @@ final class NewsCounter {
 
     init(rules: RuleSet, year: Int, portalHosts: [String], keys: URLKeyMaker) {
         self.year = year
+        self.keys = keys
         self.portalHosts = Set(portalHosts.map(HostName.normalise))
         vocabulary = rules.news
+        structure = rules.news.article
         shapes = ArticleShapes(vocabulary: rules.news, keys: keys)
         dates = DateParser(vocabulary: rules.dates)
         pager = PagerReader(vocabulary: rules.news)
-        dateHints = rules.dates.dateClassHints.map { $0.lowercased() }
         publishedWords = PhraseIndex(rules.dates.publishedWords.map { ($0, ()) })
+        relatedBlocks = PhraseIndex(rules.news.article.relatedBlocks.map { ($0, ()) })
+        notArticleTitles = PhraseIndex(rules.news.article.notArticleTitles.map { ($0, ()) })
+        metaDates = Set(rules.dates.metaDates.map { $0.lowercased() })
+        jsonLDDates = rules.dates.jsonLDDates.map { "\"\($0)\"" }
         totalWords = PhraseIndex(rules.news.totalWords.map { ($0, ()) })
         totalMarkers = PhraseIndex(rules.news.totalMarkers.map { ($0, ()) })
     }
 
     func consume(_ page: PageView) {
-        guard (200..<300).contains(page.input.status), isPortal(page.input.url) else { return }
-        if let key = shapes.key(of: page.input.url) { readArticle(page, key: key) }
+        guard (200..<300).contains(page.input.status), isPortal(page.input.url), let url = facts(page.input.url) else { return }
         let entries = readListing(page)
         if entries >= vocabulary.minListingEntries { readTotal(page) }
         if entries > 0, pager.isScriptOnly(page.document) { scriptPagers.append(page.input.url) }
+        if !url.reading.isRoot && !url.reading.isListing { readPage(page, url: url) }
     }
 
     /// Articles of other sites (national news linked from a sidebar) are not the portal's.
@@ -67,49 +141,272 @@ final class NewsCounter {
         return portalHosts.isEmpty || portalHosts.contains(host)
     }
 
-    // MARK: - Article pages
+    // MARK: - Merging
 
-    private func readArticle(_ page: PageView, key: String) {
-        note(key: key, url: page.input.url, title: page.heading.map(page.text(of:)) ?? page.title, date: publicationDate(page), fromPage: true)
+    private func root(_ index: Int) -> Int {
+        var current = index
+        while parent[current] != current {
+            parent[current] = parent[parent[current]]
+            current = parent[current]
+        }
+        return current
     }
 
-    /// Merges what a page says of an article: the article page's own date wins
-    /// over a listing's, a listing only fills gaps; the first title stays.
-    private func note(key: String, url: String, title: @autoclosure () -> String?, date: FoundDate?, fromPage: Bool) {
-        var article = articles[key.hashValue] ?? Article()
-        if let date, fromPage || article.year == nil { article.year = date.year }
-        article.fromPage = article.fromPage || fromPage
-        articles[key.hashValue] = article
-        guard var item = listed[key] ?? (listed.count < vocabulary.maxListedItems ? ListedArticle(url: url) : nil) else { return }
-        if item.title?.isEmpty ?? true { item.title = title() }
-        if let date, fromPage || item.date == nil { item.date = date }
-        listed[key] = item
-    }
-
-    /// The date printed with the article: in the few elements right after
-    /// or before its heading (elements marked as dates first; none holding
-    /// links, which are related-article lists), or after "Ngày đăng:".
-    private func publicationDate(_ page: PageView) -> FoundDate? {
-        if let heading = page.heading {
-            for near in [heading.following(limit: 12), heading.preceding(limit: 4)] {
-                let hinted = near.filter { node in
-                    let marks = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
-                    return self.dateHints.contains { marks.contains($0) }
+    /// The article the keys name, merging the articles they named apart
+    /// until now; a new one when none does.
+    private func article(for names: [String], url: String, shapeKey: String?) -> Int {
+        var found: Int?
+        for name in names {
+            guard let known = byKey[name.hashValue] else { continue }
+            let other = root(known)
+            if let current = found, current != other {
+                parent[other] = current
+                articles[current].merge(articles[other])
+                if let moved = listed.removeValue(forKey: other) {
+                    if var kept = listed[current] {
+                        if kept.title?.isEmpty ?? true { kept.title = moved.title }
+                        if kept.date == nil || (moved.dateFromPage && !kept.dateFromPage) {
+                            kept.date = moved.date
+                            kept.dateFromPage = moved.dateFromPage
+                        }
+                        if moved.key < kept.key && !moved.key.hasPrefix("page:") { kept.key = moved.key }
+                        listed[current] = kept
+                    } else {
+                        listed[current] = moved
+                    }
                 }
-                // Texts are read lazily, nearest first: the date is usually the first one.
-                // Elements in or around links are related-article lists.
-                for node in hinted + near where node.name != "a" && !node.hasAncestor(named: "a")
-                    && node.descendants(named: ["a"]).isEmpty {
-                    let text = page.text(of: node)
-                    guard !text.isEmpty, !text.isLonger(than: 119) else { continue }
-                    if let date = dates.all(in: text).first { return date }
-                }
+            } else {
+                found = other
             }
         }
-        // Not "the first date of the page": that is often a related article's.
-        guard let main = page.main else { return nil }
-        for line in main.lines.prefix(60) where publishedWords.contains(in: Words.of(line)) {
-            if let date = dates.all(in: line).first { return date }
+        let index: Int
+        if let found {
+            index = found
+        } else {
+            index = articles.count
+            articles.append(Article())
+            parent.append(index)
+        }
+        for name in names { byKey[name.hashValue] = index }
+        if listed[index] == nil, listed.count < vocabulary.maxListedItems {
+            listed[index] = ListedArticle(key: shapeKey ?? "page:" + keys.key(url), url: url)
+        } else if let shapeKey, var item = listed[index], item.key.hasPrefix("page:") {
+            item.key = shapeKey
+            listed[index] = item
+        }
+        return index
+    }
+
+    private func noteListed(_ index: Int, title: @autoclosure () -> String?, date: FoundDate?, fromPage: Bool) {
+        guard var item = listed[index] else { return }
+        if item.title?.isEmpty ?? true { item.title = title() }
+        if let date, fromPage ? !item.dateFromPage : item.date == nil {
+            item.date = date
+            item.dateFromPage = fromPage
+        }
+        listed[index] = item
+    }
+
+    // MARK: - Article pages
+
+    private func readPage(_ page: PageView, url: URLFacts) {
+        let read = readStructure(page)
+        var names = ["u:" + url.key]
+        if let shapeKey = url.reading.key { names.append("s:" + shapeKey) }
+        let titleHash = read.title.map { VietnameseText.fold($0).hashValue } ?? 0
+        if let canonical = page.canonicalURL, isPortal(canonical), let target = facts(canonical), !target.reading.isRoot,
+           target.key != url.key {
+            let claimed = canonicalTitles[target.key.hashValue]
+            if claimed == nil { canonicalTitles[target.key.hashValue] = titleHash }
+            if claimed == nil || claimed == titleHash {
+                names.append("u:" + target.key)
+                if let shapeKey = target.reading.key { names.append("s:" + shapeKey) }
+            }
+        }
+        if read.hasBody {
+            if read.titleFromContent, let title = read.title, let date = read.date {
+                names.append("t:" + VietnameseText.fold(title) + "|" + date.iso)
+            }
+            if let body = read.bodyFingerprint { names.append("b:\(body)") }
+        }
+        let index = article(for: names, url: page.input.url, shapeKey: url.reading.key)
+        var article = articles[index]
+        article.pageSeen = true
+        article.hasBody = article.hasBody || read.hasBody
+        if article.pageYear == nil, let date = read.date { article.pageYear = date.year }
+        article.futureDate = article.pageYear == nil && (article.futureDate || read.futureDate)
+        apply(url, to: &article)
+        articles[index] = article
+        noteListed(index, title: read.title, date: read.date, fromPage: true)
+    }
+
+    private func apply(_ url: URLFacts, to article: inout Article) {
+        article.shape = article.shape || url.reading.key != nil
+        article.idHint = article.idHint || url.reading.idHint
+        article.genericIdHint = article.genericIdHint || url.reading.genericIdHint
+        article.slugHint = article.slugHint || url.reading.slugHint
+        if article.family == 0 { article.family = url.reading.family }
+        article.notArticle = article.notArticle || url.reading.notArticle
+    }
+
+    /// The title, body and date of a page, read from the lines of its content:
+    /// the title is the first heading candidate that running text follows;
+    /// the body runs from it to the first line that is a link to another
+    /// article or the title of a "related news" block.
+    private func readStructure(_ page: PageView) -> Structure {
+        var read = Structure(title: page.title)
+        guard let main = page.main, !page.headingCandidates.isEmpty else { return read }
+        let lines = main.lines
+        let headlines = headlineIndex(page)
+        var chosen: (title: String, at: Int, end: Int, body: Int, fingerprint: Int)?
+        for heading in page.headingCandidates {
+            let title = page.text(of: heading)
+            guard !title.isEmpty, let at = lines.firstIndex(of: title)
+                ?? lines.firstIndex(where: { $0.utf8.count >= 10 && title.hasPrefix($0) }) else { continue }
+            var end = lines.count
+            var body = 0
+            var sentence = false
+            var hasher = Hasher()
+            hasher.combine(VietnameseText.fold(title))
+            for index in (at + 1)..<max(at + 1, lines.count) {
+                let line = lines[index]
+                if line != title && isHeadline(line, headlines)
+                    || (!line.isLonger(than: 60) && !relatedBlocks.labels(of: Words.of(line), maxExtraWords: 2).isEmpty) {
+                    end = index
+                    break
+                }
+                // Running text: a sentence, not a date, a byline or a button.
+                let spaces = line.utf8.reduce(0, { $1 == 32 ? $0 + 1 : $0 })
+                if spaces >= 5 {
+                    body += line.unicodeScalars.count
+                    hasher.combine(line)
+                    // A table row ("1 Dự thảo Quyết định … 10/06/2020 Tải về") reads as one long line with a date.
+                    sentence = sentence || (spaces + 1 >= structure.minSentenceWords && dates.all(in: line).isEmpty)
+                }
+            }
+            // Table rows of names and dates are not running text without one real sentence.
+            if !sentence { body = min(body, structure.minBodyChars - 1) }
+            if chosen == nil || (chosen!.body < structure.minBodyChars && body >= structure.minBodyChars) {
+                chosen = (title, at, end, body, hasher.finalize())
+            }
+            if body >= structure.minBodyChars { break }
+        }
+        guard let chosen else { return read }
+        read.title = chosen.title
+        read.titleFromContent = true
+        let titleWords = Words.of(chosen.title)
+        // A section's name ("Văn bản") or a work calendar is not an article, however much it holds.
+        guard titleWords.count >= structure.minTitleWords,
+              !notArticleTitles.occurrences(in: titleWords).contains(where: { $0.at == 0 }) else { return read }
+        read.hasBody = chosen.body >= structure.minBodyChars
+        if read.hasBody { read.bodyFingerprint = chosen.fingerprint }
+        (read.date, read.futureDate) = publicationDate(page, lines: lines, title: chosen.at, end: chosen.end, headlines: headlines)
+        return read
+    }
+
+    /// A sentence ("Sáng ngày 12/3/2020, Sở Nội vụ tổ chức…"): its dates are events, not the publication.
+    private func isRunningText(_ line: String) -> Bool {
+        var words = 0
+        for word in line.split(separator: " ") where word.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) {
+            words += 1
+            if words >= structure.maxDateLineWords { return true }
+        }
+        return false
+    }
+
+    /// Texts of the content's links that name other articles, by their first characters.
+    private func headlineIndex(_ page: PageView) -> [Substring: [String]] {
+        var index: [Substring: [String]] = [:]
+        let own = facts(page.input.url)?.key
+        for (node, url) in page.contentAnchors {
+            let text = page.text(of: node)
+            guard isHeadlineText(text), facts(url)?.key != own else { continue }
+            index[text.prefix(24), default: []].append(text)
+        }
+        return index
+    }
+
+    private func isHeadline(_ line: String, _ headlines: [Substring: [String]]) -> Bool {
+        guard let texts = headlines[line.prefix(24)] else { return false }
+        return texts.contains { line.hasPrefix($0) }
+    }
+
+    /// Whether a link's text is a headline: enough words (runs holding a letter or digit).
+    private func isHeadlineText(_ text: String) -> Bool {
+        var words = 0
+        var counted = false
+        for byte in text.utf8 {
+            if byte == 32 {
+                counted = false
+            } else if !counted, byte >= 0x80 || (byte >= 48 && byte <= 57) || ((byte | 0x20) >= 97 && (byte | 0x20) <= 122) {
+                words += 1
+                counted = true
+                if words >= structure.minHeadlineWords { return true }
+            }
+        }
+        return false
+    }
+
+    /// The date printed nearest the title (after it first, then before it),
+    /// else after a "Ngày đăng:" label in the body, else a `<time>` of the
+    /// content, else the page's metadata (meta tags, JSON-LD). Never a date
+    /// of the menus, footer or sidebars (not in these lines), of a link, of a
+    /// related-news block (the body ends there), of running text (long
+    /// lines), nor one after the day the page was fetched.
+    private func publicationDate(_ page: PageView, lines: [String], title at: Int, end: Int,
+                                 headlines: [Substring: [String]]) -> (FoundDate?, Bool) {
+        var future = false
+        func first(_ text: String) -> FoundDate? {
+            for date in dates.all(in: text) {
+                if date.isAfter(page.input.fetchedAt) { future = true; continue }
+                return date
+            }
+            return nil
+        }
+        let after = lines[min(at + 1, end)..<min(end, at + 1 + structure.dateLinesAfter)]
+        for line in after where !line.isLonger(than: structure.maxDateLineChars) && !isHeadline(line, headlines) && !isRunningText(line) {
+            if let date = first(line) { return (date, false) }
+        }
+        // Above the title, "Thứ Hai, 19/04/2021" is often the portal's today bar: not the day it was fetched.
+        for line in lines[max(0, at - structure.dateLinesBefore)..<at].reversed()
+        where !line.isLonger(than: structure.maxDateLineChars) && !isHeadline(line, headlines) && !isRunningText(line) {
+            if let date = first(line), date.isAfter(page.input.fetchedAt.addingTimeInterval(-Self.day)) == false { return (date, false) }
+        }
+        for line in lines[min(at + 1, end)..<end] where !line.isLonger(than: 300) && publishedWords.contains(in: Words.of(line)) {
+            if let date = first(line) { return (date, false) }
+        }
+        for node in page.metadata {
+            let value: String?
+            switch node.name {
+            case "time":
+                guard !node.hasAncestor(named: "a"), isInContent(node, page) else { continue }
+                value = node.attribute("datetime") ?? page.text(of: node)
+            case "meta":
+                let name = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop") ?? "").lowercased()
+                value = metaDates.contains(name) ? node.attribute("content") : nil
+            case "script":
+                guard node.attribute("type")?.lowercased() == "application/ld+json" else { continue }
+                value = jsonLDDate(node.rawText)
+            default:
+                value = nil
+            }
+            if let value, let date = first(value) { return (date, false) }
+        }
+        return (nil, future)
+    }
+
+    private static let day: TimeInterval = 86_400
+
+    private func isInContent(_ node: HTMLNode, _ page: PageView) -> Bool {
+        guard let main = page.main?.node, main.isAncestor(of: node) else { return false }
+        return !page.boilerplate.contains { $0.isAncestor(of: node) }
+    }
+
+    /// The value after the first JSON-LD date key: `"datePublished": "2021-04-12T10:30:00+07:00"`.
+    private func jsonLDDate(_ json: String) -> String? {
+        for key in jsonLDDates {
+            guard let found = json.range(of: key) else { continue }
+            return String(json[found.upperBound...].prefix(60))
         }
         return nil
     }
@@ -117,29 +414,62 @@ final class NewsCounter {
     // MARK: - Listing pages
 
     /// Records the article links of the page with the date printed next to
-    /// each; returns how many entries the page lists.
+    /// each: links of known article shapes anywhere, and headline links of
+    /// the content when the page lists several. Returns how many entries
+    /// the page lists.
     private func readListing(_ page: PageView) -> Int {
         var entries = 0
         var seenOnPage = Set<String>()
-        for (anchor, url) in page.anchors {
-            let facts = self.facts(url)
-            guard facts.onPortal, let key = facts.articleKey, seenOnPage.insert(key).inserted else { continue }
-            entries += 1
-            note(key: key, url: url, title: page.text(of: anchor), date: entryDate(of: anchor, key: key, page: page), fromPage: false)
+        var headlines: [(node: HTMLNode, url: String, facts: URLFacts)] = []
+        let pageKey = facts(page.input.url)?.key
+        for (anchor, url, inBoilerplate) in page.resolvedAnchors {
+            guard isPortal(url), let facts = self.facts(url), seenOnPage.insert(facts.key).inserted else { continue }
+            if let shapeKey = facts.reading.key {
+                entries += 1
+                let date = entryDate(of: anchor, url: facts.key, page: page)
+                let index = article(for: ["u:" + facts.key, "s:" + shapeKey], url: url, shapeKey: shapeKey)
+                var article = articles[index]
+                apply(facts, to: &article)
+                article.listed = true
+                if article.listingYear == nil, let date { article.listingYear = date.year }
+                article.datedEntry = article.datedEntry || date != nil
+                articles[index] = article
+                noteListed(index, title: page.text(of: anchor), date: date, fromPage: false)
+            } else if !inBoilerplate, facts.key != pageKey, !facts.reading.isRoot, !facts.reading.isListing, !facts.reading.notArticle,
+                      isHeadlineText(page.text(of: anchor)), !pager.inPager(anchor) {
+                headlines.append((anchor, url, facts))
+            }
+        }
+        // A page listing several headlines is a listing, and so is a later
+        // page of one ("?limitstart=12" may hold a single entry); a single
+        // headline with its own date beside it ("Tin khác" blocks) is an entry too.
+        let isListing = headlines.count >= vocabulary.minListingEntries || facts(page.input.url)?.reading.isListing == true
+        for (anchor, url, facts) in headlines {
+            let date = entryDate(of: anchor, url: facts.key, page: page)
+            guard isListing || date != nil else { continue }
+            let index = article(for: ["u:" + facts.key], url: url, shapeKey: nil)
+            var article = articles[index]
+            apply(facts, to: &article)
+            article.listed = true
+            if article.listingYear == nil, let date { article.listingYear = date.year }
+            article.datedEntry = article.datedEntry || date != nil
+            articles[index] = article
+            noteListed(index, title: page.text(of: anchor), date: date, fromPage: false)
+            if date != nil { entries += 1 }
         }
         return entries
     }
 
     /// The date inside the entry's container (list item, row, box): the
-    /// nearest ancestor with a date, unless it also holds another article
+    /// nearest ancestor with a date, unless it also holds another entry
     /// (then the date is that entry's) or several different dates.
-    private func entryDate(of anchor: HTMLNode, key: String, page: PageView) -> FoundDate? {
+    private func entryDate(of anchor: HTMLNode, url: String, page: PageView) -> FoundDate? {
         if let date = dates.all(in: page.text(of: anchor)).first { return date }
         var current = anchor.parent
         for _ in 0..<4 {
             guard let node = current, node.name != "body" else { return nil }
             let text = page.text(of: node)
-            if text.isLonger(than: 800) || holdsOtherArticle(node, than: key, page: page) { return nil }
+            if text.isLonger(than: 800) || holdsOtherEntry(node, than: url, page: page) { return nil }
             let found = dates.all(in: text)
             if !found.isEmpty {
                 // "27/07/2022 | 04:04 PM" twice is one date; different dates are different entries.
@@ -150,28 +480,27 @@ final class NewsCounter {
         return nil
     }
 
-    private func holdsOtherArticle(_ node: HTMLNode, than key: String, page: PageView) -> Bool {
+    private func holdsOtherEntry(_ node: HTMLNode, than key: String, page: PageView) -> Bool {
         node.descendants(named: ["a"]).contains { anchor in
-            guard let url = page.anchorURLs[anchor], let other = articleKey(url) else { return false }
-            return other != key
+            guard let url = page.anchorURLs[anchor], let other = facts(url), other.key != key else { return false }
+            return other.reading.key != nil || isHeadlineText(page.text(of: anchor))
         }
     }
 
-    /// Whether a URL is the portal's and its article key, by URL: the same
-    /// links (sidebars, menus) recur on every page.
-    private var factsCache: [String: (onPortal: Bool, articleKey: String?)] = [:]
+    /// What a URL says, by URL: the same links (sidebars, menus) recur on every page.
+    private struct URLFacts {
+        var key: String
+        var reading: ArticleShapes.Reading
+    }
+    private var factsCache: [String: URLFacts?] = [:]
     private static let maxCachedFacts = 4_096
 
-    private func facts(_ url: String) -> (onPortal: Bool, articleKey: String?) {
+    private func facts(_ url: String) -> URLFacts? {
         if let known = factsCache[url] { return known }
-        let facts = (isPortal(url), shapes.key(of: url))
+        let facts = shapes.read(url).map { URLFacts(key: keys.key(url), reading: $0) }
         if factsCache.count >= Self.maxCachedFacts { factsCache.removeAll(keepingCapacity: true) }
         factsCache[url] = facts
         return facts
-    }
-
-    private func articleKey(_ url: String) -> String? {
-        facts(url).articleKey
     }
 
     /// "Hiển thị 1 - 15 of 1.442 kết quả": the largest number on such a line.
@@ -219,33 +548,63 @@ final class NewsCounter {
 
     // MARK: - Result
 
+    /// Whether a merged article is one: by its platform shape; by its page
+    /// (a body, and a date with a listing link or an id in the URL, or no
+    /// date but both); or, never fetched, as a dated listing entry whose
+    /// URL family holds a confirmed article page.
+    private func isArticle(_ article: Article, confirmed families: Set<Int>?) -> Bool {
+        if article.excluded { return false }
+        if article.shape { return true }
+        if article.notArticle { return false }
+        if article.pageSeen {
+            guard article.hasBody else { return false }
+            if article.year != nil { return article.listed || article.idHint }
+            // Undated: only beside dated articles of the same URL family.
+            guard let families else { return false }
+            return article.listed && (article.idHint || article.genericIdHint || article.slugHint) && families.contains(article.family)
+        }
+        guard let families else { return false }
+        return article.datedEntry && (article.idHint || article.genericIdHint || article.slugHint) && families.contains(article.family)
+    }
+
     /// - Parameter documentURLs: pages of legal documents, which are not news.
     func finish(excluding documentURLs: Set<String>) -> NewsFindings {
         for url in documentURLs {
-            if let key = shapes.key(of: url) {
-                articles[key.hashValue] = nil
-                listed[key] = nil
+            guard let facts = facts(url) else { continue }
+            for name in ["u:" + facts.key] + (facts.reading.key.map { ["s:" + $0] } ?? []) {
+                if let known = byKey[name.hashValue] { articles[root(known)].excluded = true }
             }
         }
-        let inYear = articles.values.filter { $0.year == year }.count
-        let undated = articles.values.filter { $0.year == nil }.count
-        let pages = articles.values.filter(\.fromPage).count
-        let listingOnly = articles.count - pages
-        var method = pages >= listingOnly ? "articles" : "listing"
+        let roots = articles.indices.filter { parent[$0] == $0 }
+        let families = Set(roots.filter { articles[$0].pageSeen && !articles[$0].shape && isArticle(articles[$0], confirmed: nil) }
+            .map { articles[$0].family })
+        let counted = roots.filter { isArticle(articles[$0], confirmed: families) }
+        let inYear = counted.filter { articles[$0].year == year }.count
+        let undated = counted.filter { articles[$0].year == nil }.count
+        let pages = counted.filter { articles[$0].pageSeen }
+        let pagesUndated = pages.filter { articles[$0].pageYear == nil }.count
+        let futureDated = counted.filter { articles[$0].futureDate }.count
+        let listingOnly = counted.count - pages.count
+        var method = pages.count >= listingOnly ? "articles" : "listing"
         var count = inYear
-        if articles.isEmpty {
+        if counted.isEmpty {
             if let rssInYear { method = "rss"; count = rssInYear }
             else if let sitemapInYear { method = "sitemap"; count = sitemapInYear }
             else { method = "none" }
         }
-        let items = listed.sorted { $0.key < $1.key }.compactMap { key, item -> NewsItem? in
-            guard let article = articles[key.hashValue], article.year == year || article.year == nil else { return nil }
-            return NewsItem(key: key, url: item.url, title: item.title, date: item.date?.iso, source: article.fromPage ? "article" : "listing")
-        }
+        let items = counted.compactMap { index -> NewsItem? in
+            let article = articles[index]
+            guard let item = listed[index], article.year == year || article.year == nil else { return nil }
+            return NewsItem(key: item.key, url: item.url, title: item.title, date: item.date?.iso,
+                            source: article.pageSeen ? "article" : "listing")
+        }.sorted { $0.key < $1.key }
         return NewsFindings(
             count: count, undated: undated, method: method, partial: !scriptPagers.isEmpty,
             crossChecks: .init(listingTotal: listingTotal, rssInYear: rssInYear, sitemapInYear: sitemapInYear,
-                               articlePages: pages, listingEntries: listingOnly, scriptPagers: scriptPagers),
+                               articlePages: pages.count, listingEntries: listingOnly, scriptPagers: scriptPagers,
+                               articlePagesUndated: pagesUndated,
+                               undatedShare: pages.isEmpty ? nil : Double(pagesUndated) / Double(pages.count),
+                               futureDated: futureDated),
             items: items, itemsNotListed: inYear + undated > items.count ? inYear + undated - items.count : nil)
     }
 }

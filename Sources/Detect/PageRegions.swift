@@ -9,18 +9,22 @@ struct PageRegions {
         fileprivate let set: SelectorSet
 
         init(pages: PageVocabulary) {
-            set = SelectorSet([pages.boilerplate, pages.footer, pages.menu, pages.breadcrumb, pages.blockTitles]
+            set = SelectorSet([pages.boilerplate, pages.footer, pages.menu, pages.breadcrumb, pages.blockTitles,
+                               ElementSelector(tags: PageRegions.metadataTags)]
                 + PageRegions.headingLevels.map { ElementSelector(tags: ["h\($0)"]) })
         }
     }
 
     /// Positions of the selectors in the set.
     private enum Region: Int {
-        case boilerplate, footer, menu, breadcrumb, blockTitle, firstHeading
+        case boilerplate, footer, menu, breadcrumb, blockTitle, metadata, firstHeading
     }
 
     /// Heading levels a page's own title is looked for in.
     private static let headingLevels = 1...3
+    /// Elements that carry machine-readable facts: publication dates
+    /// (meta, time, JSON-LD scripts) and the canonical link.
+    private static let metadataTags = ["meta", "link", "time", "script"]
 
     let body: HTMLNode?
     /// Menus, headers, footers, sidebars and breadcrumbs.
@@ -28,24 +32,51 @@ struct PageRegions {
     let footers: [HTMLNode]
     let breadcrumbs: [HTMLNode]
     let blockTitles: [HTMLNode]
+    /// meta, link, time and script elements, in document order.
+    let metadata: [HTMLNode]
     /// h1, h2 and h3 elements, by level, in document order.
     let headings: [[HTMLNode]]
-    private let anchors: [DocumentScan.Anchor]
+    /// Anchors with whether the kept boilerplate encloses them.
+    private let anchors: [(anchor: DocumentScan.Anchor, inBoilerplate: Bool)]
 
     init(document: HTMLDocument, selectors: Selectors) {
         let scan = document.scan(selectors.set)
         body = scan.body
-        boilerplate = scan.matches[Region.boilerplate.rawValue]
+        // An <article>'s own <header> or <footer> (WordPress's entry-header
+        // with the title and date) is content, not the site's chrome.
+        let all = scan.matches[Region.boilerplate.rawValue]
+        let kept = all.filter { node in !(Self.sectioningTags.contains(node.name) && Self.isInsideArticle(node)) }
+        boilerplate = kept
         footers = scan.matches[Region.footer.rawValue]
         breadcrumbs = scan.matches[Region.breadcrumb.rawValue]
         blockTitles = scan.matches[Region.blockTitle.rawValue]
+        metadata = scan.matches[Region.metadata.rawValue]
         headings = Self.headingLevels.map { scan.matches[Region.firstHeading.rawValue + $0 - 1] }
-        anchors = scan.anchors
+        if kept.count == all.count {
+            anchors = scan.anchors.map { ($0, $0.isInside(Region.boilerplate.rawValue)) }
+        } else {
+            let keptSet = Set(kept)
+            anchors = scan.anchors.map { anchor in
+                guard anchor.isInside(Region.boilerplate.rawValue) else { return (anchor, false) }
+                var current = anchor.node.parent
+                while let element = current {
+                    if keptSet.contains(element) { return (anchor, true) }
+                    current = element.parent
+                }
+                return (anchor, false)
+            }
+        }
+    }
+
+    private static let sectioningTags: Set<String> = ["header", "footer"]
+
+    private static func isInsideArticle(_ node: HTMLNode) -> Bool {
+        node.hasAncestor(named: "article") || node.hasAncestor(named: "main")
     }
 
     /// Anchors with an href below the body, with whether boilerplate encloses them.
     var bodyAnchors: [(node: HTMLNode, href: String, inBoilerplate: Bool)] {
-        anchors.filter(\.inBody).map { ($0.node, $0.href, $0.isInside(Region.boilerplate.rawValue)) }
+        anchors.filter(\.anchor.inBody).map { ($0.anchor.node, $0.anchor.href, $0.inBoilerplate) }
     }
 
     /// Hrefs of the anchors inside a menu.
@@ -54,6 +85,6 @@ struct PageRegions {
     var footerHrefs: [String] { hrefs(inside: .footer) }
 
     private func hrefs(inside region: Region) -> [String] {
-        anchors.filter { $0.isInside(region.rawValue) }.map(\.href)
+        anchors.filter { $0.anchor.isInside(region.rawValue) }.map(\.anchor.href)
     }
 }

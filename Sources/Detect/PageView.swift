@@ -25,7 +25,8 @@ final class PageView {
     /// Followable anchors of the body with their resolved URLs.
     lazy var anchors: [(node: HTMLNode, url: String)] = resolvedAnchors.map { ($0.node, $0.url) }
 
-    private lazy var resolvedAnchors: [(node: HTMLNode, url: String, inBoilerplate: Bool)] =
+    /// Followable anchors of the body, resolved, with whether boilerplate encloses them.
+    lazy var resolvedAnchors: [(node: HTMLNode, url: String, inBoilerplate: Bool)] =
         regions.bodyAnchors.compactMap { anchor in
             guard let url = document.followableURL(anchor.href) else { return nil }
             return (anchor.node, url, anchor.inBoilerplate)
@@ -34,22 +35,51 @@ final class PageView {
     /// Menus, headers, footers, sidebars and breadcrumbs.
     var boilerplate: [HTMLNode] { regions.boilerplate }
 
-    /// The page's own title element: the first h1 (else h2, h3) outside the
-    /// boilerplate — a logo in the header is often an h1 too.
-    lazy var heading: HTMLNode? = {
-        let excluded = Set(boilerplate)
-        func outside(_ node: HTMLNode) -> Bool {
-            var current: HTMLNode? = node
-            while let element = current {
-                if excluded.contains(element) { return false }
-                current = element.parent
+    /// Elements that may title the content, in the order they are tried:
+    /// h1, h2, h3 outside the boilerplate, then block titles that are not
+    /// links (portals that style the title as `<div class="title">` or a
+    /// table cell). A sidebar's "Lịch công tác" h2 comes before an article's
+    /// h3 here; the reader keeps the one running text follows.
+    lazy var headingCandidates: [HTMLNode] = {
+        var found: [HTMLNode] = []
+        var seen = Set<HTMLNode>()
+        for node in regions.headings.joined() + regions.blockTitles where found.count < Self.maxHeadingCandidates {
+            guard isOutsideBoilerplate(node), !node.hasAncestor(named: "a"), seen.insert(node).inserted else { continue }
+            if regions.headings.joined().contains(node) || node.descendants(named: ["a"]).isEmpty { found.append(node) }
+        }
+        return found
+    }()
+
+    private static let maxHeadingCandidates = 8
+
+    private lazy var boilerplateSet = Set(boilerplate)
+
+    private func isOutsideBoilerplate(_ node: HTMLNode) -> Bool {
+        var current: HTMLNode? = node
+        while let element = current {
+            if boilerplateSet.contains(element) { return false }
+            current = element.parent
+        }
+        return true
+    }
+
+    /// Anchors of the content (outside menus, headers, footers and sidebars) with their resolved URLs.
+    lazy var contentAnchors: [(node: HTMLNode, url: String)] =
+        resolvedAnchors.filter { !$0.inBoilerplate }.map { ($0.node, $0.url) }
+
+    /// meta, link, time and script elements.
+    var metadata: [HTMLNode] { regions.metadata }
+
+    /// `<link rel="canonical">`, else `og:url`, resolved.
+    lazy var canonicalURL: String? = {
+        var og: String?
+        for node in regions.metadata {
+            if node.name == "link", node.attribute("rel")?.lowercased() == "canonical", let href = node.attribute("href") {
+                return URLResolver.resolve(href, against: baseURL)
             }
-            return true
+            if og == nil, node.name == "meta", node.attribute("property")?.lowercased() == "og:url" { og = node.attribute("content") }
         }
-        for level in regions.headings {
-            if let found = level.first(where: outside) { return found }
-        }
-        return nil
+        return og.flatMap { URLResolver.resolve($0, against: baseURL) }
     }()
 
     /// Resolved URL of each followable anchor.
@@ -60,8 +90,7 @@ final class PageView {
     lazy var main: ContentScope? = body.map { body in
         let lines = body.lines(skipping: boilerplate)
         if lines.isEmpty { return ContentScope(node: body, lines: body.lines, baseURL: baseURL, anchors: anchors) }
-        return ContentScope(node: body, lines: lines, baseURL: baseURL, excluding: Set(boilerplate),
-                            anchors: resolvedAnchors.filter { !$0.inBoilerplate }.map { ($0.node, $0.url) })
+        return ContentScope(node: body, lines: lines, baseURL: baseURL, excluding: boilerplateSet, anchors: contentAnchors)
     }
 
     lazy var footer: ContentScope? = {

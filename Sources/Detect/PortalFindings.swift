@@ -70,6 +70,14 @@ public struct NewsFindings: Codable, Sendable {
         public var listingEntries: Int
         /// Listings whose pager could only be followed with JavaScript.
         public var scriptPagers: [String]
+        /// Article pages fetched whose own date could not be read, and their
+        /// share of `articlePages` (nil without article pages): near zero on
+        /// a portal that prints dates. Optional: measurements written before
+        /// they existed still read.
+        public var articlePagesUndated: Int?
+        public var undatedShare: Double?
+        /// Articles whose only dates lay after the day their page was fetched (not taken as dates).
+        public var futureDated: Int?
     }
 }
 

@@ -48,10 +48,15 @@ public struct RuleSet: Sendable {
         for item in header.items where !seen.insert(item.id).inserted {
             throw DataFileError(file: file.path, line: line(of: item.id, in: file), message: "duplicate item `\(item.id)`")
         }
+        let dates = try sibling("dates", DateVocabulary.self)
+        if dates.monthNames.count != 12 {
+            throw DataFileError(file: directory.appendingPathComponent(header.vocabulary["dates"] ?? "dates.yaml").path,
+                                message: "`monthNames` lists \(dates.monthNames.count) months, not 12")
+        }
         let rules = RuleSet(
             version: header.version, decree: header.decree, items: header.items,
             pages: try sibling("pages", PageVocabulary.self),
-            dates: try sibling("dates", DateVocabulary.self),
+            dates: dates,
             news: try sibling("news", NewsVocabulary.self),
             documents: try sibling("documents", DocumentVocabulary.self),
             services: try sibling("services", ServiceVocabulary.self))
@@ -231,10 +236,17 @@ public struct PageVocabulary: Codable, Sendable {
 public struct DateVocabulary: Codable, Sendable {
     public var separators: [String]
     public var verbal: Verbal
+    /// Twelve lists of names, January first.
+    public var monthNames: [[String]]
     public var afternoon: [String]
     public var morning: [String]
+    public var hourLetters: [String]
+    public var joiners: [String]
+    public var weekdays: [String]
+    public var twoDigitYears: TwoDigitYears
     public var publishedWords: [String]
-    public var dateClassHints: [String]
+    public var metaDates: [String]
+    public var jsonLDDates: [String]
     public var minYear: Int
     public var maxYear: Int
 
@@ -242,6 +254,11 @@ public struct DateVocabulary: Codable, Sendable {
         public var day: String
         public var month: String
         public var year: String
+    }
+
+    public struct TwoDigitYears: Codable, Sendable {
+        public var century: Int
+        public var afterWords: [String]
     }
 }
 
@@ -257,6 +274,25 @@ public struct NewsVocabulary: Codable, Sendable {
     public var minListingEntries: Int
     /// Articles listed with URL and title in the findings; all are counted.
     public var maxListedItems: Int
+    public var article: ArticleStructure
+
+    /// What makes a page an article (see news.yaml).
+    public struct ArticleStructure: Codable, Sendable {
+        public var minBodyChars: Int
+        public var minSentenceWords: Int
+        public var minHeadlineWords: Int
+        public var dateLinesAfter: Int
+        public var dateLinesBefore: Int
+        public var maxDateLineChars: Int
+        public var maxDateLineWords: Int
+        public var relatedBlocks: [String]
+        public var idParameters: [String]
+        public var genericIdParameters: [String]
+        public var minSlugWords: Int
+        public var notArticlePaths: [String]
+        public var minTitleWords: Int
+        public var notArticleTitles: [String]
+    }
 
     public struct ArticleShape: Codable, Sendable {
         public var platform: String

@@ -432,7 +432,7 @@ final class SectionDetector {
             }
             if let rule = item.anyPage, improves(index, page.input, weak: true), let main = content(of: page),
                let seen = confirmer.confirm(rule, in: main, page: page.document).evidence {
-                let heading = page.heading.map(page.text(of:)) ?? page.title ?? page.input.url
+                let heading = page.headingCandidates.first.map(page.text(of:)) ?? page.title ?? page.input.url
                 prove(index, input: page.input, place: "page", anchor: heading, matched: nil,
                       evidence: "trang «\(heading)»: " + seen, weak: true)
             }

@@ -9,7 +9,13 @@ struct URLKeyMaker: Sendable {
 
     func key(_ url: String) -> String {
         guard let parts = URLParts(url) else { return url }
+        return key(parts)
+    }
+
+    func key(_ parts: URLParts) -> String {
         var path = parts.path
+        // "/a/index.html" is the folder "/a/" (static sites link both).
+        for index in ["/index.html", "/index.htm"] where path.lowercased().hasSuffix(index) { path.removeLast(index.count - 1) }
         while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
         var key = parts.host + path
         if let query = parts.query {
@@ -17,7 +23,7 @@ struct URLKeyMaker: Sendable {
                 let name = pair.split(separator: "=", maxSplits: 1).first.map { $0.lowercased() } ?? ""
                 return !tracking.contains(name) && !name.hasPrefix("utm_")
             }
-            // Parameters in any order name the same page: the crawl sorts them, links do not.
+            // Sorted as the crawl's normaliser sorts them: a link and the page it fetched share a key.
             if !kept.isEmpty { key += "?" + kept.sorted().joined(separator: "&") }
         }
         return key

@@ -71,6 +71,21 @@ public struct HTMLNode {
         TextExtractor.lines(of: pointer).joined(separator: " ")
     }
 
+    /// The raw text of the element's own text children, as written: the
+    /// content of a `script` (JSON-LD) that visible text leaves out.
+    public var rawText: String {
+        var bytes: [UInt8] = []
+        var child = pointer.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE,
+               let content = current.pointee.content {
+                bytes.append(contentsOf: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+            }
+            child = current.pointee.next
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// Visible text of the subtree, one line per block.
     public var lines: [String] {
         TextExtractor.lines(of: pointer)

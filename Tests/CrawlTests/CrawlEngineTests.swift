@@ -45,6 +45,51 @@ final class CrawlEngineTests: XCTestCase {
         XCTAssertEqual(observer.pages.first { $0.url.hasSuffix("/gioi-thieu") }?.depth, 1)
     }
 
+    /// A 12-page "Trang sau" chain, a calendar stepping week by week and a
+    /// /page/N/ archive, with a depth limit of 3: pager and calendar steps cost
+    /// no depth, so every listing page and every article is reached and the
+    /// crawl ends ok; a chain of ordinary links still stops at the limit.
+    func testPagerAndCalendarStepsDoNotConsumeDepth() async throws {
+        var routes: [String: SiteResponse] = [
+            "/": page("Trang chủ", links: [("/tin-tuc", "Tin tức"), ("/lich-cong-tac?tuan=1", "Lịch công tác"), ("/chuyen-muc/thong-bao/", "Thông báo")]),
+        ]
+        for number in 1...12 {
+            let listing = number == 1 ? "/tin-tuc" : "/tin-tuc?page=\(number)"
+            var links = [("/tin-tuc/bai-viet-so-\(number)", "Bài viết số \(number) của chuyên mục tin tức")]
+            if number < 12 { links.append(("/tin-tuc?page=\(number + 1)", "Trang sau")) }
+            routes[listing] = page("Tin tức trang \(number)", links: links)
+            routes["/tin-tuc/bai-viet-so-\(number)"] = page("Bài viết số \(number)")
+        }
+        for week in 1...6 {
+            routes["/lich-cong-tac?tuan=\(week)"] = page("Lịch công tác tuần \(week)", links: [("/lich-cong-tac?tuan=\(week + 1)", "Tuần sau")])
+        }
+        for number in 1...5 {
+            let path = number == 1 ? "/chuyen-muc/thong-bao/" : "/chuyen-muc/thong-bao/page/\(number)/"
+            routes[path] = page("Thông báo trang \(number)", links: number < 5 ? [("/chuyen-muc/thong-bao/page/\(number + 1)/", "\(number + 1)")] : [])
+        }
+        let site = try FixtureSite(routes: routes)
+        var settings = fastSettings()
+        settings.maxDepth = 3
+        let (outcome, observer) = await crawl(site, settings: settings)
+        let base = site.base
+        XCTAssertTrue(observer.urls.contains("\(base)/tin-tuc/bai-viet-so-12"), "the article on the 12th listing page")
+        XCTAssertEqual(observer.pages.first { $0.url == "\(base)/tin-tuc?page=12" }?.depth, 1, "the 12th page is as far as the first")
+        XCTAssertEqual(observer.pages.first { $0.url == "\(base)/tin-tuc/bai-viet-so-12" }?.depth, 2)
+        XCTAssertTrue(observer.urls.contains("\(base)/chuyen-muc/thong-bao/page/5/"))
+        XCTAssertEqual(observer.pages.filter { $0.url.contains("lich-cong-tac") }.count, 6, "every week, then the missing 7th")
+        XCTAssertEqual(outcome.statistics.skipped["depth"], nil)
+        XCTAssertEqual(outcome.status, .ok, outcome.reason ?? "")
+
+        // Ordinary links nested four deep still stop at the limit.
+        let deep = try FixtureSite(routes: [
+            "/": page("Trang chủ", links: [("/a", "A")]), "/a": page("A", links: [("/a/b", "B")]),
+            "/a/b": page("B", links: [("/a/b/c", "C")]), "/a/b/c": page("C", links: [("/a/b/c/d", "D")]), "/a/b/c/d": page("D"),
+        ])
+        let (cut, _) = await crawl(deep, settings: settings)
+        XCTAssertEqual(cut.status, .partial)
+        XCTAssertEqual(cut.statistics.skipped["depth"], 1)
+    }
+
     func testSitemapURLsAreCrawledAfterTheLinks() async throws {
         let server = try SiteServer.start { request in
             let base = "http://\(request.header("Host") ?? "")"

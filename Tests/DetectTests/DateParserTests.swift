@@ -51,6 +51,28 @@ final class DateParserTests: XCTestCase {
         XCTAssertNil(parse(""))
     }
 
+    /// The date corpus: every real string of Fixtures/dates/corpus.tsv reads as its row says.
+    func testDateCorpus() throws {
+        var rows = 0
+        for (number, line) in Fixture.text("dates/corpus.tsv").split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+        where !line.hasPrefix("#") && !line.isEmpty {
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            XCTAssertEqual(columns.count, 3, "corpus.tsv:\(number + 1) needs three columns")
+            guard columns.count == 3 else { continue }
+            rows += 1
+            let found = DateParser.standard.all(in: columns[0]).first
+            XCTAssertEqual(found?.iso ?? "-", columns[1], "corpus.tsv:\(number + 1) \(columns[0])")
+            let time = found.flatMap { date in date.hour.map { String(format: "%02d:%02d", $0, date.minute ?? 0) } } ?? "-"
+            XCTAssertEqual(time, columns[2], "time, corpus.tsv:\(number + 1) \(columns[0])")
+        }
+        XCTAssertGreaterThan(rows, 60)
+    }
+
+    func testDatesInTheOrderTheyAreWrittenWhateverTheirForm() {
+        let dates = DateParser.standard.all(in: "Ngày 3 tháng 2 năm 2021, sửa đổi 05/06/2021 và April 7, 2021")
+        XCTAssertEqual(dates.map(\.iso), ["2021-02-03", "2021-06-05", "2021-04-07"])
+    }
+
     func testAllDatesInOrderAndAsDate() {
         let dates = DateParser.standard.all(in: "27/07/2022, 11/07/2022; 2/7/2022 và 08/06/2022")
         XCTAssertEqual(dates.map(\.iso), ["2022-07-27", "2022-07-11", "2022-07-02", "2022-06-08"])

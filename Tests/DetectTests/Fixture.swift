@@ -12,7 +12,7 @@ enum Fixture {
         return text
     }
 
-    static let capturedAt = Date(timeIntervalSince1970: 1_700_000_000)
+    static let capturedAt = Date(timeIntervalSince1970: 1_800_000_000)  // 2027-01-15: after every fixture's dates
 
     /// A fetched HTML page.
     static func page(_ path: String, url: String, anchors: [String] = [], status: Int = 200) -> PageInput {
