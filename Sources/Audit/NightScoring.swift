@@ -106,13 +106,6 @@ public struct NightScoring {
     /// Input id → Store key, for the inputs measured as a count.
     private var measuredInputs: [String: String] { Self.measuredInputs(of: criteria) }
 
-    /// The criteria whose value sums the count `key` ("news", …), by id: what an override
-    /// of a discrepancy in that count sets.
-    public static func criteria(forCount key: String, in criteria: CriteriaSet) -> [String] {
-        let inputs = measuredInputs(of: criteria)
-        return criteria.categories.flatMap(\.criteria).filter { $0.inputs.contains { inputs[$0] == key } }.map(\.id)
-    }
-
     private static func measuredInputs(of criteria: CriteriaSet) -> [String: String] {
         var result: [String: String] = [:]
         for input in criteria.inputs {

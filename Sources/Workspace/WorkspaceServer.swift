@@ -13,8 +13,6 @@ public struct WorkspaceConfiguration: Sendable {
     public var policy: WorkspacePolicy
     /// Criteria an override may set, per tier (the web-verifiable ones of the criteria set).
     var criteria: [String: [CriterionChoice]]
-    /// The criteria a discrepancy in each count ("news", …) concerns, to offer first.
-    var criteriaByCount: [String: [String]]
 
     public init(store: Store, runsFolder: URL, policy: WorkspacePolicy, criteria: CriteriaSet?) {
         self.store = store
@@ -27,11 +25,6 @@ public struct WorkspaceConfiguration: Sendable {
             }
         }
         self.criteria = choices
-        var byCount: [String: [String]] = [:]
-        if let criteria {
-            for key in AgencyNight.countKeys { byCount[key] = NightScoring.criteria(forCount: key, in: criteria) }
-        }
-        criteriaByCount = byCount
     }
 }
 
@@ -218,9 +211,9 @@ public struct WorkspaceServer: Sendable {
         return (flag, tier.flatMap { configuration.criteria[$0] } ?? [])
     }
 
-    /// For a discrepancy, the criterion its count feeds.
+    /// For a discrepancy, its criterion (a discrepancy's subject is the criterion compared).
     func suggestedCriterion(_ flag: Flag) -> String? {
-        flag.kind == .discrepancy ? configuration.criteriaByCount[flag.subject]?.first : nil
+        flag.kind == .discrepancy ? flag.subject : nil
     }
 
     // MARK: Decisions

@@ -17,7 +17,7 @@ final class OverrideScoringTests: XCTestCase {
         // This test adds a night: it works on its own copy of the runs folder.
         let runs = FileManager.default.temporaryDirectory.appendingPathComponent("workspace-runs-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: history.runs, to: runs)
-        let flag = try XCTUnwrap(try workspace.store.allFlags(open: true, agency: "so-noi-vu").first { $0.kind == .discrepancy && $0.subject == "news" },
+        let flag = try XCTUnwrap(try workspace.store.allFlags(open: true, agency: "so-noi-vu").first { $0.kind == .discrepancy && $0.subject == "tin-bai" },
                                  "Sở Nội vụ reported far more news than the crawl counts")
         try await workspace.serve { web in
             let user = try await web.login("an")
