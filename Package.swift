@@ -30,6 +30,9 @@ let package = Package(
                 resources: [.copy("Resources/url-policy.yaml")]),
         .target(name: "Detect", dependencies: ["HTML", "TextNormalization", "DataFile", .product(name: "Yams", package: "Yams")],
                 resources: [.copy("Resources/rules")]),
+        // Portal health from the public web: page checks (injected content, accessibility,
+        // freshness, links) and the judging of the transport probe (https, headers, ipv6).
+        .target(name: "Health", dependencies: ["HTML", "DataFile"], resources: [.copy("Resources/health.yaml")]),
         .target(name: "Scoring", dependencies: ["TextNormalization", "DataFile"]),
         // Nightly history in SQLite: runs, findings, measurements, changes and flags.
         .target(name: "Store", dependencies: ["DataFile", .product(name: "GRDB", package: "GRDB.swift")],
@@ -38,7 +41,7 @@ let package = Package(
         .target(name: "Report"),
         // Crawl + detection per target, written as measurements.json; the nightly audit
         // (crawl, measure, score, store, report) and the history, flags and report views.
-        .target(name: "Audit", dependencies: ["Crawl", "Detect", "Fetch", "HTML", "SiteServer", "DataFile", "Scoring", "Store", "Report"]),
+        .target(name: "Audit", dependencies: ["Crawl", "Detect", "Fetch", "HTML", "SiteServer", "DataFile", "Scoring", "Store", "Report", "Health"]),
         // Serves recorded portals (and test fixtures) over real HTTP on loopback.
         .target(name: "SiteServer", dependencies: [
             .product(name: "NIOCore", package: "swift-nio"),
@@ -57,6 +60,7 @@ let package = Package(
         .testTarget(name: "HTMLTests", dependencies: ["HTML"]),
         .testTarget(name: "CrawlTests", dependencies: ["Crawl", "Fetch", "HTML", "SiteServer", "DataFile"]),
         .testTarget(name: "DetectTests", dependencies: ["Detect", "HTML", "DataFile"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "HealthTests", dependencies: ["Health", "HTML", "Fetch", "SiteServer"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring", "DataFile"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),

@@ -3,6 +3,7 @@ import Detect
 import Fetch
 import Foundation
 import HTML
+import Health
 
 /// Crawls targets and measures them: each page goes from the crawl engine
 /// straight into the target's analyzer, so nothing waits in memory.
@@ -16,6 +17,10 @@ public final class MeasurementRun: @unchecked Sendable {
         public var writeEvidence = true
         /// Earlier captures per target id and URL, asked conditionally.
         public var previousCaptures: [String: [String: StoredCapture]] = [:]
+        /// Health rules; nil = the bundled health.yaml.
+        public var health: HealthRules?
+        /// Probe each portal's HTTPS, headers and IPv6 (a few requests per portal beside the crawl).
+        public var probeTransport = true
 
         public init(year: Int) {
             self.year = year
@@ -47,6 +52,7 @@ public final class MeasurementRun: @unchecked Sendable {
         defer { fetcher.shutdown() }
         let engine = CrawlEngine(fetcher: fetcher, settings: options.settings, policy: policy, log: log)
         let slots = PageSlots(Self.pagesWaitingForAnalysis)
+        let healthRules = try options.health ?? HealthRules.standard()
 
         var results = [String: TargetMeasurement]()
         var pages = [String: [CapturedPage]]()
@@ -56,7 +62,7 @@ public final class MeasurementRun: @unchecked Sendable {
                 guard let target = pending.popFirst() else { return }
                 group.addTask {
                     try await self.measure(target, engine: engine, evidenceFolder: evidenceFolder, slots: slots, keepingPages: keepingPages,
-                                           progress: progress)
+                                           healthRules: healthRules, progress: progress)
                 }
             }
             for _ in 0..<max(1, options.parallelTargets) { startNext() }
@@ -78,21 +84,27 @@ public final class MeasurementRun: @unchecked Sendable {
     private static let pagesWaitingForAnalysis = 8
 
     private func measure(_ target: CrawlTarget, engine: CrawlEngine, evidenceFolder: URL, slots: PageSlots, keepingPages: Bool,
-                         progress: (@Sendable (CrawlProgress) -> Void)?) async throws -> (TargetMeasurement, [CapturedPage]) {
+                         healthRules: HealthRules, progress: (@Sendable (CrawlProgress) -> Void)?) async throws -> (TargetMeasurement, [CapturedPage]) {
         let evidenceName = "evidence/\(target.id).warc.gz"
         let writer = options.writeEvidence
             ? try WARCWriter(url: evidenceFolder.appendingPathComponent("\(target.id).warc.gz"), software: "portal-audit")
             : nil
         let analyzer = PortalAnalyzer(rules: rules, tier: target.tier.rawValue, year: options.year,
                                       portalHosts: [target.portal], serviceHosts: target.services)
-        let bridge = AnalyzerBridge(analyzer: analyzer, evidencePrefix: "evidence/", keepingPages: keepingPages,
+        let health = PortalHealthBuilder(rules: healthRules, portalHosts: target.hostNames, auditYear: options.year, night: Date())
+        let bridge = AnalyzerBridge(analyzer: analyzer, health: health, evidencePrefix: "evidence/", keepingPages: keepingPages,
                                     lane: AnalysisLane(label: "analysis.\(target.id)", slots: slots))
         let outcome = await engine.crawl(target, evidence: writer, observer: bridge, previous: options.previousCaptures[target.id] ?? [:],
                                          progress: progress)
         try writer?.close()
         let findings = await bridge.finish(CrawlCoverage(complete: outcome.complete, stoppedEarlyReason: outcome.complete ? nil : outcome.reason,
                                                      portalReachable: outcome.status == .ok || outcome.status == .partial))
-        return (TargetMeasurement(target: target, outcome: outcome, evidence: writer == nil ? nil : evidenceName, findings: findings), bridge.pages)
+        let reachable = outcome.status == .ok || outcome.status == .partial
+        let probe = options.probeTransport
+            ? await TransportProbe.observe(portal: target.portal, configuration: options.fetch, rules: healthRules) : nil
+        let portalHealth = health.finish(portalReachable: reachable, probe: probe)
+        return (TargetMeasurement(target: target, outcome: outcome, evidence: writer == nil ? nil : evidenceName, findings: findings,
+                                  health: portalHealth), bridge.pages)
     }
 }
 
@@ -101,14 +113,16 @@ public final class MeasurementRun: @unchecked Sendable {
 /// the crawl goes on.
 final class AnalyzerBridge: CrawlObserver {
     private let analyzer: PortalAnalyzer
+    private let health: PortalHealthBuilder
     private let evidencePrefix: String
     private let keepingPages: Bool
     private let lane: AnalysisLane
     /// What the history needs of each page; kept only when asked for.
     private(set) var pages: [CapturedPage] = []
 
-    init(analyzer: PortalAnalyzer, evidencePrefix: String, keepingPages: Bool, lane: AnalysisLane) {
+    init(analyzer: PortalAnalyzer, health: PortalHealthBuilder, evidencePrefix: String, keepingPages: Bool, lane: AnalysisLane) {
         self.analyzer = analyzer
+        self.health = health
         self.evidencePrefix = evidencePrefix
         self.keepingPages = keepingPages
         self.lane = lane
@@ -120,7 +134,13 @@ final class AnalyzerBridge: CrawlObserver {
                               contentType: page.contentType, text: page.document == nil ? page.text : nil,
                               warcRecord: page.warc.map { evidencePrefix + $0.description }, depth: page.depth,
                               inboundAnchors: page.anchors)
-        await lane.submit { [analyzer] in analyzer.consume(input) }
+        let document = page.document
+        let fetchedAt = page.fetchedAt
+        await lane.submit { [analyzer, health] in
+            analyzer.consume(input)
+            // Sitemaps and other non-HTML answers count for the link check only.
+            if let document { health.consume(document, at: fetchedAt) } else { health.consumeOther() }
+        }
     }
 
     func link(_ event: LinkEvent) {
@@ -128,6 +148,7 @@ final class AnalyzerBridge: CrawlObserver {
         switch event {
         case .failed(let url, let anchor, let kind, let status):
             outcome = LinkOutcome(url: url, anchor: anchor, outcome: .failed(status.map { "\(kind.rawValue) \($0)" } ?? kind.rawValue))
+            lane.post { [health] in health.linkFailed(url: url, anchor: anchor, kind: kind.rawValue, status: status) }
         case .skipped(let url, let anchor, let reason):
             outcome = LinkOutcome(url: url, anchor: anchor, outcome: .skipped(reason.rawValue))
         case .document:
