@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(name: "HTMLTests", dependencies: ["HTML"]),
         .testTarget(name: "CrawlTests", dependencies: ["Crawl", "Fetch", "HTML", "SiteServer", "DataFile"]),
         .testTarget(name: "DetectTests", dependencies: ["Detect", "HTML", "DataFile"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "HealthTests", dependencies: ["Health", "HTML", "Fetch", "SiteServer"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "HealthTests", dependencies: ["Health", "HTML", "Fetch", "SiteServer", "Audit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring", "DataFile"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),

@@ -183,15 +183,15 @@ public enum PortalProbe {
         }
     }
 
-    /// OpenSSL's X509_V_ERR codes, and curl's own host-name check.
+    /// OpenSSL's X509_V_ERR codes, and curl's own host-name check (which leaves no code).
     private static func classify(_ code: Int, message: String) -> PortalProbeReport.Verification {
+        if message.contains("subject name") || message.contains("host name") { return .wrongName }
         switch code {
         case 10: return .expired
         case 9: return .notYetValid
         case 18, 19: return .selfSigned
         case 2, 20, 21, 27: return .untrustedIssuer
         case 62: return .wrongName
-        case 0 where message.contains("name"): return .wrongName
         default: return .unknown
         }
     }

@@ -20,19 +20,29 @@ struct SpamVocabulary {
         trustedSuffixes = rules.trustedHostSuffixes.map { $0.lowercased() }
     }
 
-    /// The first occurrence of each term in `text`, at word boundaries.
+    /// The first occurrence of each term in `text`, at word boundaries. Searched
+    /// on UTF-8 bytes with memchr and memcmp: Foundation's search converts the text for every term.
     func matches(in text: String, terms: [String]) -> [Match] {
         guard !text.isEmpty else { return [] }
-        let lowered = text.lowercased()
+        let bytes = Array(text.lowercased().utf8)
         var found: [Match] = []
-        for term in terms {
-            var searchStart = lowered.startIndex
-            while let range = lowered.range(of: term, range: searchStart..<lowered.endIndex) {
-                if Self.isBoundary(lowered, before: range.lowerBound), Self.isBoundary(lowered, after: range.upperBound) {
-                    found.append(Match(term: term, snippet: Self.snippet(lowered, around: range)))
-                    break
+        bytes.withUnsafeBufferPointer { haystack in
+            guard let base = haystack.baseAddress else { return }
+            for term in terms {
+                let wanted = Array(term.utf8)
+                guard let first = wanted.first, wanted.count <= haystack.count else { continue }
+                let last = haystack.count - wanted.count
+                var offset = 0
+                // memchr finds the candidates, memcmp confirms them: C speed in debug builds too.
+                while offset <= last, let hit = memchr(base + offset, Int32(first), last - offset + 1) {
+                    let start = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + start, wanted, wanted.count) == 0,
+                       Self.isBoundary(bytes, before: start), Self.isBoundary(bytes, at: start + wanted.count) {
+                        found.append(Match(term: term, snippet: Self.snippet(bytes, start: start, end: start + wanted.count)))
+                        break
+                    }
+                    offset = start + 1
                 }
-                searchStart = range.upperBound
             }
         }
         return found
@@ -47,22 +57,32 @@ struct SpamVocabulary {
         trustedSuffixes.contains { host == $0 || host.hasSuffix("." + $0) }
     }
 
-    private static func isWordCharacter(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber
+    /// Whether the scalar starting at `index` is a letter or digit.
+    private static func isWord(_ bytes: [UInt8], scalarAt index: Int) -> Bool {
+        var iterator = bytes[index...].makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return false }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
-    private static func isBoundary(_ text: String, before index: String.Index) -> Bool {
-        index == text.startIndex || !isWordCharacter(text[text.index(before: index)])
+    private static func isBoundary(_ bytes: [UInt8], before index: Int) -> Bool {
+        guard index > 0 else { return true }
+        var start = index - 1
+        // Step back over continuation bytes to the previous scalar's first byte.
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return !isWord(bytes, scalarAt: start)
     }
 
-    private static func isBoundary(_ text: String, after index: String.Index) -> Bool {
-        index == text.endIndex || !isWordCharacter(text[index])
+    private static func isBoundary(_ bytes: [UInt8], at index: Int) -> Bool {
+        index >= bytes.count || !isWord(bytes, scalarAt: index)
     }
 
-    /// About 60 characters on each side, on one line.
-    static func snippet(_ text: String, around range: Range<String.Index>) -> String {
-        let start = text.index(range.lowerBound, offsetBy: -60, limitedBy: text.startIndex) ?? text.startIndex
-        let end = text.index(range.upperBound, offsetBy: 60, limitedBy: text.endIndex) ?? text.endIndex
-        return text[start..<end].split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    /// About 60 bytes on each side (whole scalars), on one line.
+    static func snippet(_ bytes: [UInt8], start: Int, end: Int) -> String {
+        var from = max(0, start - 60)
+        while from > 0, bytes[from] & 0xC0 == 0x80 { from -= 1 }
+        var to = min(bytes.count, end + 60)
+        while to < bytes.count, bytes[to] & 0xC0 == 0x80 { to += 1 }
+        return String(decoding: bytes[from..<to], as: UTF8.self).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }
