@@ -30,6 +30,8 @@ public enum FlagsView {
         case .missing: return "Thiếu mục"
         case .discrepancy: return "Sai lệch số liệu"
         case .stale: return "Không kiểm tra được"
+        case .injectedContent: return "Nội dung bị chèn"
+        case .staleSection: return "Chậm cập nhật"
         }
     }
 }

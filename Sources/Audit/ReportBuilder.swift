@@ -82,7 +82,8 @@ public struct ReportBuilder {
                      figures: figures(target, scoring: scoring),
                      trend: history.map { TrendPoint(night: $0.startedAt, score: $0.score, news: $0.news, documents: $0.documents,
                                                      itemsPresent: $0.itemsPresent) },
-                     openFlags: flags.filter(\.isOpen).map { FlagRow(message: $0.message, since: $0.firstSeenAt) })
+                     openFlags: flags.filter(\.isOpen).map { FlagRow(message: $0.message, since: $0.firstSeenAt) },
+                     health: target.health.map(HealthSummary.rows))
     }
 
     func checklistRow(_ section: SectionFinding) -> ChecklistRow {

@@ -131,9 +131,11 @@ public struct AgencyReport: Codable, Equatable, Sendable {
     public var figures: [FigureRow]
     public var trend: [TrendPoint]
     public var openFlags: [FlagRow]
+    /// Portal health; nil in reports made before it was measured.
+    public var health: [HealthRow]?
 
     public init(id: String, name: String, tierLabel: String, portal: String? = nil, status: String, statusReason: String? = nil,
-                checklist: [ChecklistRow], figures: [FigureRow], trend: [TrendPoint], openFlags: [FlagRow]) {
+                checklist: [ChecklistRow], figures: [FigureRow], trend: [TrendPoint], openFlags: [FlagRow], health: [HealthRow]? = nil) {
         self.id = id
         self.name = name
         self.tierLabel = tierLabel
@@ -144,6 +146,7 @@ public struct AgencyReport: Codable, Equatable, Sendable {
         self.figures = figures
         self.trend = trend
         self.openFlags = openFlags
+        self.health = health
     }
 }
 

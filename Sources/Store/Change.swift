@@ -29,6 +29,7 @@ struct AgencySnapshot: Equatable {
     var items: [String: String]
     var measured: [String: Double]
     var reported: [String: Double]
+    var health: HealthNight? = nil
 
     init(status: String, items: [String: String], measured: [String: Double], reported: [String: Double]) {
         self.status = status
@@ -41,6 +42,7 @@ struct AgencySnapshot: Equatable {
         self.init(status: night.status,
                   items: Dictionary(night.items.map { ($0.item, $0.state) }, uniquingKeysWith: { first, _ in first }),
                   measured: night.measured, reported: night.reported)
+        health = night.health
     }
 
     /// The item's state as a rule may use it: nothing is known of items on a portal that could not be audited.

@@ -9,6 +9,10 @@ public struct Flag: Codable, Equatable, Sendable {
         case discrepancy
         /// A portal that could not be audited for N nights in a row.
         case stale
+        /// Gambling, adult or spam content injected into the portal: raised the night it is seen.
+        case injectedContent = "injected-content"
+        /// A section with dated entries (news, documents …) older than its limit (health.yaml).
+        case staleSection = "stale-section"
     }
 
     public var fingerprint: String

@@ -15,7 +15,7 @@ public struct FlagPolicy: Equatable, Sendable {
     public var itemLabels: [String: String]
 
     static let messageKeys: Set<String> = ["missing", "discrepancy", "stale", "itemAppeared", "itemDisappeared",
-                                           "countChanged", "statusChanged"]
+                                           "countChanged", "statusChanged", "injectedContent", "staleSection"]
 
     /// The policy shipped with the tool.
     public static func standard() throws -> FlagPolicy {

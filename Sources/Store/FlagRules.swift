@@ -17,7 +17,8 @@ struct FlagAssessment: Equatable {
 
     func canJudge(kind: Flag.Kind, subject: String) -> Bool {
         if unauditable { return kind == .stale }
-        return !(undecided[kind]?.contains(subject) ?? false)
+        // "*" leaves every subject of the kind undecided (a check that could not be made tonight).
+        return !(undecided[kind].map { $0.contains(subject) || $0.contains("*") } ?? false)
     }
 }
 
@@ -57,6 +58,7 @@ enum FlagRules {
                     "label": policy.countLabel(key), "reported": Figure.text(reported), "measured": Figure.text(measured)])))
             }
         }
+        HealthFlagRules.assess(tonight.health, policy: policy, into: &holding, undecided: &undecided)
         return FlagAssessment(holding: holding, undecided: undecided, unauditable: false)
     }
 

@@ -59,6 +59,7 @@ enum HistoryReader {
             }
             agency.reported = figures["reported"] ?? [:]
             agency.score = try Double.fetchOne(db, sql: "SELECT total FROM scores WHERE run = ? AND agency = ?", arguments: [id, agencyID])
+            agency.health = try HealthRecords.read(agency: agencyID, run: id, db)
             agency.pages = try Row.fetchAll(db, sql: "SELECT * FROM pages WHERE run = ? AND agency = ? ORDER BY rowid",
                                             arguments: [id, agencyID]).map { page in
                 PageRecord(url: page["url"], status: page["status"], contentHash: page["content_hash"], capturedAt: page["captured_at"],

@@ -40,10 +40,13 @@ public struct AgencyNight: Codable, Equatable, Sendable {
     /// Self-reported figures by key ("news", "documents", "level3", "level4"); may be empty.
     public var reported: [String: Double]
     public var pages: [PageRecord]
+    /// Portal health; nil for nights recorded before it was measured.
+    public var health: HealthNight?
 
     public init(id: String, name: String, tier: String, status: String, reason: String? = nil, pagesFetched: Int = 0,
                 items: [ItemFinding] = [], news: Int? = nil, documents: Int? = nil, level3: Int? = nil, level4: Int? = nil,
-                servicesTotal: Int? = nil, score: Double? = nil, reported: [String: Double] = [:], pages: [PageRecord] = []) {
+                servicesTotal: Int? = nil, score: Double? = nil, reported: [String: Double] = [:], pages: [PageRecord] = [],
+                health: HealthNight? = nil) {
         self.id = id
         self.name = name
         self.tier = tier
@@ -59,6 +62,7 @@ public struct AgencyNight: Codable, Equatable, Sendable {
         self.score = score
         self.reported = reported
         self.pages = pages
+        self.health = health
     }
 
     /// The count fields by the keys the reported figures use.

@@ -106,6 +106,7 @@ enum Schema {
                     PRIMARY KEY (agency, url));
                 """)
         }
+        HealthRecords.migrate(&migrator)
         return migrator
     }
 }
