@@ -25,7 +25,7 @@ enum HealthSummary {
             injectedEvidence: health.injectedContent.hits.prefix(5).map(hitLine),
             staleSections: health.freshness.sections.compactMap { section in
                 guard section.stale, let days = section.daysSince, let date = section.newestDate else { return nil }
-                return HealthNight.StaleSection(id: section.section, label: section.label, daysSince: days, newestDate: date, url: section.url)
+                return HealthNight.StaleSection(id: section.section, label: section.label, daysSince: days, newestDate: day(date), url: section.url)
             })
     }
 
@@ -55,7 +55,7 @@ enum HealthSummary {
         }
 
         let headers = health.headers
-        let missing = headers.headers.filter { !$0.present }.map(\.id)
+        let missing = headers.headers.filter { !$0.present }.map(\.label)
         result["headers"] = headers.state == .inconclusive ? "Không có phản hồi để kiểm tra"
             : missing.isEmpty && headers.banners.isEmpty ? "Đủ các tiêu đề bảo mật"
             : ([missing.isEmpty ? nil : "Thiếu: " + missing.joined(separator: ", ")]
@@ -66,8 +66,8 @@ enum HealthSummary {
         let freshness = health.freshness
         let dated = freshness.sections.filter { $0.newestDate != nil }
         result["freshness"] = dated.isEmpty ? "Không tìm thấy mục có ngày đăng"
-            : "Tính đến \(freshness.referenceDate): " + dated.map { section in
-                "\(section.label) \(section.daysSince ?? 0) ngày (mới nhất \(section.newestDate ?? ""))" + (section.stale ? ", quá \(section.maxDays) ngày" : "")
+            : "Tính đến \(day(freshness.referenceDate)): " + dated.map { section in
+                "\(section.label) \(section.daysSince ?? 0) ngày (mới nhất \(day(section.newestDate ?? "")))" + (section.stale ? ", quá \(section.maxDays) ngày" : "")
             }.joined(separator: "; ")
 
         let links = health.links
@@ -84,6 +84,12 @@ enum HealthSummary {
         result["accessibility"] = (access.pages == 0 ? "Không có trang để kiểm tra"
             : "\(access.pages) trang: " + (issues.isEmpty ? "không phát hiện lỗi" : issues.joined(separator: ", "))) + ". " + access.notChecked
         return result
+    }
+
+    /// "2025-12-31" as appraisers write it: "31/12/2025".
+    static func day(_ iso: String) -> String {
+        let parts = iso.split(separator: "-")
+        return parts.count == 3 ? "\(parts[2])/\(parts[1])/\(parts[0])" : iso
     }
 
     /// "5,3%": decimal comma, as appraisers write it.

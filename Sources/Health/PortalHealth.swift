@@ -81,6 +81,7 @@ public struct HTTPSHealth: Codable, Sendable {
 
 public struct HeaderResult: Codable, Sendable, Equatable {
     public var id: String
+    public var label: String
     public var present: Bool
     public var value: String?
 }

@@ -65,7 +65,7 @@ enum TransportChecks {
             if rule.httpsOnly && !seen.homeOverHTTPS { continue }
             let found = rule.anyOf.lazy.compactMap(value).first
                 ?? rule.cspDirective.flatMap { directive in csp?.contains(directive.lowercased()) == true ? "Content-Security-Policy: \(directive)" : nil }
-            results.append(HeaderResult(id: rule.id, present: found != nil, value: found))
+            results.append(HeaderResult(id: rule.id, label: rule.label, present: found != nil, value: found))
             if found == nil {
                 findings.append(HealthFinding(rule: rule.id, state: .warning, message: "Thiếu tiêu đề bảo mật \(rule.label)",
                                               evidence: HealthEvidence(url: url, text: "không có \(rule.anyOf.joined(separator: " / "))", at: seen.checkedAt)))

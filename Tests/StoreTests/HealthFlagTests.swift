@@ -42,9 +42,9 @@ final class HealthFlagTests: StoreTestCase {
 
     func testStaleSectionsAreFlaggedAndAnOlderNightWithoutHealthLeavesThemOpen() throws {
         let store = try Store.open(path: path)
-        let news = HealthNight.StaleSection(id: "tin-tuc", label: "Tin tức, sự kiện", daysSince: 138, newestDate: "2025-08-15", url: nil)
+        let news = HealthNight.StaleSection(id: "tin-tuc", label: "Tin tức, sự kiện", daysSince: 138, newestDate: "15/08/2025", url: nil)
         var outcome = try store.record(night(1, [commune(health(injected: "ok", freshness: "warning", stale: [news]))]))
-        XCTAssertEqual(outcome.newFlags.map(\.message), ["Mục Tin tức, sự kiện không cập nhật 138 ngày (mới nhất 2025-08-15)"])
+        XCTAssertEqual(outcome.newFlags.map(\.message), ["Mục Tin tức, sự kiện không cập nhật 138 ngày (mới nhất 15/08/2025)"])
         outcome = try store.record(night(2, [commune(nil)]))
         XCTAssertEqual(outcome.closedFlags, [])
         outcome = try store.record(night(3, [commune(health(injected: "ok", freshness: "ok"))]))
