@@ -17,6 +17,6 @@ done
 
 # Exit 1 only means "new flags were raised" (here: injected content, stale sections).
 status=0
-"$BIN" audit --targets snapshots-2026/targets.yaml --year 2025 --delay-ms 50 \
+"$BIN" audit --targets snapshots-2026/targets.yaml --year 2025 --rules nd-42-2022 --delay-ms 50 \
     --db runs/demo-2026/portal-audit.sqlite --runs runs/demo-2026 || status=$?
 [ "$status" -le 1 ] || exit "$status"

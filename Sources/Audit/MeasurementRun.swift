@@ -100,7 +100,8 @@ public final class MeasurementRun: @unchecked Sendable {
         let findings = await bridge.finish(CrawlCoverage(complete: outcome.complete, stoppedEarlyReason: outcome.complete ? nil : outcome.reason,
                                                      portalReachable: outcome.status == .ok || outcome.status == .partial))
         let reachable = outcome.status == .ok || outcome.status == .partial
-        let probe = options.probeTransport
+        // A portal that did not answer the crawl is not probed: its transport checks are inconclusive.
+        let probe = options.probeTransport && outcome.status != .unreachable
             ? await TransportProbe.observe(portal: target.portal, configuration: options.fetch, rules: healthRules) : nil
         let portalHealth = health.finish(portalReachable: reachable, probe: probe)
         return (TargetMeasurement(target: target, outcome: outcome, evidence: writer == nil ? nil : evidenceName, findings: findings,

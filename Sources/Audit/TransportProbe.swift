@@ -7,7 +7,7 @@ enum TransportProbe {
     static func observe(portal: String, configuration: FetchConfiguration, rules: HealthRules) async -> TransportObservation {
         let report = await PortalProbe.probe(portal: portal, configuration: configuration,
                                              searchEngineUserAgent: rules.injectedContent.searchEngineUserAgent,
-                                             timeoutSeconds: rules.ipv6TimeoutSeconds)
+                                             timeoutSeconds: rules.probeTimeoutSeconds)
         let home = report.https ?? report.http
         let certificate = report.certificate.map {
             TransportObservation.Certificate(subject: $0.subject, issuer: $0.issuer, notBefore: $0.notBefore, notAfter: $0.notAfter,

@@ -65,7 +65,8 @@ public struct HealthRules: Sendable {
 
     public var https: HTTPS
     public var headers: Headers
-    public var ipv6TimeoutSeconds: Double
+    /// Seconds each request of the transport probe may take.
+    public var probeTimeoutSeconds: Double
     public var injectedContent: InjectedContent
     public var freshness: Freshness
     public var links: Links
@@ -89,7 +90,7 @@ public struct HealthRules: Sendable {
 
     static func parse(_ root: YAMLNode) throws -> HealthRules {
         let map = try root.requireMapping()
-        try map.rejectUnknownKeys(allowed: ["https", "headers", "ipv6", "injectedContent", "freshness", "links", "accessibility"])
+        try map.rejectUnknownKeys(allowed: ["https", "headers", "probe", "injectedContent", "freshness", "links", "accessibility"])
 
         let https = try map.require("https").requireMapping()
         try https.rejectUnknownKeys(allowed: ["expiryWarningDays", "acceptedTLSVersions"])
@@ -106,8 +107,8 @@ public struct HealthRules: Sendable {
         let bannerPattern = try headers.require("bannerVersionPattern")
         try checkPattern(bannerPattern)
 
-        let ipv6 = try map.require("ipv6").requireMapping()
-        try ipv6.rejectUnknownKeys(allowed: ["timeoutSeconds"])
+        let probe = try map.require("probe").requireMapping()
+        try probe.rejectUnknownKeys(allowed: ["timeoutSeconds"])
 
         let injected = try map.require("injectedContent").requireMapping()
         try injected.rejectUnknownKeys(allowed: ["strong", "weak", "hostPatterns", "hiddenLinkFarmMinimum", "trustedHostSuffixes",
@@ -140,7 +141,7 @@ public struct HealthRules: Sendable {
                          acceptedTLSVersions: try https.require("acceptedTLSVersions").stringList()),
             headers: Headers(required: headerRules, bannerHeaders: try headers.require("bannerHeaders").stringList(),
                              bannerVersionPattern: try bannerPattern.requireString()),
-            ipv6TimeoutSeconds: try ipv6.require("timeoutSeconds").requireDouble(),
+            probeTimeoutSeconds: try probe.require("timeoutSeconds").requireDouble(),
             injectedContent: InjectedContent(
                 strong: try injected.require("strong").stringList().map(Self.lowered),
                 weak: try injected.require("weak").stringList().map(Self.lowered),

@@ -166,8 +166,8 @@ public enum HTMLReport {
         td.url, td.warc { font-size: 9.5pt; word-break: break-all; }
         tr.state-present td.state { color: #14622e; font-weight: bold; }
         tr.state-absent td.state { color: #a4161a; font-weight: bold; }
-        tr.health-critical td.state { color: #a4161a; font-weight: bold; }
-        tr.health-warning td.state { color: #9a6700; }
+        tr.health-critical td.health-state { color: #a4161a; font-weight: bold; }
+        tr.health-warning td.health-state { color: #9a6700; }
         tr.state-inconclusive td.state { color: #7a5a00; font-style: italic; }
         tr.discrepancy td { background: #fde2e1; }
         tr.discrepancy td.flag { color: #a4161a; font-weight: bold; }

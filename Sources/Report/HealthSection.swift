@@ -30,7 +30,7 @@ enum HealthSection {
         guard let rows, !rows.isEmpty else { return "" }
         let body = rows.map { row in
             "<tr class=\"health-\(Markup.escape(row.state))\"><td>\(Markup.escape(row.label))</td>"
-                + "<td class=\"state\">\(Markup.escape(stateLabel(row.state)))</td><td>\(Markup.escape(row.summary))</td></tr>"
+                + "<td class=\"health-state\">\(Markup.escape(stateLabel(row.state)))</td><td>\(Markup.escape(row.summary))</td></tr>"
         }
         return "<h4>\(heading)</h4><table class=\"health\"><tbody>\(body.joined())</tbody></table>"
     }

@@ -5,6 +5,8 @@ import Foundation
 public struct FlagPolicy: Equatable, Sendable {
     public var missingAfterNights: Int
     public var staleAfterNights: Int
+    /// Nights in a row a section must be stale (health freshness) before it is flagged.
+    public var staleSectionAfterNights: Int
     public var unauditableStatuses: Set<String>
     public var countTolerance: Double
     public var countMinimumDifference: Double
@@ -35,11 +37,12 @@ public struct FlagPolicy: Equatable, Sendable {
 
     static func parse(_ root: YAMLNode) throws -> FlagPolicy {
         let map = try root.requireMapping()
-        try map.rejectUnknownKeys(allowed: ["missingAfterNights", "staleAfterNights", "unauditableStatuses", "countTolerance",
+        try map.rejectUnknownKeys(allowed: ["missingAfterNights", "staleAfterNights", "staleSectionAfterNights", "unauditableStatuses", "countTolerance",
                                             "countMinimumDifference", "lookbackNights", "messages", "statuses", "counts", "items"])
         let policy = FlagPolicy(
             missingAfterNights: try positive(map.require("missingAfterNights")),
             staleAfterNights: try positive(map.require("staleAfterNights")),
+            staleSectionAfterNights: try positive(map.require("staleSectionAfterNights")),
             unauditableStatuses: Set(try map.require("unauditableStatuses").stringList()),
             countTolerance: try map.require("countTolerance").requireDouble(),
             countMinimumDifference: try map.require("countMinimumDifference").requireDouble(),

@@ -58,7 +58,7 @@ enum FlagRules {
                     "label": policy.countLabel(key), "reported": Figure.text(reported), "measured": Figure.text(measured)])))
             }
         }
-        HealthFlagRules.assess(tonight.health, policy: policy, into: &holding, undecided: &undecided)
+        HealthFlagRules.assess(tonight.health, earlier: earlier.map(\.health), policy: policy, into: &holding, undecided: &undecided)
         return FlagAssessment(holding: holding, undecided: undecided, unauditable: false)
     }
 

@@ -83,9 +83,11 @@ enum HealthRecords {
 }
 
 /// The health flags: injected content is flagged the night it is seen; a
-/// section with dated entries older than its limit is flagged as stale.
+/// section with dated entries older than its limit is flagged once it was
+/// stale on `staleSectionAfterNights` nights in a row (nights whose freshness
+/// could not be judged neither count nor break the run).
 enum HealthFlagRules {
-    static func assess(_ health: HealthNight?, policy: FlagPolicy, into holding: inout [FlagCandidate],
+    static func assess(_ health: HealthNight?, earlier: [HealthNight?], policy: FlagPolicy, into holding: inout [FlagCandidate],
                        undecided: inout [Flag.Kind: Set<String>]) {
         guard let health else {
             undecided[.injectedContent, default: []].insert("*")
@@ -105,9 +107,25 @@ enum HealthFlagRules {
             undecided[.staleSection, default: []].insert("*")
             return
         }
-        for section in health.staleSections {
+        for section in health.staleSections where staleRun(section.id, tonight: health, earlier: earlier) >= policy.staleSectionAfterNights {
             holding.append(FlagCandidate(kind: .staleSection, subject: section.id, message: policy.message("staleSection", [
                 "label": section.label, "days": String(section.daysSince), "date": section.newestDate])))
         }
+    }
+
+    private static func judged(_ health: HealthNight?) -> Bool {
+        guard let state = health?.state(of: "freshness") else { return false }
+        return state == "ok" || state == "warning"
+    }
+
+    /// Stale nights of a section in a row, tonight first.
+    static func staleRun(_ section: String, tonight: HealthNight, earlier: [HealthNight?]) -> Int {
+        var count = 0
+        for night in [tonight] + earlier {
+            guard judged(night), let night else { continue }
+            guard night.staleSections.contains(where: { $0.id == section }) else { return count }
+            count += 1
+        }
+        return count
     }
 }

@@ -29,7 +29,9 @@ enum HistoryReader {
                 items[row["item"]] = row["state"]
             }
             let figures = try self.figures(run: run, agency: agency, db)
-            return AgencySnapshot(status: night["status"], items: items, measured: figures["measured"] ?? [:], reported: figures["reported"] ?? [:])
+            var snapshot = AgencySnapshot(status: night["status"], items: items, measured: figures["measured"] ?? [:], reported: figures["reported"] ?? [:])
+            snapshot.health = try HealthRecords.read(agency: agency, run: run, db)
+            return snapshot
         }
     }
 

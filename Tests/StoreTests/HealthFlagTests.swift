@@ -3,7 +3,7 @@ import XCTest
 @testable import Store
 
 /// Portal health in the history: injected content is a critical flag the night
-/// it is seen; a stale section is flagged while it stays stale; a night whose
+/// it is seen; a section stale two nights in a row is flagged; a night whose
 /// check could not be made leaves the open flag alone.
 final class HealthFlagTests: StoreTestCase {
     func health(injected: String, hits: Int = 0, freshness: String = "ok", stale: [HealthNight.StaleSection] = []) -> HealthNight {
@@ -40,14 +40,20 @@ final class HealthFlagTests: StoreTestCase {
         XCTAssertEqual(outcome.closedFlags.map(\.kind), [.injectedContent])
     }
 
-    func testStaleSectionsAreFlaggedAndAnOlderNightWithoutHealthLeavesThemOpen() throws {
+    func testAStaleSectionIsFlaggedOnItsSecondStaleNight() throws {
         let store = try Store.open(path: path)
         let news = HealthNight.StaleSection(id: "tin-tuc", label: "Tin tức, sự kiện", daysSince: 138, newestDate: "15/08/2025", url: nil)
-        var outcome = try store.record(night(1, [commune(health(injected: "ok", freshness: "warning", stale: [news]))]))
-        XCTAssertEqual(outcome.newFlags.map(\.message), ["Mục Tin tức, sự kiện không cập nhật 138 ngày (mới nhất 15/08/2025)"])
+        let stale = commune(health(injected: "ok", freshness: "warning", stale: [news]))
+        var outcome = try store.record(night(1, [stale]))
+        XCTAssertEqual(outcome.newFlags, [], "one stale night is not yet a problem")
+        // A night without health (recorded before it was measured) neither counts nor breaks the run.
         outcome = try store.record(night(2, [commune(nil)]))
-        XCTAssertEqual(outcome.closedFlags, [])
-        outcome = try store.record(night(3, [commune(health(injected: "ok", freshness: "ok"))]))
+        XCTAssertEqual(outcome.newFlags, [])
+        outcome = try store.record(night(3, [stale]))
+        XCTAssertEqual(outcome.newFlags.map(\.message), ["Mục Tin tức, sự kiện không cập nhật 138 ngày (mới nhất 15/08/2025)"])
+        outcome = try store.record(night(4, [commune(nil)]))
+        XCTAssertEqual(outcome.closedFlags, [], "a night that could not judge leaves the flag open")
+        outcome = try store.record(night(5, [commune(health(injected: "ok", freshness: "ok"))]))
         XCTAssertEqual(outcome.closedFlags.map(\.subject), ["tin-tuc"])
     }
 }
