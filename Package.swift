@@ -71,5 +71,5 @@ let package = Package(
         ], resources: [.copy("Corpus")]),
         .testTarget(name: "EndToEndTests", dependencies: ["Audit", "Crawl", "SiteServer", "Store", .product(name: "Yams", package: "Yams")]),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )

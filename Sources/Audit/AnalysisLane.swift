@@ -1,76 +1,123 @@
-import Dispatch
-import Foundation
+import Detect
+import Synchronization
 
-/// Runs one target's analysis on its own serial queue, behind the crawl: the
-/// crawl hands a page over and goes on fetching while the page is read, so
-/// fetching and analysis use every core. Pages waiting for any lane of a run
-/// share one bound (`PageSlots`): a slower analysis holds the crawls back
-/// instead of filling memory with parsed pages.
-final class AnalysisLane: @unchecked Sendable {
-    private let queue: DispatchQueue
+/// What reads a target's pages on its lane: the portal analyzer (or a test's probe).
+protocol PageReader {
+    associatedtype Findings: Sendable
+    func consume(_ page: PageInput)
+    func record(_ outcome: LinkOutcome)
+    func finish(_ coverage: CrawlCoverage) -> Findings
+}
+
+extension PortalAnalyzer: PageReader {}
+
+/// One target's analysis, behind the crawl: the crawl hands pages and link
+/// outcomes over and goes on fetching while a child task that owns the
+/// target's analyzer reads them in order, so fetching and analysis use every
+/// core. Pages waiting for any lane of a run share one bound (`PageSlots`): a
+/// slower analysis holds the crawls back instead of filling memory with
+/// parsed pages.
+struct AnalysisLane: Sendable {
+    enum Work: Sendable {
+        case page(PageInput)
+        case link(LinkOutcome)
+        /// The crawl is over: the analyzer concludes.
+        case finish(CrawlCoverage)
+    }
+
+    private let continuation: AsyncStream<Work>.Continuation
     private let slots: PageSlots
 
-    init(label: String, slots: PageSlots) {
-        queue = DispatchQueue(label: label)
-        self.slots = slots
+    /// Runs `body` with a lane read by a child task that owns the reader
+    /// (made inside it, so it never crosses tasks); returns the findings once
+    /// `body` is done and every page handed over has been read.
+    static func run<Reader: PageReader, Result: Sendable>(
+        slots: PageSlots,
+        reader makeReader: @escaping @Sendable () -> Reader,
+        _ body: (AnalysisLane) async throws -> (Result, CrawlCoverage)
+    ) async throws -> (Result, Reader.Findings) {
+        let (stream, continuation) = AsyncStream.makeStream(of: Work.self)
+        let lane = AnalysisLane(continuation: continuation, slots: slots)
+        async let reading: Reader.Findings? = {
+            let reader = makeReader()
+            for await work in stream {
+                switch work {
+                case .page(let page):
+                    reader.consume(page)
+                    slots.give()
+                case .link(let outcome):
+                    reader.record(outcome)
+                case .finish(let coverage):
+                    return reader.finish(coverage)
+                }
+            }
+            return nil
+        }()
+        let result: Result, coverage: CrawlCoverage
+        do {
+            (result, coverage) = try await body(lane)
+        } catch {
+            continuation.finish()
+            _ = await reading
+            throw error
+        }
+        continuation.yield(.finish(coverage))
+        continuation.finish()
+        guard let findings = await reading else { preconditionFailure("the lane reads until it is told to finish") }
+        return (result, findings)
     }
 
-    /// Queues `work` after everything queued before; waits while the run's slots are taken.
-    func submit(_ work: @escaping () -> Void) async {
+    /// Hands a page over; waits while the run's slots are taken.
+    func submit(_ page: PageInput) async {
         await slots.take()
-        queue.async {
-            work()
-            self.slots.give()
-        }
+        continuation.yield(.page(page))
     }
 
-    /// Queues small work that needs no slot, in order with the pages.
-    func post(_ work: @escaping () -> Void) {
-        queue.async(execute: work)
-    }
-
-    /// Returns once everything queued so far has run.
-    func drain() async {
-        await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
-            queue.async { done.resume() }
-        }
+    /// Hands a link outcome over: small, needs no slot, read in order with the pages.
+    func post(_ outcome: LinkOutcome) {
+        continuation.yield(.link(outcome))
     }
 }
 
 /// A counting semaphore for tasks: `take` suspends instead of blocking a thread.
-final class PageSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var free: Int
-    private var waiting: [CheckedContinuation<Void, Never>] = []
+final class PageSlots: Sendable {
+    private struct State {
+        var free: Int
+        var waiting: [CheckedContinuation<Void, Never>] = []
+    }
+
+    private let state: Mutex<State>
 
     init(_ count: Int) {
-        free = max(1, count)
+        state = Mutex(State(free: max(1, count)))
     }
 
     func take() async {
         await withCheckedContinuation { (turn: CheckedContinuation<Void, Never>) in
-            lock.lock()
-            if free > 0 {
-                free -= 1
-                lock.unlock()
-                turn.resume()
-            } else {
-                waiting.append(turn)
-                lock.unlock()
+            let granted = state.withLock { state -> Bool in
+                guard state.free > 0 else {
+                    state.waiting.append(turn)
+                    return false
+                }
+                state.free -= 1
+                return true
             }
+            if granted { turn.resume() }
         }
     }
 
+    /// Tasks waiting for a slot (tests watch a submitter being held back).
+    var waiting: Int { state.withLock { $0.waiting.count } }
+
     func give() {
-        lock.lock()
-        if waiting.isEmpty {
-            free += 1
-            lock.unlock()
-        } else {
-            // The slot passes straight to the oldest waiter.
-            let next = waiting.removeFirst()
-            lock.unlock()
-            next.resume()
+        // The slot passes straight to the oldest waiter.
+        let next = state.withLock { state -> CheckedContinuation<Void, Never>? in
+            guard !state.waiting.isEmpty else {
+                state.free += 1
+                return nil
+            }
+            return state.waiting.removeFirst()
         }
+        next?.resume()
     }
 }

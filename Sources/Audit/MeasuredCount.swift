@@ -2,10 +2,10 @@ import Detect
 
 /// A count the crawl measures, under its three names: the Store's and flag policy's
 /// key, the criteria's `measured:` field, and where the findings hold it.
-struct MeasuredCount {
+struct MeasuredCount: Sendable {
     let key: String
     let field: String
-    let value: (PortalFindings) -> Int
+    let value: @Sendable (PortalFindings) -> Int
 
     /// In the order reports list them.
     static let all = [

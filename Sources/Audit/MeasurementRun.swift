@@ -2,12 +2,12 @@ import Crawl
 import Detect
 import Fetch
 import Foundation
-import HTML
 import Health
+import HTML
 
 /// Crawls targets and measures them: each page goes from the crawl engine
 /// straight into the target's analyzer, so nothing waits in memory.
-public final class MeasurementRun: @unchecked Sendable {
+public final class MeasurementRun: Sendable {
     public struct Options: Sendable {
         public var year: Int
         public var settings = CrawlSettings()
@@ -89,79 +89,62 @@ public final class MeasurementRun: @unchecked Sendable {
         let writer = options.writeEvidence
             ? try WARCWriter(url: evidenceFolder.appendingPathComponent("\(target.id).warc.gz"), software: "portal-audit")
             : nil
-        let analyzer = PortalAnalyzer(rules: rules, tier: target.tier.rawValue, year: options.year,
-                                      portalHosts: [target.portal], serviceHosts: target.services)
-        let health = PortalHealthBuilder(rules: healthRules, portalHosts: target.hostNames, auditYear: options.year, night: Date())
-        let bridge = AnalyzerBridge(analyzer: analyzer, health: health, evidencePrefix: "evidence/", keepingPages: keepingPages,
-                                    lane: AnalysisLane(label: "analysis.\(target.id)", slots: slots))
-        let outcome = await engine.crawl(target, evidence: writer, observer: bridge, previous: options.previousCaptures[target.id] ?? [:],
-                                         progress: progress)
-        try writer?.close()
-        let findings = await bridge.finish(CrawlCoverage(complete: outcome.complete, stoppedEarlyReason: outcome.complete ? nil : outcome.reason,
-                                                     portalReachable: outcome.status == .ok || outcome.status == .partial))
-        let reachable = outcome.status == .ok || outcome.status == .partial
+        let (rules, year) = (rules, options.year)
+        let night = Date()
+        let ((outcome, pages), (findings, pageHealth)) = try await AnalysisLane.run(slots: slots, reader: {
+            PortalReader(analyzer: PortalAnalyzer(rules: rules, tier: target.tier.rawValue, year: year, portalHosts: [target.portal],
+                                                  serviceHosts: target.services),
+                         health: PortalHealthBuilder(rules: healthRules, portalHosts: target.hostNames, auditYear: year, night: night))
+        }) { lane in
+            let bridge = AnalyzerBridge(lane: lane, evidencePrefix: "evidence/", keepingPages: keepingPages)
+            let outcome = await engine.crawl(target, evidence: writer, observer: bridge, previous: options.previousCaptures[target.id] ?? [:],
+                                             progress: progress)
+            try writer?.close()
+            let coverage = CrawlCoverage(complete: outcome.complete, stoppedEarlyReason: outcome.complete ? nil : outcome.reason,
+                                         portalReachable: outcome.status == .ok || outcome.status == .partial)
+            return ((outcome, bridge.pages), coverage)
+        }
         // A portal that did not answer the crawl is not probed: its transport checks are inconclusive.
         let probe = options.probeTransport && outcome.status != .unreachable
             ? await TransportProbe.observe(portal: target.portal, configuration: options.fetch, rules: healthRules) : nil
-        let portalHealth = health.finish(portalReachable: reachable, probe: probe)
+        let health = PortalHealth.assemble(pageHealth, probe: probe, rules: healthRules)
         return (TargetMeasurement(target: target, outcome: outcome, evidence: writer == nil ? nil : evidenceName, findings: findings,
-                                  health: portalHealth), bridge.pages)
+                                  health: health), pages)
     }
 }
 
-/// Hands crawl events to a detector in the detector's own terms, through
-/// the target's analysis lane: the analyzer reads pages in crawl order while
-/// the crawl goes on.
+/// Hands crawl events to the target's analysis lane in the detector's own
+/// terms: the analyzer reads pages in crawl order while the crawl goes on.
 final class AnalyzerBridge: CrawlObserver {
-    private let analyzer: PortalAnalyzer
-    private let health: PortalHealthBuilder
+    private let lane: AnalysisLane
     private let evidencePrefix: String
     private let keepingPages: Bool
-    private let lane: AnalysisLane
     /// What the history needs of each page; kept only when asked for.
     private(set) var pages: [CapturedPage] = []
 
-    init(analyzer: PortalAnalyzer, health: PortalHealthBuilder, evidencePrefix: String, keepingPages: Bool, lane: AnalysisLane) {
-        self.analyzer = analyzer
-        self.health = health
+    init(lane: AnalysisLane, evidencePrefix: String, keepingPages: Bool) {
+        self.lane = lane
         self.evidencePrefix = evidencePrefix
         self.keepingPages = keepingPages
-        self.lane = lane
     }
 
     func crawled(_ page: CrawledPage) async {
         if keepingPages { pages.append(CapturedPage(page)) }
-        let input = PageInput(url: page.url, status: page.status, fetchedAt: page.fetchedAt, document: page.document,
-                              contentType: page.contentType, text: page.document == nil ? page.text : nil,
-                              warcRecord: page.warc.map { evidencePrefix + $0.description }, depth: page.depth,
-                              inboundAnchors: page.anchors)
-        let document = page.document
-        let fetchedAt = page.fetchedAt
-        await lane.submit { [analyzer, health] in
-            analyzer.consume(input)
-            // Sitemaps and other non-HTML answers count for the link check only.
-            if let document { health.consume(document, at: fetchedAt) } else { health.consumeOther() }
-        }
+        await lane.submit(PageInput(url: page.url, status: page.status, fetchedAt: page.fetchedAt, document: page.document,
+                                    contentType: page.contentType, text: page.document == nil ? page.text : nil,
+                                    warcRecord: page.warc.map { evidencePrefix + $0.description }, depth: page.depth,
+                                    inboundAnchors: page.anchors))
     }
 
     func link(_ event: LinkEvent) {
-        let outcome: LinkOutcome
         switch event {
         case .failed(let url, let anchor, let kind, let status):
-            outcome = LinkOutcome(url: url, anchor: anchor, outcome: .failed(status.map { "\(kind.rawValue) \($0)" } ?? kind.rawValue))
-            lane.post { [health] in health.linkFailed(url: url, anchor: anchor, kind: kind.rawValue, status: status) }
+            lane.post(LinkOutcome(url: url, anchor: anchor, outcome: .failed(status.map { "\(kind.rawValue) \($0)" } ?? kind.rawValue)))
         case .skipped(let url, let anchor, let reason):
-            outcome = LinkOutcome(url: url, anchor: anchor, outcome: .skipped(reason.rawValue))
+            lane.post(LinkOutcome(url: url, anchor: anchor, outcome: .skipped(reason.rawValue)))
         case .document:
             // The anchor text of a document link is on the referring page, which the analyzer reads.
             return
         }
-        lane.post { [analyzer] in analyzer.record(outcome) }
-    }
-
-    /// The findings, once every page handed over has been read.
-    func finish(_ coverage: CrawlCoverage) async -> PortalFindings {
-        await lane.drain()
-        return analyzer.finish(coverage)
     }
 }

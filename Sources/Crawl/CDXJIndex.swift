@@ -63,7 +63,8 @@ struct CDXJIndex {
 
     /// Writes lines through a small buffer: the index is never one string in memory.
     private static func write<Lines: Sequence>(_ lines: Lines, to file: URL) throws where Lines.Element == String {
-        FileManager.default.createFile(atPath: file.path, contents: nil)
+        // A file that cannot be created makes the open below throw, naming it.
+        _ = FileManager.default.createFile(atPath: file.path, contents: nil)
         let handle = try FileHandle(forWritingTo: file)
         defer { try? handle.close() }
         var buffer = Data()

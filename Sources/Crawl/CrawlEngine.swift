@@ -1,10 +1,11 @@
 import Fetch
 import Foundation
 import HTML
+import Synchronization
 
 /// Crawls one target breadth first within its scope, politely, writing every
 /// response to the evidence file and handing each page to the observer.
-public final class CrawlEngine: @unchecked Sendable {
+public final class CrawlEngine: Sendable {
     private let fetcher: Fetcher
     private let settings: CrawlSettings
     private let normalizer: URLNormalizer
@@ -53,7 +54,7 @@ struct TargetCrawl {
         /// Set only with a parse permit, which the loop gives back.
         var document: HTMLDocument?
 
-        init(item: Queued, result: FetchResult, evidence: WARCWriter?, parsing: ParsePermits, conditional: Bool) {
+        init(item: Queued, result: FetchResult, evidence: WARCRecordBuilder?, parsing: ParsePermits, conditional: Bool) {
             self.item = item
             self.result = result
             switch result {
@@ -146,7 +147,7 @@ struct TargetCrawl {
                 while inFlight < inFlightLimit, !timeBoxEnded(inFlight: inFlight), let next = nextURL(linksExhausted: inFlight == 0) {
                     let conditional = previous[next.url]?.conditionalHeaders ?? []
                     let request = FetchRequest(url: next.url, headers: conditional)
-                    group.addTask { [timeBox, evidence, parsing] in
+                    group.addTask { [timeBox, evidence = evidence?.records, parsing] in
                         Arrival(item: next, result: await timeBox.fetch(request, with: fetcher), evidence: evidence,
                                 parsing: parsing, conditional: !conditional.isEmpty)
                     }
@@ -321,7 +322,7 @@ struct TargetCrawl {
         statistics.bytes += response.body.count
         guard let evidence else { return nil }
         do {
-            return try evidence.append(prepared ?? evidence.prepare(response))
+            return try evidence.append(prepared ?? evidence.records.prepare(response))
         } catch {
             log("\(target.id): cannot write evidence: \(error)")
             return nil
@@ -439,25 +440,22 @@ struct TargetCrawl {
 
 /// How many pages fetching tasks may hold parsed at once. Never waits: a
 /// task without a permit leaves the page to the crawl loop.
-final class ParsePermits: @unchecked Sendable {
-    private let lock = NSLock()
-    private var free: Int
+final class ParsePermits: Sendable {
+    private let free: Mutex<Int>
 
     init(_ count: Int) {
-        free = max(0, count)
+        free = Mutex(max(0, count))
     }
 
     func take() -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        guard free > 0 else { return false }
-        free -= 1
-        return true
+        free.withLock { free in
+            guard free > 0 else { return false }
+            free -= 1
+            return true
+        }
     }
 
     func give() {
-        lock.lock()
-        free += 1
-        lock.unlock()
+        free.withLock { $0 += 1 }
     }
 }

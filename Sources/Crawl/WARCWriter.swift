@@ -21,15 +21,16 @@ public struct WARCLocation: Codable, Sendable, Hashable, CustomStringConvertible
 /// can be read alone and an interrupted file still ends at a record boundary.
 /// A CDXJ index (URL → record) is written beside it when the file is closed.
 ///
-/// Records are built and compressed by `prepare`, which touches no state and
-/// may run on any task; `append` places them in the file, one caller at a time.
-public final class WARCWriter: @unchecked Sendable {
+/// Records are built and compressed by `records` (a `WARCRecordBuilder`),
+/// which may run on any task; the writer, owned by one crawl, places them.
+public final class WARCWriter {
     public let url: URL
     private let handle: FileHandle
     private var offset: Int
     private var index: CDXJIndex
-    private let warcinfoID: String
     private let fileName: String
+    /// Builds this file's records; hand it to the tasks that prepare them.
+    public let records: WARCRecordBuilder
 
     /// An exchange's records, compressed and ready to be placed in the file.
     public struct PreparedRecords: Sendable {
@@ -49,34 +50,25 @@ public final class WARCWriter: @unchecked Sendable {
 
     public init(url: URL, software: String, operatorInfo: String? = nil) throws {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        // A file that cannot be created makes the open below throw, naming it.
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         self.url = url
         self.handle = try FileHandle(forWritingTo: url)
         self.offset = 0
         self.fileName = url.lastPathComponent
         self.index = CDXJIndex(url: url.deletingPathExtension().deletingPathExtension().appendingPathExtension("cdxj"))
-        self.warcinfoID = Self.newRecordID()
+        let warcinfoID = Self.newRecordID()
+        self.records = WARCRecordBuilder(warcinfoID: warcinfoID)
         var info = "software: \(software)\r\nformat: WARC File Format 1.1\r\nconformsTo: http://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/\r\n"
         if let operatorInfo { info += "operator: \(operatorInfo)\r\n" }
-        _ = try place(record(type: "warcinfo", id: warcinfoID, targetURI: nil, date: Date(),
+        _ = try place(records.record(type: "warcinfo", id: warcinfoID, targetURI: nil, date: Date(),
                              contentType: "application/warc-fields", block: Data(info.utf8), extra: [("WARC-Filename", fileName)]))
     }
 
     /// Writes the redirect hops, the request and the response; returns where the response is.
     @discardableResult
     public func write(_ response: FetchResponse) throws -> WARCLocation {
-        try append(prepare(response))
-    }
-
-    /// The records of an exchange: redirect hops, the response, the request.
-    public func prepare(_ response: FetchResponse) -> PreparedRecords {
-        var block = Self.httpHead(status: response.status, version: response.httpVersion, headers: response.headers, bodyLength: response.body.count)
-        block.append(response.body)
-        let payloadDigest = SHA1.warcDigest(response.body)
-        var extra: [(String, String)] = [("WARC-Payload-Digest", payloadDigest)]
-        if let address = response.remoteAddress { extra.append(("WARC-IP-Address", address)) }
-        if response.truncated { extra.append(("WARC-Truncated", "length")) }
-        return exchange(response, type: "response", block: block, extra: extra, mime: response.contentType ?? "unk", digest: payloadDigest)
+        try append(records.prepare(response))
     }
 
     /// Writes a 304 answer as a `revisit` record (server-not-modified profile) that
@@ -88,7 +80,7 @@ public final class WARCWriter: @unchecked Sendable {
                                          ("WARC-Refers-To-Target-URI", original.url),
                                          ("WARC-Refers-To-Date", Self.isoDate(original.date))]
         if let address = response.remoteAddress { extra.append(("WARC-IP-Address", address)) }
-        return try append(exchange(response, type: "revisit", block: block, extra: extra, mime: "warc/revisit", digest: "-"))
+        return try append(records.exchange(response, type: "revisit", block: block, extra: extra, mime: "warc/revisit", digest: "-"))
     }
 
     /// Writes prepared records at the end of the file; returns where the answer is.
@@ -104,48 +96,11 @@ public final class WARCWriter: @unchecked Sendable {
         return answer
     }
 
-    /// Hops, the answer record, the request record concurrent to it, and the index entry.
-    private func exchange(_ response: FetchResponse, type: String, block: Data, extra: [(String, String)],
-                          mime: String, digest: String) -> PreparedRecords {
-        var members = response.redirects.map { hop in
-            record(type: "response", id: Self.newRecordID(), targetURI: hop.url, date: response.fetchedAt,
-                   contentType: "application/http;msgtype=response",
-                   block: Self.httpHead(status: hop.status, version: response.httpVersion, headers: hop.headers, bodyLength: 0),
-                   extra: [("WARC-Payload-Digest", SHA1.warcDigest([UInt8]()))])
-        }
-        let responseID = Self.newRecordID()
-        let answer = members.count
-        members.append(record(type: type, id: responseID, targetURI: response.url, date: response.fetchedAt,
-                              contentType: "application/http;msgtype=response", block: block, extra: extra))
-        members.append(record(type: "request", id: Self.newRecordID(), targetURI: response.url, date: response.fetchedAt,
-                              contentType: "application/http;msgtype=request", block: Data(response.requestHeaderBlock.utf8),
-                              extra: [("WARC-Concurrent-To", "<\(responseID)>")]))
-        let key = "\(Self.surt(response.url)) \(Self.timestamp(response.fetchedAt))"
-        return PreparedRecords(members: members, answer: answer,
-                               indexEntry: IndexEntry(key: key, url: response.url, mime: mime, status: response.status, digest: digest))
-    }
-
     /// Flushes and writes the sorted CDXJ index `<name>.cdxj`.
     public func close() throws {
         try handle.synchronize()
         try handle.close()
         try index.finish()
-    }
-
-    /// One record as a gzip member.
-    private func record(type: String, id: String, targetURI: String?, date: Date, contentType: String,
-                        block: Data, extra: [(String, String)]) -> Data {
-        var header = "WARC/1.1\r\nWARC-Type: \(type)\r\nWARC-Record-ID: <\(id)>\r\nWARC-Date: \(Self.isoDate(date))\r\n"
-        if let targetURI { header += "WARC-Target-URI: \(targetURI)\r\n" }
-        if type != "warcinfo" { header += "WARC-Warcinfo-ID: <\(warcinfoID)>\r\n" }
-        for (name, value) in extra { header += "\(name): \(value)\r\n" }
-        header += "WARC-Block-Digest: \(SHA1.warcDigest(block))\r\nContent-Type: \(contentType)\r\nContent-Length: \(block.count)\r\n\r\n"
-        var record = Data(header.utf8)
-        record.append(block)
-        record.append(contentsOf: Array("\r\n\r\n".utf8))
-        // Level 1: evidence is written for every page; deflate at the default
-        // level cost a seventh of the crawl's CPU for a few percent of size.
-        return Gzip.compress(record, level: 1)
     }
 
     private func place(_ member: Data) throws -> WARCLocation {
@@ -219,4 +174,59 @@ public final class WARCWriter: @unchecked Sendable {
         let data = try? JSONSerialization.data(withJSONObject: [text], options: [.withoutEscapingSlashes])
         return data.flatMap { String(data: $0, encoding: .utf8) }.map { String($0.dropFirst().dropLast()) } ?? "\"\""
     }
+}
+
+/// Builds and compresses the records of one WARC file. Touches no state, so
+/// fetching tasks prepare records while the crawl places earlier ones.
+public struct WARCRecordBuilder: Sendable {
+    let warcinfoID: String
+
+    /// The records of an exchange: redirect hops, the response, the request.
+    public func prepare(_ response: FetchResponse) -> WARCWriter.PreparedRecords {
+        var block = WARCWriter.httpHead(status: response.status, version: response.httpVersion, headers: response.headers, bodyLength: response.body.count)
+        block.append(response.body)
+        let payloadDigest = SHA1.warcDigest(response.body)
+        var extra: [(String, String)] = [("WARC-Payload-Digest", payloadDigest)]
+        if let address = response.remoteAddress { extra.append(("WARC-IP-Address", address)) }
+        if response.truncated { extra.append(("WARC-Truncated", "length")) }
+        return exchange(response, type: "response", block: block, extra: extra, mime: response.contentType ?? "unk", digest: payloadDigest)
+    }
+
+    /// Hops, the answer record, the request record concurrent to it, and the index entry.
+    func exchange(_ response: FetchResponse, type: String, block: Data, extra: [(String, String)],
+                          mime: String, digest: String) -> WARCWriter.PreparedRecords {
+        var members = response.redirects.map { hop in
+            record(type: "response", id: WARCWriter.newRecordID(), targetURI: hop.url, date: response.fetchedAt,
+                   contentType: "application/http;msgtype=response",
+                   block: WARCWriter.httpHead(status: hop.status, version: response.httpVersion, headers: hop.headers, bodyLength: 0),
+                   extra: [("WARC-Payload-Digest", SHA1.warcDigest([UInt8]()))])
+        }
+        let responseID = WARCWriter.newRecordID()
+        let answer = members.count
+        members.append(record(type: type, id: responseID, targetURI: response.url, date: response.fetchedAt,
+                              contentType: "application/http;msgtype=response", block: block, extra: extra))
+        members.append(record(type: "request", id: WARCWriter.newRecordID(), targetURI: response.url, date: response.fetchedAt,
+                              contentType: "application/http;msgtype=request", block: Data(response.requestHeaderBlock.utf8),
+                              extra: [("WARC-Concurrent-To", "<\(responseID)>")]))
+        let key = "\(WARCWriter.surt(response.url)) \(WARCWriter.timestamp(response.fetchedAt))"
+        return WARCWriter.PreparedRecords(members: members, answer: answer,
+                               indexEntry: WARCWriter.IndexEntry(key: key, url: response.url, mime: mime, status: response.status, digest: digest))
+    }
+
+    /// One record as a gzip member.
+    func record(type: String, id: String, targetURI: String?, date: Date, contentType: String,
+                        block: Data, extra: [(String, String)]) -> Data {
+        var header = "WARC/1.1\r\nWARC-Type: \(type)\r\nWARC-Record-ID: <\(id)>\r\nWARC-Date: \(WARCWriter.isoDate(date))\r\n"
+        if let targetURI { header += "WARC-Target-URI: \(targetURI)\r\n" }
+        if type != "warcinfo" { header += "WARC-Warcinfo-ID: <\(warcinfoID)>\r\n" }
+        for (name, value) in extra { header += "\(name): \(value)\r\n" }
+        header += "WARC-Block-Digest: \(SHA1.warcDigest(block))\r\nContent-Type: \(contentType)\r\nContent-Length: \(block.count)\r\n\r\n"
+        var record = Data(header.utf8)
+        record.append(block)
+        record.append(contentsOf: Array("\r\n\r\n".utf8))
+        // Level 1: evidence is written for every page; deflate at the default
+        // level cost a seventh of the crawl's CPU for a few percent of size.
+        return Gzip.compress(record, level: 1)
+    }
+
 }

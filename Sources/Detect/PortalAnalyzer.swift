@@ -2,7 +2,7 @@ import Foundation
 import HTML
 
 /// One fetched page handed over by the crawl engine.
-public struct PageInput {
+public struct PageInput: Sendable {
     public var url: String
     public var status: Int
     public var fetchedAt: Date
@@ -33,12 +33,12 @@ public struct PageInput {
 }
 
 /// A link the crawl found but did not fetch, or failed to fetch.
-public struct LinkOutcome {
+public struct LinkOutcome: Sendable {
     public var url: String
     public var anchor: String
     public var outcome: Outcome
 
-    public enum Outcome {
+    public enum Outcome: Sendable {
         /// A neutral failure kind ("timeout", "http-403", …).
         case failed(String)
         /// Why it was not fetched ("robots", "budget", "out-of-scope", …).
@@ -53,7 +53,7 @@ public struct LinkOutcome {
 }
 
 /// How far the crawl got.
-public struct CrawlCoverage {
+public struct CrawlCoverage: Sendable {
     public var complete: Bool
     public var stoppedEarlyReason: String?
     public var portalReachable: Bool

@@ -8,7 +8,7 @@ import Foundation
 ///
 ///     let fetcher = Fetcher()
 ///     switch await fetcher.fetch(FetchRequest(url: "https://example.gov.vn/")) { … }
-public final class Fetcher: @unchecked Sendable {
+public final class Fetcher: Sendable {
     private let configuration: FetchConfiguration
     private let engine: TransferEngine
 

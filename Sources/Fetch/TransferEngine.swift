@@ -4,6 +4,11 @@ import Foundation
 /// Drives libcurl's multi interface on one thread. Callers submit exchanges
 /// from any thread and await them; the loop starts what the `HostScheduler`
 /// allows, lets curl_multi do the I/O, and resumes callers as transfers end.
+///
+/// Unchecked Sendable because it owns libcurl handles: the multi handle and
+/// the easy handles are used only on the loop thread (curl_multi_wakeup, the
+/// one call made from other threads, is thread-safe and made under `lock`,
+/// which also guards every property shared with callers).
 final class TransferEngine: @unchecked Sendable {
     private let multi: UnsafeMutableRawPointer
     private let options: TransferOptions

@@ -139,26 +139,15 @@ private struct ScanWalk {
         var enclosing: [UInt64] = [0]
         var node: xmlNodePtr? = root
         while let current = node {
-            var own: UInt64 = 0
+            var descend = false
             if current.pointee.type == XML_ELEMENT_NODE {
-                own = visit(current, enclosing: enclosing[enclosing.count - 1])
-                if let child = current.pointee.children {
+                let own = visit(current, enclosing: enclosing[enclosing.count - 1])
+                if current.pointee.children != nil {
                     enclosing.append(enclosing[enclosing.count - 1] | own)
-                    node = child
-                    continue
+                    descend = true
                 }
             }
-            // Next sibling, else climb until an ancestor has one.
-            var step: xmlNodePtr? = current
-            node = nil
-            while let at = step, at != root {
-                if let next = at.pointee.next {
-                    node = next
-                    break
-                }
-                enclosing.removeLast()
-                step = at.pointee.parent
-            }
+            node = TreeWalk.next(after: current, descend: descend, within: root) { _ in enclosing.removeLast() }
         }
     }
 

@@ -1,11 +1,16 @@
 import CLibXML2
+import Synchronization
 import TextNormalization
 
 /// A parsed HTML page. Owns the libxml2 tree; nodes handed out keep the
 /// document alive, so the tree is freed exactly once, when the last user goes.
-public final class HTMLDocument {
+///
+/// Sendable because nothing changes the tree after parsing: libxml2 reads of
+/// one tree from several threads are safe, each XPath evaluation has its own
+/// context, and the caches of derived values sit behind a mutex.
+public final class HTMLDocument: @unchecked Sendable {
     let doc: htmlDocPtr?
-    public var url: String
+    public let url: String
 
     /// Parses UTF-8 text leniently (recovering from malformed markup).
     /// NUL bytes are dropped (libxml2 would stop at them) and NFD text is
@@ -80,33 +85,36 @@ public final class HTMLDocument {
     }
 
     /// `<base href>` resolved against the document URL, else the document URL.
-    /// Read once per document URL: links, the meta refresh, the pager and
+    /// Read once per document: links, the meta refresh, the pager and
     /// the detectors all ask for it.
     public var baseURL: String {
-        if let baseCache, baseCache.url == url { return baseCache.base }
+        if let known = caches.withLock({ $0.base }) { return known }
         var base = url
         if let href = elements(named: ["base"]).lazy.compactMap({ $0.attribute("href") }).first,
            let resolved = URLResolver.resolve(href, against: url) {
             base = resolved
         }
-        baseCache = (url, base)
+        caches.withLock { $0.base = base }
         return base
     }
 
-    private var baseCache: (url: String, base: String)?
+    /// Values derived from the tree, kept once computed.
+    private struct Caches {
+        var base: String?
+        var followable: [String: String?] = [:]
+        var links: [HTMLLink]?
+    }
+
+    private let caches = Mutex(Caches())
 
     /// `URLResolver.followable(href, against: baseURL)`, read once per href:
     /// the links, the detectors and the pager resolve the same hrefs.
     public func followableURL(_ href: String) -> String? {
-        let base = baseURL
-        if followableCache.base != base { followableCache = (base, [:]) }
-        if let known = followableCache.urls[href] { return known }
-        let url = URLResolver.followable(href, against: base)
-        followableCache.urls[href] = url
+        if let known = caches.withLock({ $0.followable[href] }) { return known }
+        let url = URLResolver.followable(href, against: baseURL)
+        caches.withLock { $0.followable[href] = url }
         return url
     }
-
-    private var followableCache: (base: String, urls: [String: String?]) = ("", [:])
 
     /// The `<title>` text, whitespace collapsed; nil when missing or empty.
     public var title: String? {
@@ -138,15 +146,13 @@ public final class HTMLDocument {
     }
 
     /// Links a crawler can follow, resolved against the base URL. Read once
-    /// per document URL: the crawl and the detectors both ask for them.
+    /// per document: the crawl and the detectors both ask for them.
     public func links() -> [HTMLLink] {
-        if let linkCache, linkCache.url == url { return linkCache.links }
+        if let known = caches.withLock({ $0.links }) { return known }
         let found = LinkExtractor.links(in: self)
-        linkCache = (url, found)
+        caches.withLock { $0.links = found }
         return found
     }
-
-    private var linkCache: (url: String, links: [HTMLLink])?
 
     /// Anchors whose only target is script (`javascript:…`, or `#` with an
     /// onclick handler): the sign of a pager a crawler cannot follow.

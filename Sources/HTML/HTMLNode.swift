@@ -109,20 +109,7 @@ public struct HTMLNode {
                 descend = current.pointee.children != nil
                     && (pruned.isEmpty || !pruned.contains(HTMLNode(document: document, pointer: current)))
             }
-            if descend {
-                node = current.pointee.children
-                continue
-            }
-            // Next sibling, else climb until an ancestor below this node has one.
-            var step: xmlNodePtr? = current
-            node = nil
-            while let at = step, at != pointer {
-                if let next = at.pointee.next {
-                    node = next
-                    break
-                }
-                step = at.pointee.parent
-            }
+            node = TreeWalk.next(after: current, descend: descend, within: pointer)
         }
         return found
     }

@@ -18,54 +18,32 @@ enum TextExtractor {
     static func lines(of start: xmlNodePtr, skipping skipped: Set<xmlNodePtr> = []) -> [String] {
         var raw: [UInt8] = []
         var node: xmlNodePtr? = start
-        var descend = true
         while let current = node {
-            if descend {
-                switch current.pointee.type {
-                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                    if let content = current.pointee.content {
-                        // Line breaks inside text are spaces; lines come from blocks.
-                        let from = raw.count
-                        raw.append(contentsOf: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
-                        for index in from..<raw.count where raw[index] == 10 || raw[index] == 13 { raw[index] = 32 }
-                    }
-                case XML_ELEMENT_NODE:
-                    let kind = self.kind(of: current)
-                    if current != start && (kind == .hidden || (!skipped.isEmpty && skipped.contains(current))) {
-                        // Skip the subtree.
-                        descend = false
-                        continue
-                    }
-                    if kind == .block { raw.append(10) }
-                    if let child = current.pointee.children {
-                        node = child
-                        continue
-                    }
-                    if kind == .block { raw.append(10) }
-                default:
-                    break
+            var descend = false
+            switch current.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = current.pointee.content {
+                    // Line breaks inside text are spaces; lines come from blocks.
+                    let from = raw.count
+                    raw.append(contentsOf: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+                    for index in from..<raw.count where raw[index] == 10 || raw[index] == 13 { raw[index] = 32 }
                 }
-            }
-            // Leave `current`: go to the next sibling or climb.
-            if current == start { break }
-            if let next = current.pointee.next {
-                node = next
-                descend = true
-                continue
-            }
-            var up = current.pointee.parent
-            node = nil
-            while let parent = up {
-                if parent.pointee.type == XML_ELEMENT_NODE, kind(of: parent) == .block {
+            case XML_ELEMENT_NODE:
+                let kind = self.kind(of: current)
+                // A hidden subtree is skipped whole.
+                guard current == start || (kind != .hidden && (skipped.isEmpty || !skipped.contains(current))) else { break }
+                if kind == .block { raw.append(10) }
+                if current.pointee.children != nil {
+                    descend = true
+                } else if kind == .block {
                     raw.append(10)
                 }
-                if parent == start { break }
-                if let next = parent.pointee.next {
-                    node = next
-                    descend = true
-                    break
-                }
-                up = parent.pointee.parent
+            default:
+                break
+            }
+            // A block ends its line when the walk leaves it.
+            node = TreeWalk.next(after: current, descend: descend, within: start) { parent in
+                if parent.pointee.type == XML_ELEMENT_NODE, kind(of: parent) == .block { raw.append(10) }
             }
         }
         return raw.withUnsafeBufferPointer(VietnameseText.lines(utf8:))

@@ -6,6 +6,7 @@ import HTML
 public final class PortalHealthBuilder {
     private let rules: HealthRules
     private let scanner: PageScanner
+    private let portalHosts: Set<String>
     private let referenceDay: DateComponents
 
     private var pagesScanned = 0
@@ -29,6 +30,7 @@ public final class PortalHealthBuilder {
         let today = calendar.dateComponents([.year, .month, .day], from: night)
         let yearEnd = DateComponents(year: auditYear, month: 12, day: 31)
         referenceDay = (today.year ?? 0) > auditYear ? yearEnd : today
+        self.portalHosts = portalHosts
         scanner = PageScanner(rules: rules, portalHosts: portalHosts, referenceDay: referenceDay)
     }
 
@@ -74,52 +76,18 @@ public final class PortalHealthBuilder {
         }
     }
 
-    /// The health of the portal once the crawl is over. `portalReachable` false
-    /// makes the page checks inconclusive; `probe` nil leaves the transport checks inconclusive.
-    public func finish(portalReachable: Bool, probe: TransportObservation?) -> PortalHealth {
-        var injected = InjectedContentHealth(state: .inconclusive, pagesScanned: pagesScanned, hitCount: hitCount, hits: hits,
+    /// The page checks once the crawl is over; `portalReachable` false makes them inconclusive.
+    public func finish(portalReachable: Bool) -> PageHealthChecks {
+        let injected = InjectedContentHealth(state: portalReachable && pagesScanned > 0 ? (hitCount > 0 ? .critical : .ok) : .inconclusive,
+                                             pagesScanned: pagesScanned, hitCount: hitCount, hits: hits,
                                              anchorsNotExamined: anchorsNotExamined, searchEngineCompared: false)
-        if let probe, let normal = probe.homeHTML, let forBots = probe.homeHTMLForSearchEngine, let home = probe.homeURL {
-            injected.searchEngineCompared = true
-            for hit in searchEngineOnlyHits(normal: normal, forBots: forBots, url: home, at: probe.checkedAt) {
-                injected.hitCount += 1
-                if injected.hits.count < rules.injectedContent.maxHitsPerPortal { injected.hits.append(hit) }
-            }
-        }
-        if portalReachable && pagesScanned > 0 || injected.hitCount > 0 {
-            injected.state = injected.hitCount > 0 ? .critical : .ok
-        }
         trimWorst()
-        return PortalHealth(
-            https: probe.map { TransportChecks.https($0, rules: rules.https) }
-                ?? HTTPSHealth(state: .inconclusive, httpsURL: "", answersHTTPS: false, httpRedirectsToHTTPS: nil, certificateStatus: nil,
-                               certificate: nil, tlsVersion: nil, findings: []),
-            headers: probe.map { TransportChecks.headers($0, rules: rules.headers) }
-                ?? HeadersHealth(state: .inconclusive, url: nil, headers: [], banners: [], findings: []),
-            ipv6: probe.map(TransportChecks.ipv6) ?? IPv6Health(state: .inconclusive, aaaa: [], answers: nil, detail: ""),
-            injectedContent: injected,
-            freshness: freshness(portalReachable: portalReachable),
-            links: links(portalReachable: portalReachable),
+        return PageHealthChecks(
+            portalHosts: portalHosts, referenceDay: referenceDay, injectedContent: injected,
+            freshness: freshness(portalReachable: portalReachable), links: links(portalReachable: portalReachable),
             accessibility: AccessibilityHealth(state: portalReachable && pagesScanned > 0 ? (counts.total > 0 ? .warning : .ok) : .inconclusive,
                                                pages: pagesScanned, counts: counts, worstPages: pageCounts,
                                                notChecked: rules.accessibility.notChecked))
-    }
-
-    /// Spam seen in the search engine's copy of the home page and not in the reader's: cloaking.
-    private func searchEngineOnlyHits(normal: String, forBots: String, url: String, at time: Date) -> [InjectedHit] {
-        let seen = Set(scanner.scan(HTMLDocument(html: normal, url: url), at: time).hits.map(Self.identity))
-        return scanner.scan(HTMLDocument(html: forBots, url: url), at: time).hits
-            .filter { !seen.contains(Self.identity($0)) }
-            .map { hit in
-                var cloaked = hit
-                cloaked.hiding = .searchEngineOnly
-                cloaked.how = rules.injectedContent.hidingLabels[HidingWay.searchEngineOnly.rawValue] ?? HidingWay.searchEngineOnly.rawValue
-                return cloaked
-            }
-    }
-
-    private static func identity(_ hit: InjectedHit) -> String {
-        "\(hit.kind.rawValue)|\(hit.term ?? "")|\(hit.link ?? "")"
     }
 
     private func freshness(portalReachable: Bool) -> FreshnessHealth {
@@ -163,5 +131,56 @@ public final class PortalHealthBuilder {
 
     private static func text(_ date: DateComponents) -> String {
         String(format: "%04d-%02d-%02d", date.year ?? 0, date.month ?? 0, date.day ?? 0)
+    }
+}
+
+/// The page checks of one crawl, waiting for the transport probe.
+public struct PageHealthChecks: Sendable {
+    let portalHosts: Set<String>
+    let referenceDay: DateComponents
+    public var injectedContent: InjectedContentHealth
+    public var freshness: FreshnessHealth
+    public var links: LinkHealth
+    public var accessibility: AccessibilityHealth
+}
+
+extension PortalHealth {
+    /// The portal's health from its page checks and the probe (nil when not probed:
+    /// the transport checks are then inconclusive).
+    public static func assemble(_ pages: PageHealthChecks, probe: TransportObservation?, rules: HealthRules) -> PortalHealth {
+        var injected = pages.injectedContent
+        if let probe, let normal = probe.homeHTML, let forBots = probe.homeHTMLForSearchEngine, let home = probe.homeURL {
+            injected.searchEngineCompared = true
+            let scanner = PageScanner(rules: rules, portalHosts: pages.portalHosts, referenceDay: pages.referenceDay)
+            for hit in searchEngineOnlyHits(scanner, normal: normal, forBots: forBots, url: home, at: probe.checkedAt, rules: rules) {
+                injected.hitCount += 1
+                if injected.hits.count < rules.injectedContent.maxHitsPerPortal { injected.hits.append(hit) }
+            }
+            if injected.hitCount > 0 { injected.state = .critical }
+        }
+        return PortalHealth(
+            https: probe.map { TransportChecks.https($0, rules: rules.https) }
+                ?? HTTPSHealth(state: .inconclusive, httpsURL: "", answersHTTPS: false, httpRedirectsToHTTPS: nil, certificateStatus: nil,
+                               certificate: nil, tlsVersion: nil, findings: []),
+            headers: probe.map { TransportChecks.headers($0, rules: rules.headers) }
+                ?? HeadersHealth(state: .inconclusive, url: nil, headers: [], banners: [], findings: []),
+            ipv6: probe.map(TransportChecks.ipv6) ?? IPv6Health(state: .inconclusive, aaaa: [], answers: nil, detail: ""),
+            injectedContent: injected, freshness: pages.freshness, links: pages.links, accessibility: pages.accessibility)
+    }
+
+    /// Spam seen in the search engine's copy of the home page and not in the reader's: cloaking.
+    private static func searchEngineOnlyHits(_ scanner: PageScanner, normal: String, forBots: String, url: String, at time: Date,
+                                             rules: HealthRules) -> [InjectedHit] {
+        let identity = { (hit: InjectedHit) in "\(hit.kind.rawValue)|\(hit.term ?? "")|\(hit.link ?? "")" }
+        let seen = Set(scanner.scan(HTMLDocument(html: normal, url: url), at: time).hits.map(identity))
+        let label = rules.injectedContent.hidingLabels[HidingWay.searchEngineOnly.rawValue] ?? HidingWay.searchEngineOnly.rawValue
+        return scanner.scan(HTMLDocument(html: forBots, url: url), at: time).hits
+            .filter { !seen.contains(identity($0)) }
+            .map { hit in
+                var cloaked = hit
+                cloaked.hiding = .searchEngineOnly
+                cloaked.how = label
+                return cloaked
+            }
     }
 }

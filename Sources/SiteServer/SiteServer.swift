@@ -63,7 +63,7 @@ public typealias SiteHandler = @Sendable (SiteRequest) -> SiteResponse
 
 /// An HTTP/1.1 server on loopback, one per host address, used by the tests,
 /// the offline demo (`portal-audit serve`) and the benchmarks.
-public final class SiteServer: @unchecked Sendable {
+public final class SiteServer: Sendable {
     public let host: String
     public let port: Int
     private let channel: Channel
@@ -78,8 +78,9 @@ public final class SiteServer: @unchecked Sendable {
             .serverChannelOption(ChannelOptions.backlog, value: 512)
             .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
             .childChannelInitializer { channel in
-                channel.pipeline.configureHTTPServerPipeline(withErrorHandling: true).flatMap {
-                    channel.pipeline.addHandler(RequestHandler(handler: handler))
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.configureHTTPServerPipeline(withErrorHandling: true)
+                    try channel.pipeline.syncOperations.addHandler(RequestHandler(handler: handler))
                 }
             }
             .childChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
@@ -103,7 +104,7 @@ public final class SiteServer: @unchecked Sendable {
     }
 }
 
-private final class RequestHandler: ChannelInboundHandler, @unchecked Sendable {
+private final class RequestHandler: ChannelInboundHandler {
     typealias InboundIn = HTTPServerRequestPart
     typealias OutboundOut = HTTPServerResponsePart
 
@@ -125,25 +126,32 @@ private final class RequestHandler: ChannelInboundHandler, @unchecked Sendable {
             self.head = nil
             let request = SiteRequest(method: head.method.rawValue, uri: head.uri,
                                       headers: head.headers.map { (name: $0.name, value: $0.value) })
-            let response = handler(request)
+            var response = handler(request)
             let keepAlive = head.isKeepAlive
-            if let gate = response.gate {
-                var released = response
-                released.gate = nil
-                let bound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
-                gate.whenOpen {
-                    bound.eventLoop.execute {
-                        let (handler, context) = bound.value
-                        guard context.channel.isActive else { return }
-                        handler.send(released, keepAlive: keepAlive, head: head, context: context)
-                    }
+            let gate = response.gate
+            response.gate = nil
+            let delay = response.delayMilliseconds
+            let ready = response
+            // Later work reaches the handler and context through their own loop only.
+            let bound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
+            let send: @Sendable () -> Void = {
+                let (handler, context) = bound.value
+                guard context.channel.isActive else { return }
+                handler.send(ready, keepAlive: keepAlive, head: head, context: context)
+            }
+            let sendAfterDelay: @Sendable () -> Void = {
+                if delay > 0 {
+                    bound.eventLoop.scheduleTask(in: .milliseconds(Int64(delay)), send)
+                } else {
+                    bound.eventLoop.execute(send)
                 }
-            } else if response.delayMilliseconds > 0 {
-                context.eventLoop.scheduleTask(in: .milliseconds(Int64(response.delayMilliseconds))) {
-                    self.send(response, keepAlive: keepAlive, head: head, context: context)
-                }
+            }
+            if let gate {
+                gate.whenOpen(sendAfterDelay)
+            } else if delay > 0 {
+                sendAfterDelay()
             } else {
-                send(response, keepAlive: keepAlive, head: head, context: context)
+                send()
             }
         }
     }
@@ -178,10 +186,12 @@ private final class RequestHandler: ChannelInboundHandler, @unchecked Sendable {
             finish(keepAlive: keepAlive, context: context)
             return
         }
+        let bound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
         context.eventLoop.scheduleTask(in: .milliseconds(Int64(first.delayMilliseconds))) {
+            let (handler, context) = bound.value
             guard context.channel.isActive else { return }
-            context.writeAndFlush(self.wrapOutboundOut(.body(.byteBuffer(context.channel.allocator.buffer(bytes: first.bytes)))), promise: nil)
-            self.writeChunks(chunks.dropFirst(), keepAlive: keepAlive, context: context)
+            context.writeAndFlush(handler.wrapOutboundOut(.body(.byteBuffer(context.channel.allocator.buffer(bytes: first.bytes)))), promise: nil)
+            handler.writeChunks(chunks.dropFirst(), keepAlive: keepAlive, context: context)
         }
     }
 
@@ -193,8 +203,9 @@ private final class RequestHandler: ChannelInboundHandler, @unchecked Sendable {
     }
 
     private func finish(keepAlive: Bool, context: ChannelHandlerContext) {
+        let bound = NIOLoopBound(context, eventLoop: context.eventLoop)
         context.writeAndFlush(wrapOutboundOut(.end(nil))).whenComplete { _ in
-            if !keepAlive { context.close(promise: nil) }
+            if !keepAlive { bound.value.close(promise: nil) }
         }
     }
 }

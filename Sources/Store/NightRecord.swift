@@ -66,7 +66,7 @@ public struct AgencyNight: Codable, Equatable, Sendable {
     }
 
     /// The count fields by the keys the reported figures use.
-    static let countFields: [(key: String, field: WritableKeyPath<AgencyNight, Int?>)] = [
+    static let countFields: [(key: String, field: WritableKeyPath<AgencyNight, Int?> & Sendable)] = [
         ("news", \.news), ("documents", \.documents), ("level3", \.level3),
         ("level4", \.level4), ("servicesTotal", \.servicesTotal),
     ]

@@ -3,6 +3,7 @@ import Crawl
 import DataFile
 import Detect
 import Foundation
+import Synchronization
 
 /// Exit codes every command shares (documented in the README).
 enum ExitStatus {
@@ -54,27 +55,25 @@ enum CommandSupport {
 }
 
 /// One progress line on stderr while a crawl runs; silent when stderr is not a terminal.
-final class ProgressLine: @unchecked Sendable {
+final class ProgressLine: Sendable {
     let isTerminal = isatty(STDERR_FILENO) == 1
-    private let lock = NSLock()
-    private var lines: [String: CrawlProgress] = [:]
+    /// Each target's latest progress; the lock also keeps lines whole on stderr.
+    private let lines = Mutex<[String: CrawlProgress]>([:])
 
     func update(_ progress: CrawlProgress) {
-        lock.lock()
-        defer { lock.unlock() }
-        lines[progress.target] = progress
-        let pages = lines.values.reduce(0) { $0 + $1.pages }
-        let queued = lines.values.reduce(0) { $0 + $1.queued }
-        let errors = lines.values.reduce(0) { $0 + $1.errors }
-        let text = "\r\u{1B}[K\(progress.target): \(progress.pages) trang, hàng đợi \(progress.queued), lỗi \(progress.errors) | tổng \(pages) trang, \(queued) chờ, \(errors) lỗi"
-        FileHandle.standardError.write(Data(text.utf8))
+        lines.withLock { lines in
+            lines[progress.target] = progress
+            let pages = lines.values.reduce(0) { $0 + $1.pages }
+            let queued = lines.values.reduce(0) { $0 + $1.queued }
+            let errors = lines.values.reduce(0) { $0 + $1.errors }
+            let text = "\r\u{1B}[K\(progress.target): \(progress.pages) trang, hàng đợi \(progress.queued), lỗi \(progress.errors) | tổng \(pages) trang, \(queued) chờ, \(errors) lỗi"
+            FileHandle.standardError.write(Data(text.utf8))
+        }
     }
 
     func log(_ message: String) {
-        lock.lock()
-        defer { lock.unlock() }
         guard isTerminal else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K\(message)\n".utf8))
+        lines.withLock { _ in FileHandle.standardError.write(Data("\r\u{1B}[K\(message)\n".utf8)) }
     }
 
     func finish() {

@@ -30,9 +30,9 @@ struct ServeCommand: ParsableCommand {
         } catch {
             throw CommandSupport.cannotRun("cannot listen: \(error)")
         }
-        print("serving \(servers.count) sites from \(folderURL.path):")
-        for server in servers { print("  \(server.baseURL)/") }
-        fflush(stdout)
+        // Written at once, unbuffered: scripts wait for this line before they crawl.
+        let lines = ["serving \(servers.count) sites from \(folderURL.path):"] + servers.map { "  \($0.baseURL)/" }
+        FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
         try servers.first?.wait()
     }
 }

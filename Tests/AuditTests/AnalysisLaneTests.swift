@@ -1,33 +1,72 @@
 @testable import Audit
+import Detect
 import Foundation
+import Synchronization
 import XCTest
 
 final class AnalysisLaneTests: XCTestCase {
     /// Work runs in submission order, and a full lane holds the submitter
     /// back until a slot is free: the crawl cannot run ahead of the analysis.
     func testFullLaneHoldsTheSubmitterAndKeepsOrder() async throws {
-        let lane = AnalysisLane(label: "test", slots: PageSlots(2))
+        let slots = PageSlots(2)
         let gate = DispatchSemaphore(value: 0)
         let log = Log()
-        await lane.submit { gate.wait(); log.add("a") }
-        await lane.submit { log.add("b") }
-        let third = Task {
-            await lane.submit { log.add("c") }
-            log.add("third submitted")
+        let (_, read) = try await AnalysisLane.run(slots: slots, reader: { Probe(gate: gate, log: log) }) { lane in
+            await lane.submit(PageInput(url: "a"))
+            await lane.submit(PageInput(url: "b"))
+            let third = Task {
+                await lane.submit(PageInput(url: "c"))
+                log.add("third submitted")
+            }
+            // "a" is being read (held at the gate) and "b" waits in the lane: both slots are taken.
+            while slots.waiting == 0 { await Task.yield() }
+            XCTAssertFalse(log.entries.contains("third submitted"), "the third page waits while two are queued")
+            gate.signal()
+            await third.value
+            lane.post(LinkOutcome(url: "d", anchor: "", outcome: .skipped("robots")))
+            return ((), CrawlCoverage(complete: true))
         }
-        try await Task.sleep(nanoseconds: 300_000_000)
-        XCTAssertEqual(log.entries, [], "the third page waits while two are queued")
-        gate.signal()
-        await third.value
-        await lane.drain()
-        XCTAssertEqual(log.entries.filter { $0.count == 1 }, ["a", "b", "c"])
+        XCTAssertEqual(read, ["a", "b", "c", "d"], "pages and link outcomes are read in the order handed over")
         XCTAssertLessThan(log.entries.firstIndex(of: "a")!, log.entries.firstIndex(of: "third submitted")!)
     }
 
-    private final class Log: @unchecked Sendable {
-        private let lock = NSLock()
-        private var items: [String] = []
-        func add(_ item: String) { lock.lock(); items.append(item); lock.unlock() }
-        var entries: [String] { lock.lock(); defer { lock.unlock() }; return items }
+    func testAFailingCrawlStillEndsTheLane() async throws {
+        struct Failure: Error {}
+        let log = Log()
+        do {
+            _ = try await AnalysisLane.run(slots: PageSlots(1), reader: { Probe(gate: nil, log: log) }) { lane -> ((), CrawlCoverage) in
+                await lane.submit(PageInput(url: "a"))
+                throw Failure()
+            }
+            XCTFail("the crawl's error is passed on")
+        } catch is Failure {}
+        XCTAssertEqual(log.entries, ["a"], "what was handed over is read before the lane ends")
+    }
+
+    /// Logs what it reads; holds page "a" until the gate opens.
+    private final class Probe: PageReader {
+        let gate: DispatchSemaphore?
+        let log: Log
+        var read: [String] = []
+
+        init(gate: DispatchSemaphore?, log: Log) {
+            self.gate = gate
+            self.log = log
+        }
+
+        func consume(_ page: PageInput) {
+            if page.url == "a" { gate?.wait() }
+            read.append(page.url)
+            log.add(page.url)
+        }
+
+        func record(_ outcome: LinkOutcome) { read.append(outcome.url) }
+        func finish(_ coverage: CrawlCoverage) -> [String] { read }
+    }
+
+    private final class Log: Sendable {
+        private let items = Mutex<[String]>([])
+        func add(_ item: String) { items.withLock { $0.append(item) } }
+        var entries: [String] { items.withLock { $0 } }
     }
 }

@@ -1,3 +1,4 @@
+import Synchronization
 import XCTest
 @testable import HTML
 
@@ -173,15 +174,14 @@ final class HTMLDocumentTests: XCTestCase {
 final class ConcurrentParsingTests: XCTestCase {
     func testDocumentsParseOnSeveralThreadsAtOnce() {
         let html = "<html><body><h1>Tin tức</h1><a href='/a'>Liên hệ</a><p>Nội dung</p></body></html>"
-        var results = [Int](repeating: 0, count: 8)
-        let lock = NSLock()
+        let results = Mutex([Int](repeating: 0, count: 8))
         DispatchQueue.concurrentPerform(iterations: 8) { worker in
             var links = 0
             for index in 0..<200 {
                 links += HTMLDocument(html: html, url: "http://a/\(worker)/\(index)").links().count
             }
-            lock.lock(); results[worker] = links; lock.unlock()
+            results.withLock { $0[worker] = links }
         }
-        XCTAssertEqual(results, [Int](repeating: 200, count: 8))
+        XCTAssertEqual(results.withLock { $0 }, [Int](repeating: 200, count: 8))
     }
 }

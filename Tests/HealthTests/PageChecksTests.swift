@@ -31,7 +31,7 @@ final class PageChecksTests: XCTestCase {
             let response = try await fetcher.fetch(FetchRequest(url: "\(server.baseURL)/\(page)")).get()
             builder.consume(HTMLDocument(html: try XCTUnwrap(response.text), url: response.url), at: response.fetchedAt)
         }
-        return builder.finish(portalReachable: true, probe: nil)
+        return PortalHealth.assemble(builder.finish(portalReachable: true), probe: nil, rules: try HealthRules.standard())
     }
 
     func testEveryHidingWayIsFoundWithPageTextAndWay() async throws {
@@ -88,7 +88,7 @@ final class PageChecksTests: XCTestCase {
         let builder = PortalHealthBuilder(rules: try HealthRules.standard(), portalHosts: ["127.0.0.1"], auditYear: 2025, night: night)
         let response = try await fetcher.fetch(FetchRequest(url: "\(server.baseURL)/tin-tuc/")).get()
         builder.consume(HTMLDocument(html: try XCTUnwrap(response.text), url: response.url), at: night)
-        let freshness = builder.finish(portalReachable: true, probe: nil).freshness
+        let freshness = PortalHealth.assemble(builder.finish(portalReachable: true), probe: nil, rules: try HealthRules.standard()).freshness
         XCTAssertEqual(freshness.referenceDate, "2025-12-31")
         let news = try XCTUnwrap(freshness.sections.first { $0.section == "tin-tuc" })
         XCTAssertEqual(news.newestDate, "2025-11-12")
@@ -103,7 +103,7 @@ final class PageChecksTests: XCTestCase {
         let rules = try HealthRules.standard()
         let builder = PortalHealthBuilder(rules: rules, portalHosts: ["127.0.0.1"], auditYear: 2025, night: night)
         builder.consume(HTMLDocument(html: html, url: "http://127.0.0.1/"), at: night)
-        let result = builder.finish(portalReachable: true, probe: nil).injectedContent
+        let result = PortalHealth.assemble(builder.finish(portalReachable: true), probe: nil, rules: try HealthRules.standard()).injectedContent
         XCTAssertEqual(result.anchorsNotExamined, 100_000 - rules.injectedContent.maxAnchorsPerPage)
         XCTAssertLessThanOrEqual(result.hits.count, rules.injectedContent.maxHitsPerPage)
         XCTAssertEqual(result.state, .critical)

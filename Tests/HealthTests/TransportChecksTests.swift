@@ -15,7 +15,7 @@ final class TransportChecksTests: XCTestCase {
         let rules = try HealthRules.standard()
         let probe = await TransportProbe.observe(portal: portal, configuration: configuration, rules: rules)
         let builder = PortalHealthBuilder(rules: rules, portalHosts: [], auditYear: 2025, night: Date())
-        return builder.finish(portalReachable: true, probe: probe)
+        return PortalHealth.assemble(builder.finish(portalReachable: true), probe: probe, rules: rules)
     }
 
     func testATrustedCertificateIsDescribed() async throws {

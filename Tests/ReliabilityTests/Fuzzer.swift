@@ -70,7 +70,7 @@ struct Fuzzer {
     /// Runs the corpus, then mutants, on a watched thread: a crash ends the
     /// process (the trace keeps the input), a hang or a slow input fails the test.
     static func run(_ name: String, iterations: Int, seconds: Double, file: StaticString = #filePath, line: UInt = #line,
-                    _ body: @escaping ([UInt8]) throws -> Void) throws -> Int {
+                    _ body: @escaping @Sendable ([UInt8]) throws -> Void) throws -> Int {
         let seeded = try Fuzzer(name: name, seed: UInt64(ProcessInfo.processInfo.environment["RELIABILITY_SEED"] ?? "") ?? 2026)
         let trace = ProcessInfo.processInfo.environment["RELIABILITY_FUZZ_TRACE"].map { URL(fileURLWithPath: $0) }
         let state = FuzzState()
