@@ -5,7 +5,7 @@ SWIFT ?= swift
 VENV := .build/venv
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: deps build test demo bench web browser-test
+.PHONY: deps build test demo demo-2026 bench web browser-test
 
 # Debian packages a fresh machine lacks (libcurl's headers) and the Python
 # tools the tests call (warcio checks the WARC evidence).
@@ -25,6 +25,10 @@ test: deps
 
 demo: deps
 	./scripts/demo.sh
+
+# A 2026 night: the commune sub-sites of snapshots-2026 (year 2025, portal health).
+demo-2026: deps
+	./scripts/demo-2026.sh
 
 bench: deps
 	./scripts/bench.sh

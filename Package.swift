@@ -32,6 +32,9 @@ let package = Package(
                 resources: [.copy("Resources/url-policy.yaml")]),
         .target(name: "Detect", dependencies: ["HTML", "TextNormalization", "DataFile", .product(name: "Yams", package: "Yams")],
                 resources: [.copy("Resources/rules")]),
+        // Portal health from the public web: page checks (injected content, accessibility,
+        // freshness, links) and the judging of the transport probe (https, headers, ipv6).
+        .target(name: "Health", dependencies: ["HTML", "DataFile"], resources: [.copy("Resources/health.yaml")]),
         // The one reader and writer of spreadsheets as Excel saves them, and of numbers
         // as Vietnamese writes them ("1.234", "95,3"): shared by Scoring and Report.
         .target(name: "Spreadsheet", dependencies: ["DataFile"]),
@@ -44,7 +47,7 @@ let package = Package(
         // Crawl + detection per target, written as measurements.json; the nightly audit
         // (crawl, measure, score, store, report) and the history, flags and report views.
         .target(name: "Audit", dependencies: ["Crawl", "Detect", "Fetch", "HTML", "SiteServer", "DataFile", "Scoring", "Store", "Report",
-                                              "Spreadsheet"],
+                                              "Spreadsheet", "Health"],
                 resources: [.copy("Resources/rule-sets-by-year.yaml")]),
         // Serves recorded portals (and test fixtures) over real HTTP on loopback.
         .target(name: "SiteServer", dependencies: [
@@ -74,6 +77,7 @@ let package = Package(
         .testTarget(name: "HTMLTests", dependencies: ["HTML"]),
         .testTarget(name: "CrawlTests", dependencies: ["TestSupport", "Crawl", "Fetch", "HTML", "SiteServer", "DataFile"]),
         .testTarget(name: "DetectTests", dependencies: ["Detect", "HTML", "DataFile"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "HealthTests", dependencies: ["Health", "HTML", "Fetch", "SiteServer", "Audit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring", "DataFile", "Spreadsheet"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),

@@ -45,6 +45,8 @@ public enum FlagsView {
         case .discrepancy: return "Sai lệch số liệu"
         case .stale: return "Không kiểm tra được"
         case .unaudited: return "Xếp hạng chưa kiểm chứng"
+        case .injectedContent: return "Nội dung bị chèn"
+        case .staleSection: return "Chậm cập nhật"
         }
     }
 }

@@ -2,6 +2,7 @@ import Crawl
 import Detect
 import Fetch
 import Foundation
+import Health
 import HTML
 
 /// Crawls targets and measures them: each page goes from the crawl engine
@@ -16,6 +17,10 @@ public final class MeasurementRun: Sendable {
         public var writeEvidence = true
         /// Earlier captures per target id and URL, asked conditionally.
         public var previousCaptures: [String: [String: StoredCapture]] = [:]
+        /// Health rules; nil = the bundled health.yaml.
+        public var health: HealthRules?
+        /// Probe each portal's HTTPS, headers and IPv6 (a few requests per portal beside the crawl).
+        public var probeTransport = true
 
         public init(year: Int) {
             self.year = year
@@ -47,6 +52,7 @@ public final class MeasurementRun: Sendable {
         defer { fetcher.shutdown() }
         let engine = CrawlEngine(fetcher: fetcher, settings: options.settings, policy: policy, log: log)
         let slots = PageSlots(Self.pagesWaitingForAnalysis)
+        let healthRules = try options.health ?? HealthRules.standard()
 
         var results = [String: TargetMeasurement]()
         var pages = [String: [CapturedPage]]()
@@ -56,7 +62,7 @@ public final class MeasurementRun: Sendable {
                 guard let target = pending.popFirst() else { return }
                 group.addTask {
                     try await self.measure(target, engine: engine, evidenceFolder: evidenceFolder, slots: slots, keepingPages: keepingPages,
-                                           progress: progress)
+                                           healthRules: healthRules, progress: progress)
                 }
             }
             for _ in 0..<max(1, options.parallelTargets) { startNext() }
@@ -78,15 +84,18 @@ public final class MeasurementRun: Sendable {
     private static let pagesWaitingForAnalysis = 8
 
     private func measure(_ target: CrawlTarget, engine: CrawlEngine, evidenceFolder: URL, slots: PageSlots, keepingPages: Bool,
-                         progress: (@Sendable (CrawlProgress) -> Void)?) async throws -> (TargetMeasurement, [CapturedPage]) {
+                         healthRules: HealthRules, progress: (@Sendable (CrawlProgress) -> Void)?) async throws -> (TargetMeasurement, [CapturedPage]) {
         let evidenceName = "evidence/\(target.id).warc.gz"
         let writer = options.writeEvidence
             ? try WARCWriter(url: evidenceFolder.appendingPathComponent("\(target.id).warc.gz"), software: "portal-audit")
             : nil
         let (rules, year) = (rules, options.year)
-        let ((outcome, pages), findings) = try await AnalysisLane.run(slots: slots, reader: {
-            PortalAnalyzer(rules: rules, tier: target.tier.rawValue, year: year, portalHosts: [target.portal], serviceHosts: target.services,
-                           agency: AgencyIdentity(name: target.name, code: target.code))
+        let night = Date()
+        let ((outcome, pages), (findings, pageHealth)) = try await AnalysisLane.run(slots: slots, reader: {
+            PortalReader(analyzer: PortalAnalyzer(rules: rules, tier: target.tier.rawValue, year: year, portalHosts: [target.portal],
+                                                  serviceHosts: target.services,
+                                                  agency: AgencyIdentity(name: target.name, code: target.code)),
+                         health: PortalHealthBuilder(rules: healthRules, portalHosts: target.hostNames, auditYear: year, night: night))
         }) { lane in
             let bridge = AnalyzerBridge(lane: lane, evidencePrefix: "evidence/", keepingPages: keepingPages)
             let outcome = await engine.crawl(target, evidence: writer, observer: bridge, previous: options.previousCaptures[target.id] ?? [:],
@@ -96,7 +105,12 @@ public final class MeasurementRun: Sendable {
                                          portalReachable: outcome.status == .ok || outcome.status == .partial)
             return ((outcome, bridge.pages), coverage)
         }
-        return (TargetMeasurement(target: target, outcome: outcome, evidence: writer == nil ? nil : evidenceName, findings: findings), pages)
+        // A portal that did not answer the crawl is not probed: its transport checks are inconclusive.
+        let probe = options.probeTransport && outcome.status != .unreachable
+            ? await TransportProbe.observe(portal: target.portal, configuration: options.fetch, rules: healthRules) : nil
+        let health = PortalHealth.assemble(pageHealth, probe: probe, rules: healthRules)
+        return (TargetMeasurement(target: target, outcome: outcome, evidence: writer == nil ? nil : evidenceName, findings: findings,
+                                  health: health), pages)
     }
 }
 

@@ -1,6 +1,7 @@
 import Crawl
 import Detect
 import Foundation
+import Health
 
 /// `measurements.json`: the contract of ARCHITECTURE.md (id, status,
 /// pagesFetched, sections, news, documents, services) plus fetch figures
@@ -25,12 +26,14 @@ public struct TargetMeasurement: Codable, Sendable {
     public var evidence: String?
     public var fetch: CrawlStatistics
     public var findings: PortalFindings
+    /// Portal health measured from the public web; nil in files written before it existed.
+    public var health: PortalHealth?
 
     private enum CodingKeys: String, CodingKey {
-        case id, name, tier, portal, status, reason, complete, pagesFetched, evidence, fetch
+        case id, name, tier, portal, status, reason, complete, pagesFetched, evidence, fetch, health
     }
 
-    public init(target: CrawlTarget, outcome: CrawlOutcome, evidence: String?, findings: PortalFindings) {
+    public init(target: CrawlTarget, outcome: CrawlOutcome, evidence: String?, findings: PortalFindings, health: PortalHealth? = nil) {
         self.id = target.id
         self.name = target.name
         self.tier = target.tier.rawValue
@@ -42,6 +45,7 @@ public struct TargetMeasurement: Codable, Sendable {
         self.evidence = evidence
         self.fetch = outcome.statistics
         self.findings = findings
+        self.health = health
     }
 
     // The findings' keys (sections, news, documents, services) sit beside
@@ -59,6 +63,7 @@ public struct TargetMeasurement: Codable, Sendable {
         evidence = try container.decodeIfPresent(String.self, forKey: .evidence)
         fetch = try container.decode(CrawlStatistics.self, forKey: .fetch)
         findings = try PortalFindings(from: decoder)
+        health = try container.decodeIfPresent(PortalHealth.self, forKey: .health)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -73,6 +78,7 @@ public struct TargetMeasurement: Codable, Sendable {
         try container.encode(pagesFetched, forKey: .pagesFetched)
         try container.encodeIfPresent(evidence, forKey: .evidence)
         try container.encode(fetch, forKey: .fetch)
+        try container.encodeIfPresent(health, forKey: .health)
         try findings.encode(to: encoder)
     }
 }

@@ -45,7 +45,8 @@ public struct NightRecordBuilder {
             level4: audited ? findings.services.level4 : nil,
             servicesTotal: audited ? findings.services.total : nil,
             score: score, reported: reported,
-            pages: pages.map { page(runID: runID, $0) }, discrepancies: discrepancies)
+            pages: pages.map { page(runID: runID, $0) }, discrepancies: discrepancies,
+            health: target.health.map(HealthSummary.night))
     }
 
     /// A 304 page keeps pointing at the response that holds its body, so any later

@@ -90,7 +90,8 @@ public struct ReportBuilder {
                      openFlags: flags.filter(\.isOpen).map { FlagRow(message: $0.message, since: $0.firstSeenAt) },
                      unconfirmedAddress: unconfirmedAddresses.contains(target.id) ? true : nil,
                      notReported: result.map { !$0.report.reported } == true ? true : nil,
-                     rankedUnaudited: result?.unaudited != nil ? true : nil)
+                     rankedUnaudited: result?.unaudited != nil ? true : nil,
+                     health: target.health.map(HealthSummary.rows))
     }
 
     func checklistRow(_ section: SectionFinding) -> ChecklistRow {

@@ -2,6 +2,7 @@
 #define PORTAL_AUDIT_CCURL_SHIM_H
 #include <curl/curl.h>
 #include <zlib.h>
+#include <dlfcn.h>
 
 // curl_easy_setopt and curl_easy_getinfo are variadic and cannot be called
 // from Swift; one typed wrapper per argument kind.
@@ -24,6 +25,19 @@ static inline CURLcode pa_easy_getinfo_string(CURL *h, CURLINFO i, char **v) { r
 static inline CURLcode pa_easy_getinfo_double(CURL *h, CURLINFO i, double *v) { return curl_easy_getinfo(h, i, v); }
 static inline CURLcode pa_easy_getinfo_off(CURL *h, CURLINFO i, curl_off_t *v) { return curl_easy_getinfo(h, i, v); }
 static inline CURLcode pa_easy_getinfo_pointer(CURL *h, CURLINFO i, void **v) { return curl_easy_getinfo(h, i, v); }
+
+// The certificate chain a transfer saw (CURLOPT_CERTINFO must be set).
+static inline CURLcode pa_easy_getinfo_certinfo(CURL *h, struct curl_certinfo **v) { return curl_easy_getinfo(h, CURLINFO_CERTINFO, v); }
+// The TLS version of a running OpenSSL-backed transfer ("TLSv1.3"), NULL when unknown. Read while the
+// connection is open (from a callback). SSL_get_version is looked up in the process, where libcurl has
+// loaded libssl: no OpenSSL headers or link flags are needed.
+static inline const char *pa_tls_version(CURL *h) {
+    struct curl_tlssessioninfo *info = NULL;
+    if (curl_easy_getinfo(h, CURLINFO_TLS_SSL_PTR, &info) != CURLE_OK || info == NULL
+        || info->backend != CURLSSLBACKEND_OPENSSL || info->internals == NULL) return NULL;
+    const char *(*get_version)(const void *) = (const char *(*)(const void *))dlsym(RTLD_DEFAULT, "SSL_get_version");
+    return get_version ? get_version(info->internals) : NULL;
+}
 
 static inline CURLMcode pa_multi_setopt_long(CURLM *m, CURLMoption o, long v) { return curl_multi_setopt(m, o, v); }
 

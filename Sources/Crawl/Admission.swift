@@ -4,7 +4,7 @@ import Fetch
 /// can see what the crawl left out and why.
 public enum SkipReason: String, Sendable, Codable, CaseIterable, Comparable {
     case scheme            // not http(s), or unparsable
-    case scope             // another host than the portal's and its service hosts
+    case scope             // another host than the portal's and its service hosts, or outside a sub-site's path
     case document          // .pdf, .doc …: recorded as a link, not downloaded
     case asset             // images, scripts, styles
     case budget            // page budget of the target reached
@@ -33,6 +33,8 @@ public struct Admission {
 
     private let normalizer: URLNormalizer
     private let scope: Set<String>
+    /// Per host, the path prefixes a sub-site target keeps to (see `CrawlTarget.scopePaths`).
+    private let scopePaths: [String: [String]]
     private let maxPages: Int
     private let maxDepth: Int
     private var robots: [String: RobotsRules]
@@ -43,9 +45,10 @@ public struct Admission {
     private var trapGuard: TrapGuard
     public private(set) var admitted = 0
 
-    public init(normalizer: URLNormalizer, scope: Set<String>, maxPages: Int, maxDepth: Int) {
+    public init(normalizer: URLNormalizer, scope: Set<String>, scopePaths: [String: [String]] = [:], maxPages: Int, maxDepth: Int) {
         self.normalizer = normalizer
         self.scope = scope
+        self.scopePaths = scopePaths
         self.maxPages = maxPages
         self.maxDepth = maxDepth
         self.robots = [:]
@@ -68,7 +71,7 @@ public struct Admission {
     public mutating func check(_ raw: String, depth: Int) -> Verdict {
         guard let parsed = ParsedURL(raw) else { return .skip(.scheme) }
         let normalized = normalizer.normalize(parsed)
-        guard scope.contains(parsed.hostKey) else { return .skip(.scope) }
+        guard scope.contains(parsed.hostKey), CrawlTarget.isUnder(parsed, prefixes: scopePaths) else { return .skip(.scope) }
         let policy = normalizer.policy
         let extensionName = Self.pathExtension(parsed.path)
         if policy.documentExtensions.contains(extensionName) { return .document(normalized: normalized) }

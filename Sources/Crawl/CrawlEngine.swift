@@ -119,7 +119,7 @@ struct TargetCrawl {
         self.parsing = parsing
         self.observer = observer
         self.log = log
-        self.admission = Admission(normalizer: normalizer, scope: target.scopeHosts, maxPages: settings.maxPages, maxDepth: settings.maxDepth)
+        self.admission = Admission(normalizer: normalizer, scope: target.scopeHosts, scopePaths: target.scopePaths, maxPages: settings.maxPages, maxDepth: settings.maxDepth)
         self.pagerStep = PagerStep(policy: normalizer.policy)
     }
 
@@ -284,7 +284,8 @@ struct TargetCrawl {
     private mutating func process(_ response: FetchResponse, document: HTMLDocument?, item: Queued, anchors pageAnchors: [String],
                                   location: WARCLocation?, revisited: StoredCapture? = nil, etag: String? = nil,
                                   lastModified: String? = nil) async {
-        guard let final = ParsedURL(response.url), target.scopeHosts.contains(final.hostKey) else {
+        guard let final = ParsedURL(response.url), target.scopeHosts.contains(final.hostKey),
+              CrawlTarget.isUnder(final, prefixes: target.scopePaths) else {
             // Redirected off the portal: evidence kept, content not counted.
             statistics.skipped[SkipReason.scope.rawValue, default: 0] += 1
             return

@@ -4,7 +4,7 @@ import Foundation
 /// One audited agency, as written in targets.yaml.
 public struct CrawlTarget: Sendable, Equatable, Codable {
     public enum Tier: String, Sendable, Codable, CaseIterable {
-        case province, district
+        case province, district, commune
     }
 
     public var id: String
@@ -37,6 +37,37 @@ public struct CrawlTarget: Sendable, Equatable, Codable {
     public var scopeHosts: Set<String> {
         Set(([portal] + services).compactMap { ParsedURL($0)?.hostKey })
     }
+
+    /// Host names (no port) of the portal and its service hosts.
+    public var hostNames: Set<String> {
+        Set(([portal] + services).compactMap { ParsedURL($0)?.host })
+    }
+
+    /// Path prefixes the crawl keeps to, per host: a portal that is one sub-site of a
+    /// shared platform (`https://host/xa-a/`, one path per commune) is a target of its
+    /// own, and its siblings under the same host are out of scope. An address at the
+    /// root, or naming a page rather than a folder, leaves its host unrestricted.
+    public var scopePaths: [String: [String]] {
+        var prefixes: [String: [String]] = [:]
+        var unrestricted = Set<String>()
+        for url in [portal] + services {
+            guard let parsed = ParsedURL(url) else { continue }
+            let path = parsed.path.lowercased()
+            if path.isEmpty || path == "/" || !path.hasSuffix("/") {
+                unrestricted.insert(parsed.hostKey)
+            } else {
+                prefixes[parsed.hostKey, default: []].append(path)
+            }
+        }
+        return prefixes.filter { !unrestricted.contains($0.key) }
+    }
+
+    /// Whether a URL on a scope host lies under its host's prefixes (if it has any).
+    public static func isUnder(_ url: ParsedURL, prefixes: [String: [String]]) -> Bool {
+        guard let allowed = prefixes[url.hostKey] else { return true }
+        let path = url.path.lowercased()
+        return allowed.contains { path.hasPrefix($0) || path + "/" == $0 }
+    }
 }
 
 /// Reads and checks targets.yaml; every error names file, line and column.
@@ -63,7 +94,7 @@ public enum TargetList {
             lines[id] = idNode.line ?? 0
             let tierNode = try map.require("tier")
             guard let tier = CrawlTarget.Tier(rawValue: try tierNode.requireString()) else {
-                throw tierNode.error("unknown tier `\(try tierNode.requireString())` (expected province or district)")
+                throw tierNode.error("unknown tier `\(try tierNode.requireString())` (expected province, district or commune)")
             }
             let portalNode = try map.require("portal")
             let portal = try checkedURL(portalNode)

@@ -21,6 +21,9 @@ final class EasyTransfer {
     private var refusePrivateAddresses = false
     /// The non-public address a connection was refused to, if any.
     private var refusedAddress: String?
+    private var readsTLSVersion = false
+    /// The TLS version of the last transfer, read while its connection was open.
+    private(set) var tlsVersion: String?
 
     init?() {
         guard let handle = curl_easy_init() else { return nil }
@@ -40,6 +43,8 @@ final class EasyTransfer {
         bodyCap = options.maxBodyBytes
         refusePrivateAddresses = options.refusePrivateAddresses
         refusedAddress = nil
+        readsTLSVersion = options.collectCertificates
+        tlsVersion = nil
         errorBuffer[0] = 0
         curl_slist_free_all(headerList)
         headerList = nil
@@ -75,6 +80,8 @@ final class EasyTransfer {
             pa_easy_setopt_long(handle, CURLOPT_VERBOSE, 1),
             pa_easy_setopt_opensocket(handle, openSocketCallback),
             pa_easy_setopt_pointer(handle, CURLOPT_OPENSOCKETDATA, me),
+            pa_easy_setopt_long(handle, CURLOPT_CERTINFO, options.collectCertificates ? 1 : 0),
+            pa_easy_setopt_long(handle, CURLOPT_IPRESOLVE, Int(options.ipv6Only ? CURL_IPRESOLVE_V6 : CURL_IPRESOLVE_WHATEVER)),
         ]
         return results.allSatisfy { $0 == CURLE_OK }
     }
@@ -164,7 +171,38 @@ final class EasyTransfer {
         return socket(address.pointee.family, address.pointee.socktype, address.pointee.protocol)
     }
 
+    /// The fields of each certificate of the chain the last transfer saw, leaf first
+    /// ("Subject", "Issuer", "Start date", "Expire date", …).
+    func certificateChain() -> [[(name: String, value: String)]] {
+        var info: UnsafeMutablePointer<curl_certinfo>?
+        guard pa_easy_getinfo_certinfo(handle, &info) == CURLE_OK, let info, let lists = info.pointee.certinfo else { return [] }
+        return (0..<Int(info.pointee.num_of_certs)).map { index in
+            var fields: [(name: String, value: String)] = []
+            var item = lists[index]
+            while let current = item {
+                if let data = current.pointee.data {
+                    let line = String(cString: data)
+                    if let colon = line.firstIndex(of: ":") {
+                        fields.append((String(line[..<colon]), String(line[line.index(after: colon)...])))
+                    }
+                }
+                item = current.pointee.next
+            }
+            return fields
+        }
+    }
+
+    /// OpenSSL's verification result of the last transfer (0 = verified).
+    var verifyResult: Int {
+        var result = 0
+        _ = pa_easy_getinfo_long(handle, CURLINFO_SSL_VERIFYRESULT, &result)
+        return result
+    }
+
     fileprivate func appendHeaderLine(_ bytes: UnsafeRawBufferPointer) {
+        if readsTLSVersion, tlsVersion == nil, let version = pa_tls_version(handle) {
+            tlsVersion = String(cString: version)
+        }
         let line = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: CharacterSet(charactersIn: "\r\n"))
         if line.hasPrefix("HTTP/") {
             // A new status line (after 1xx) starts a new header set.
@@ -194,6 +232,9 @@ struct TransferOptions {
     var verifyTLS: Bool
     var refusePrivateAddresses: Bool
     var caCertificatesPath: String?
+    /// Collects the certificate chain and the TLS version (the portal probe).
+    var collectCertificates = false
+    var ipv6Only = false
 
     init(_ configuration: FetchConfiguration) {
         userAgent = configuration.userAgent

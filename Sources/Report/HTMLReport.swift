@@ -113,6 +113,8 @@ public enum HTMLReport {
             parts.append("<ul class=\"flags\">\(items.joined())</ul>")
         }
 
+        parts.append(HealthSection.html(agency.health))
+
         if !agency.checklist.isEmpty {
             parts.append("<h4>\(Wording.checklist)</h4>")
             let rows = agency.checklist.enumerated().map { index, row in
@@ -185,6 +187,8 @@ public enum HTMLReport {
         em.unconfirmed { color: #7a5a00; }
         tr.state-present td.state { color: #14622e; font-weight: bold; }
         tr.state-absent td.state { color: #a4161a; font-weight: bold; }
+        tr.health-critical td.health-state { color: #a4161a; font-weight: bold; }
+        tr.health-warning td.health-state { color: #9a6700; }
         tr.state-inconclusive td.state { color: #7a5a00; font-style: italic; }
         tr.discrepancy td { background: #fde2e1; }
         tr.discrepancy td.flag { color: #a4161a; font-weight: bold; }

@@ -42,6 +42,7 @@ public enum MarkdownReport {
                 lines.append("")
             }
         }
+        lines += HealthSection.markdown(model)
         return lines.joined(separator: "\n") + "\n"
     }
 

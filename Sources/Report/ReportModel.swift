@@ -150,13 +150,16 @@ public struct AgencyReport: Codable, Equatable, Sendable {
     public var notReported: Bool?
     /// The agency was ranked although its portal could not be audited.
     public var rankedUnaudited: Bool?
+    /// Portal health; nil in reports made before it was measured.
+    public var health: [HealthRow]?
 
     public init(id: String, name: String, tierLabel: String, portal: String? = nil, status: String, statusReason: String? = nil,
                 checklist: [ChecklistRow], figures: [FigureRow], trend: [TrendPoint], openFlags: [FlagRow],
-                unconfirmedAddress: Bool? = nil, notReported: Bool? = nil, rankedUnaudited: Bool? = nil) {
+                unconfirmedAddress: Bool? = nil, notReported: Bool? = nil, rankedUnaudited: Bool? = nil, health: [HealthRow]? = nil) {
         self.unconfirmedAddress = unconfirmedAddress
         self.notReported = notReported
         self.rankedUnaudited = rankedUnaudited
+        self.health = health
         self.id = id
         self.name = name
         self.tierLabel = tierLabel
@@ -167,6 +170,7 @@ public struct AgencyReport: Codable, Equatable, Sendable {
         self.figures = figures
         self.trend = trend
         self.openFlags = openFlags
+        self.health = health
     }
 }
 

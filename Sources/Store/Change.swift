@@ -35,6 +35,7 @@ struct AgencySnapshot: Equatable {
     var discrepancies: [DiscrepancyFinding] = []
     /// Tonight only: the agency was ranked.
     var scored = false
+    var health: HealthNight? = nil
 
     init(status: String, items: [String: String], measured: [String: Double], reported: [String: Double]) {
         self.status = status
@@ -49,6 +50,7 @@ struct AgencySnapshot: Equatable {
                   measured: night.measured, reported: night.reported)
         discrepancies = night.discrepancies
         scored = night.score != nil
+        health = night.health
     }
 
     /// The item's state as a rule may use it: nothing is known of items on a portal that could not be audited.

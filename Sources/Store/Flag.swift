@@ -11,6 +11,10 @@ public struct Flag: Codable, Equatable, Sendable {
         case stale
         /// A portal that could not be audited tonight but was ranked on its self-report.
         case unaudited
+        /// Gambling, adult or spam content injected into the portal: raised the night it is seen.
+        case injectedContent = "injected-content"
+        /// A section with dated entries (news, documents …) older than its limit (health.yaml).
+        case staleSection = "stale-section"
     }
 
     public var fingerprint: String

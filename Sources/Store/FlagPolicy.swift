@@ -5,6 +5,8 @@ import Foundation
 public struct FlagPolicy: Equatable, Sendable {
     public var missingAfterNights: Int
     public var staleAfterNights: Int
+    /// Nights in a row a section must be stale (health freshness) before it is flagged.
+    public var staleSectionAfterNights: Int
     public var unauditableStatuses: Set<String>
     public var lookbackNights: Int
     public var messages: [String: String]
@@ -13,7 +15,7 @@ public struct FlagPolicy: Equatable, Sendable {
     public var itemLabels: [String: String]
 
     static let messageKeys: Set<String> = ["missing", "discrepancy", "stale", "itemAppeared", "itemDisappeared",
-                                           "countChanged", "statusChanged"]
+                                           "countChanged", "statusChanged", "injectedContent", "staleSection"]
 
     /// The policy shipped with the tool.
     public static func standard() throws -> FlagPolicy {
@@ -33,10 +35,12 @@ public struct FlagPolicy: Equatable, Sendable {
 
     static func parse(_ root: YAMLNode) throws -> FlagPolicy {
         let map = try root.requireMapping()
-        try map.rejectUnknownKeys(allowed: ["missingAfterNights", "staleAfterNights", "unauditableStatuses", "lookbackNights", "messages", "statuses", "counts", "items"])
+        try map.rejectUnknownKeys(allowed: ["missingAfterNights", "staleAfterNights", "staleSectionAfterNights", "unauditableStatuses",
+                                            "lookbackNights", "messages", "statuses", "counts", "items"])
         let policy = FlagPolicy(
             missingAfterNights: try positive(map.require("missingAfterNights")),
             staleAfterNights: try positive(map.require("staleAfterNights")),
+            staleSectionAfterNights: try positive(map.require("staleSectionAfterNights")),
             unauditableStatuses: Set(try map.require("unauditableStatuses").stringList()),
             lookbackNights: try positive(map.require("lookbackNights")),
             messages: try labels(map.require("messages")),

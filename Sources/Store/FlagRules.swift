@@ -18,7 +18,8 @@ struct FlagAssessment: Equatable {
 
     func canJudge(kind: Flag.Kind, subject: String) -> Bool {
         if unauditable { return kind == .stale || kind == .unaudited }
-        return !(undecided[kind]?.contains(subject) ?? false)
+        // "*" leaves every subject of the kind undecided (a check that could not be made tonight).
+        return !(undecided[kind].map { $0.contains(subject) || $0.contains("*") } ?? false)
     }
 }
 
@@ -56,6 +57,7 @@ enum FlagRules {
                 "label": finding.label, "reported": DecimalText.plain(finding.reported),
                 "measured": (finding.atLeast ? "ít nhất " : "") + DecimalText.plain(finding.measured)])))
         }
+        HealthFlagRules.assess(tonight.health, earlier: earlier.map(\.health), policy: policy, into: &holding, undecided: &undecided)
         return FlagAssessment(holding: holding, undecided: undecided, unauditable: false)
     }
 

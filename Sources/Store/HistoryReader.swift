@@ -29,7 +29,9 @@ enum HistoryReader {
                 items[row["item"]] = row["state"]
             }
             let figures = try self.figures(run: run, agency: agency, db)
-            return AgencySnapshot(status: night["status"], items: items, measured: figures["measured"] ?? [:], reported: figures["reported"] ?? [:])
+            var snapshot = AgencySnapshot(status: night["status"], items: items, measured: figures["measured"] ?? [:], reported: figures["reported"] ?? [:])
+            snapshot.health = try HealthRecords.read(agency: agency, run: run, db)
+            return snapshot
         }
     }
 
@@ -70,6 +72,7 @@ enum HistoryReader {
         }
         agency.reported = figures["reported"] ?? [:]
         agency.score = try Double.fetchOne(db, sql: "SELECT total FROM scores WHERE run = ? AND agency = ?", arguments: [run, agencyID])
+        agency.health = try HealthRecords.read(agency: agencyID, run: run, db)
         agency.pages = try Row.fetchAll(db, sql: "SELECT * FROM pages WHERE run = ? AND agency = ? ORDER BY rowid",
                                         arguments: [run, agencyID]).map { page in
             PageRecord(url: page["url"], status: page["status"], contentHash: page["content_hash"], capturedAt: page["captured_at"],

@@ -42,11 +42,13 @@ public struct AgencyNight: Codable, Equatable, Sendable {
     public var pages: [PageRecord]
     /// Tonight's discrepancies as Scoring found them (one criterion, its tolerance): the flags follow them.
     public var discrepancies: [DiscrepancyFinding]
+    /// Portal health; nil for nights recorded before it was measured.
+    public var health: HealthNight?
 
     public init(id: String, name: String, tier: String, status: String, reason: String? = nil, pagesFetched: Int = 0,
                 items: [ItemFinding] = [], news: Int? = nil, documents: Int? = nil, level3: Int? = nil, level4: Int? = nil,
                 servicesTotal: Int? = nil, score: Double? = nil, reported: [String: Double] = [:], pages: [PageRecord] = [],
-                discrepancies: [DiscrepancyFinding] = []) {
+                discrepancies: [DiscrepancyFinding] = [], health: HealthNight? = nil) {
         self.discrepancies = discrepancies
         self.id = id
         self.name = name
@@ -63,6 +65,7 @@ public struct AgencyNight: Codable, Equatable, Sendable {
         self.score = score
         self.reported = reported
         self.pages = pages
+        self.health = health
     }
 
     /// The count fields by the keys the reported figures use.

@@ -17,6 +17,7 @@ enum NightWriter {
                                arguments: [run, agency.id, key, source, value])
             }
         }
+        try HealthRecords.insert(agency.health, agency: agency.id, run: run, db)
         if let score = agency.score {
             try db.execute(sql: "INSERT INTO scores (run, agency, total) VALUES (?, ?, ?)", arguments: [run, agency.id, score])
         }

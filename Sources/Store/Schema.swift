@@ -131,6 +131,7 @@ enum Schema {
                 CREATE INDEX flags_by_first_run ON flags(first_run);
                 """)
         }
+        HealthRecords.migrate(&migrator)
         return migrator
     }
 }

@@ -47,7 +47,7 @@ final class TargetListTests: XCTestCase {
         expectError("targets:\n  - id: a\n    name: [x\n", line: 4, contains: "YAML syntax")
         expectError("targets:\n  - id: a\n    name: A\n    tier: province\n    portal: http://a.vn/\n  - id: a\n    name: B\n    tier: district\n    portal: http://b.vn/\n",
                     line: 6, contains: "duplicate id `a`")
-        expectError("targets:\n  - id: a\n    name: A\n    tier: commune\n    portal: http://a.vn/\n", line: 4, contains: "unknown tier `commune`")
+        expectError("targets:\n  - id: a\n    name: A\n    tier: huyen\n    portal: http://a.vn/\n", line: 4, contains: "unknown tier `huyen`")
         expectError("targets:\n  - id: a\n    name: A\n    tier: province\n    portal: ftp://a.vn/\n", line: 5, contains: "not an http(s) address")
         expectError("targets:\n  - id: Sở Nội vụ\n    name: A\n    tier: province\n    portal: http://a.vn/\n", line: 2, contains: "ascii slug")
         expectError("targets:\n  - id: a\n    name: A\n    tier: province\n    portal: http://a.vn/\n    portl: x\n", line: 6, contains: "unknown key `portl`")

@@ -48,8 +48,10 @@ final class NightlyAuditTests: XCTestCase {
         ])
         let absentFromTheStart = try sites.expectedAbsentItems()
         XCTAssertFalse(absentFromTheStart.isEmpty)
+        // Sections whose newest entry was too old on both nights (portal health) are flagged too.
+        let staleOnBothNights = Self.staleSections(measured1).intersection(Self.staleSections(try measurements(runs, run2)))
         XCTAssertEqual(Set(try store.newFlags(run: run2).map { "\($0.agency) \($0.kind.rawValue) \($0.subject)" }),
-                       Set(absentFromTheStart.map { "\($0.agency) missing \($0.item)" }),
+                       Set(absentFromTheStart.map { "\($0.agency) missing \($0.item)" }).union(staleOnBothNights),
                        "a disappeared item is not flagged after one absent night")
 
         // The unchanged agency: asked conditionally, answered 304 for every page, measured the same.
@@ -234,6 +236,14 @@ final class NightlyAuditTests: XCTestCase {
             var isDirectory: ObjCBool = false
             return FileManager.default.fileExists(atPath: runs.appendingPathComponent(name).path, isDirectory: &isDirectory) && isDirectory.boolValue
         }
+    }
+
+    /// "agency stale-section section" for every section measurements.json calls stale.
+    private static func staleSections(_ measured: [String: [String: Any]]) -> Set<String> {
+        Set(measured.flatMap { id, target -> [String] in
+            let sections = ((target["health"] as? [String: Any])?["freshness"] as? [String: Any])?["sections"] as? [[String: Any]] ?? []
+            return sections.filter { $0["stale"] as? Bool == true }.map { "\(id) stale-section \($0["section"] as? String ?? "")" }
+        })
     }
 
     private func measurements(_ runs: URL, _ run: String) throws -> [String: [String: Any]] {

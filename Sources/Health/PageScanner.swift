@@ -1,0 +1,217 @@
+import Foundation
+import HTML
+
+/// What one page shows of the portal's health.
+struct PageHealth {
+    var url: String
+    var hits: [InjectedHit] = []
+    var hitsNotKept = 0
+    var anchorsNotExamined = 0
+    var accessibility = AccessibilityCounts()
+    /// The newest entry date on the page (not after the reference day).
+    var newestDate: DateComponents?
+}
+
+/// One walk over a parsed page: injected content (with the way it is hidden),
+/// the DOM accessibility checks and the newest date. Every element is visited
+/// once; text, anchors and hits are bounded by health.yaml, so a page of
+/// 100,000 hidden links costs a walk, not 100,000 link resolutions.
+struct PageScanner {
+    let rules: HealthRules
+    let vocabulary: SpamVocabulary
+    let portalHosts: Set<String>
+    let referenceDay: DateComponents
+
+    init(rules: HealthRules, portalHosts: Set<String>, referenceDay: DateComponents) {
+        self.rules = rules
+        self.vocabulary = SpamVocabulary(rules.injectedContent)
+        self.portalHosts = portalHosts
+        self.referenceDay = referenceDay
+    }
+
+    /// A hidden subtree: its hiding, text and off-portal links, judged after the walk.
+    private struct HiddenBlock {
+        var way: HidingWay
+        var text = ""
+        var untrustedLinks = 0
+        var hosts: [String] = []
+    }
+
+    private struct Frame {
+        var node: HTMLNode
+        /// Index into `blocks` of the hidden block this element is in.
+        var block: Int?
+        var background: String?
+        var inLabel: Bool
+    }
+
+    private static let skipped: Set<String> = ["script", "style", "noscript", "template", "head"]
+    private static let fieldNames: Set<String> = ["input", "select", "textarea"]
+
+    func scan(_ document: HTMLDocument, at time: Date) -> PageHealth {
+        let limits = rules.injectedContent
+        var page = PageHealth(url: document.url)
+        var detector = HidingDetector(offscreenPixels: limits.offscreenPixels)
+        var styleBudget = limits.maxStyleTextPerPage
+        for style in document.elements(named: ["style"]) where styleBudget > 0 {
+            let text = style.ownText
+            detector.learn(styleSheet: text.prefix(styleBudget))
+            styleBudget -= text.utf8.count
+        }
+        guard let root = document.root else { return page }
+        if (root.attribute("lang") ?? "").trimmingCharacters(in: .whitespaces).isEmpty { page.accessibility.pagesWithoutLang = 1 }
+        if document.title == nil { page.accessibility.pagesWithoutTitle = 1 }
+
+        var visibleText = ""
+        var textBudget = limits.maxTextPerPage
+        var blocks: [HiddenBlock] = []
+        var anchorsExamined = 0
+        var labelledIDs = Set<String>()
+        var fieldIDs: [String] = []
+        var previousHeading: Int?
+        var stack = [Frame(node: root, block: nil, background: nil, inLabel: false)]
+
+        while let frame = stack.popLast() {
+            let node = frame.node
+            let name = node.name
+            if Self.skipped.contains(name) { continue }
+            let effect = detector.effect(hiddenAttribute: node.attribute("hidden") != nil, classes: node.attribute("class"),
+                                         id: node.attribute("id"), style: node.attribute("style"))
+            let background = effect.background ?? frame.background
+            var block = frame.block
+            if block == nil {
+                var way = effect.hiding
+                if way == nil, let colour = effect.colour, colour == background, colour != "transparent" { way = .sameColour }
+                if let way {
+                    blocks.append(HiddenBlock(way: way))
+                    block = blocks.count - 1
+                }
+            }
+            let own = node.ownText
+            if !own.isEmpty, textBudget > 0 {
+                textBudget -= own.utf8.count
+                if let block { blocks[block].text += own + " " } else { visibleText += own + "\n" }
+            }
+
+            switch name {
+            case "a" where node.attribute("href") != nil:
+                if anchorsExamined < limits.maxAnchorsPerPage {
+                    anchorsExamined += 1
+                    examineAnchor(node, in: document, block: block, blocks: &blocks, page: &page, at: time)
+                } else {
+                    page.anchorsNotExamined += 1
+                }
+            case "img":
+                if node.attribute("alt") == nil { page.accessibility.imagesWithoutAlt += 1 }
+            case "label":
+                if let target = node.attribute("for") { labelledIDs.insert(target) }
+            case "button":
+                if node.text.isEmpty, !Self.hasAccessibleName(node, extra: "value") { page.accessibility.emptyButtons += 1 }
+            case "h1", "h2", "h3", "h4", "h5", "h6":
+                let level = Int(name.dropFirst()) ?? 1
+                if let previousHeading, level > previousHeading + 1 { page.accessibility.headingSkips += 1 }
+                previousHeading = level
+            default:
+                break
+            }
+            if Self.fieldNames.contains(name) {
+                let type = (node.attribute("type") ?? "text").lowercased()
+                if !(name == "input" && rules.accessibility.unlabelledInputTypes.contains(type)),
+                   !frame.inLabel, !Self.hasAccessibleName(node, extra: nil) {
+                    if let id = node.attribute("id"), !id.isEmpty { fieldIDs.append(id) } else { page.accessibility.fieldsWithoutLabel += 1 }
+                }
+            }
+            let inLabel = frame.inLabel || name == "label"
+            // Pushed in reverse so children are visited in document order.
+            for child in node.children.reversed() {
+                stack.append(Frame(node: child, block: block, background: background, inLabel: inLabel))
+            }
+        }
+        page.accessibility.fieldsWithoutLabel += fieldIDs.filter { !labelledIDs.contains($0) }.count
+
+        for match in vocabulary.matches(in: visibleText, terms: vocabulary.strong) {
+            add(InjectedHit(url: document.url, kind: .vocabulary, text: match.snippet, term: match.term, link: nil, hiding: .visible,
+                            how: label(.visible), at: time), to: &page)
+        }
+        for block in blocks {
+            for match in vocabulary.matches(in: block.text, terms: vocabulary.strong + vocabulary.weak) {
+                add(InjectedHit(url: document.url, kind: .vocabulary, text: match.snippet, term: match.term, link: nil, hiding: block.way,
+                                how: label(block.way), at: time), to: &page)
+            }
+            if block.untrustedLinks >= limits.hiddenLinkFarmMinimum {
+                add(InjectedHit(url: document.url, kind: .linkFarm,
+                                text: "\(block.untrustedLinks) liên kết ẩn ra ngoài cổng: " + block.hosts.joined(separator: ", "),
+                                term: nil, link: nil, hiding: block.way, how: label(block.way), at: time), to: &page)
+            }
+        }
+        page.newestDate = DateScanner.newest(in: visibleText, notAfter: referenceDay, earliestYear: rules.freshness.earliestYear)
+        return page
+    }
+
+    /// Links to spam hosts (hidden or not), spam words in visible off-portal links
+    /// (hidden text is judged with its block), and off-portal links in hidden blocks.
+    private func examineAnchor(_ node: HTMLNode, in document: HTMLDocument, block: Int?, blocks: inout [HiddenBlock],
+                               page: inout PageHealth, at time: Date) {
+        let text = node.text
+        if text.isEmpty, !Self.hasAccessibleName(node, extra: nil),
+           !node.descendants(named: ["img"]).contains(where: { !($0.attribute("alt") ?? "").trimmingCharacters(in: .whitespaces).isEmpty }) {
+            page.accessibility.emptyLinks += 1
+        }
+        guard let href = node.attribute("href"), let resolved = document.followableURL(href),
+              let host = URLComponents(string: resolved)?.host?.lowercased(), !portalHosts.contains(host) else { return }
+        let way = block.map { blocks[$0].way } ?? .visible
+        if vocabulary.isSpamHost(host) {
+            add(InjectedHit(url: document.url, kind: .spamHost, text: String(text.prefix(200)), term: nil, link: resolved, hiding: way,
+                            how: label(way), at: time), to: &page)
+        } else if block == nil {
+            let words = resolved.lowercased().map { "-_/.?=&+".contains($0) ? " " : $0 }
+            let terms = vocabulary.strong + vocabulary.weak
+            if let match = vocabulary.matches(in: text, terms: terms).first ?? vocabulary.matches(in: String(words), terms: terms).first {
+                add(InjectedHit(url: document.url, kind: .vocabulary, text: match.snippet, term: match.term, link: resolved, hiding: .visible,
+                                how: label(.visible), at: time), to: &page)
+            }
+        }
+        if let block, !vocabulary.isTrusted(host) {
+            blocks[block].untrustedLinks += 1
+            if blocks[block].hosts.count < 5, !blocks[block].hosts.contains(host) { blocks[block].hosts.append(host) }
+        }
+    }
+
+    private func add(_ hit: InjectedHit, to page: inout PageHealth) {
+        if page.hits.count < rules.injectedContent.maxHitsPerPage { page.hits.append(hit) } else { page.hitsNotKept += 1 }
+    }
+
+    private func label(_ way: HidingWay) -> String {
+        rules.injectedContent.hidingLabels[way.rawValue] ?? way.rawValue
+    }
+
+    private static func hasAccessibleName(_ node: HTMLNode, extra: String?) -> Bool {
+        (["aria-label", "aria-labelledby", "title"] + (extra.map { [$0] } ?? [])).contains {
+            !(node.attribute($0) ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+        }
+    }
+}
+
+/// Entry dates in page text: dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy, yyyy-mm-dd.
+enum DateScanner {
+    private static let dayFirst = try! NSRegularExpression(pattern: "(?<![0-9])([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})(?![0-9])")
+    private static let yearFirst = try! NSRegularExpression(pattern: "(?<![0-9])([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9])")
+
+    static func newest(in text: String, notAfter reference: DateComponents, earliestYear: Int) -> DateComponents? {
+        let range = NSRange(text.startIndex..., in: text)
+        var newest: (Int, Int, Int)?
+        let limit = (reference.year ?? 0, reference.month ?? 0, reference.day ?? 0)
+        func consider(_ year: Int, _ month: Int, _ day: Int) {
+            guard year >= earliestYear, (1...12).contains(month), (1...31).contains(day) else { return }
+            let candidate = (year, month, day)
+            guard candidate <= limit else { return }
+            if newest.map({ candidate > $0 }) ?? true { newest = candidate }
+        }
+        func number(_ match: NSTextCheckingResult, _ group: Int) -> Int {
+            Range(match.range(at: group), in: text).flatMap { Int(text[$0]) } ?? 0
+        }
+        for match in dayFirst.matches(in: text, range: range) { consider(number(match, 3), number(match, 2), number(match, 1)) }
+        for match in yearFirst.matches(in: text, range: range) { consider(number(match, 1), number(match, 2), number(match, 3)) }
+        return newest.map { DateComponents(year: $0.0, month: $0.1, day: $0.2) }
+    }
+}
