@@ -30,7 +30,7 @@ enum HealthSection {
         guard let rows, !rows.isEmpty else { return "" }
         let body = rows.map { row in
             "<tr class=\"health-\(Markup.escape(row.state))\"><td>\(Markup.escape(row.label))</td>"
-                + "<td class=\"health-state\">\(Markup.escape(stateLabel(row.state)))</td><td>\(Markup.escape(row.summary))</td></tr>"
+                + "<td class=\"health-state\">\(Markup.escape(stateLabel(row.state)))</td><td>\(Markup.escape(Wording.reason(row.summary)))</td></tr>"
         }
         return "<h4>\(heading)</h4><table class=\"health\"><tbody>\(body.joined())</tbody></table>"
     }
@@ -41,7 +41,7 @@ enum HealthSection {
         var lines = ["## \(heading)", ""]
         for agency in agencies {
             lines.append("### \(MarkdownReport.m(agency.name))")
-            lines += (agency.health ?? []).map { "- \(MarkdownReport.m($0.label)): **\(stateLabel($0.state))** — \(MarkdownReport.m($0.summary))" }
+            lines += (agency.health ?? []).map { "- \(MarkdownReport.m($0.label)): **\(stateLabel($0.state))** — \(MarkdownReport.m(Wording.reason($0.summary)))" }
             lines.append("")
         }
         return lines
