@@ -5,7 +5,7 @@ SWIFT ?= swift
 VENV := .build/venv
 export PATH := $(CURDIR)/$(VENV)/bin:$(PATH)
 
-.PHONY: deps build test demo demo-2026 bench web browser-test
+.PHONY: deps build test demo demo-2026 bench web browser-deps browser-test
 
 # Debian packages a fresh machine lacks (libcurl's headers) and the Python
 # tools the tests call (warcio checks the WARC evidence).
@@ -19,9 +19,10 @@ deps:
 build: deps
 	$(SWIFT) build
 
-test: deps
+test: deps browser-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --parallel --num-workers 2
+	$(VENV)/bin/python3 Tests/Browser/workspace_test.py --binary "$$($(SWIFT) build --show-bin-path)/portal-audit"
 
 demo: deps
 	./scripts/demo.sh
@@ -38,13 +39,14 @@ bench: deps
 web: deps
 	./scripts/web.sh
 
-# Headless Chromium drives the workspace (Tests/Browser/workspace_test.py). Installs
-# Debian's chromium and chromium-driver, and Selenium into .build/venv, when missing.
-browser-test: deps
+# Headless Chromium drives the workspace (Tests/Browser/workspace_test.py): Debian's
+# chromium and chromium-driver, and Selenium in the venv, installed when missing.
+browser-deps: deps
 	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
 		(apt-get update -qq || true) && apt-get install -y -qq chromium chromium-driver; \
 	fi
-	@test -x .build/venv/bin/python || python3 -m venv .build/venv
-	@.build/venv/bin/python -c 'import selenium' 2>/dev/null || .build/venv/bin/pip install -q selenium
+	@$(VENV)/bin/python3 -c 'import selenium' 2>/dev/null || $(VENV)/bin/python3 -m pip install -q selenium
+
+browser-test: browser-deps
 	$(SWIFT) build --product portal-audit
-	.build/venv/bin/python Tests/Browser/workspace_test.py --binary "$$($(SWIFT) build --show-bin-path)/portal-audit"
+	$(VENV)/bin/python3 Tests/Browser/workspace_test.py --binary "$$($(SWIFT) build --show-bin-path)/portal-audit"
