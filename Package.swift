@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "Fetch", dependencies: ["CCurl", "TextNormalization"]),
         .target(name: "HTML", dependencies: ["CLibXML2", "TextNormalization"]),
         .target(name: "Crawl", dependencies: ["Fetch", "HTML", "DataFile"],
-                resources: [.copy("Resources/url-policy.yaml")]),
+                resources: [.copy("Resources/url-policy.yaml"), .copy("Resources/tiers.yaml")]),
         .target(name: "Detect", dependencies: ["HTML", "TextNormalization", "DataFile", .product(name: "Yams", package: "Yams")],
                 resources: [.copy("Resources/rules")]),
         // Portal health from the public web: page checks (injected content, accessibility,
