@@ -45,7 +45,7 @@ public struct ReportBuilder {
         }, rankingNotes: notes?.isEmpty == false ? notes : nil)
     }
 
-    // MARK: Ranking (Bảng 1, Bảng 2)
+    // MARK: Ranking (Bảng 1, 2, … one per tier)
 
     func rankingTables(_ scoring: NightScoring) -> [RankingTable] {
         let text = scoring.text
