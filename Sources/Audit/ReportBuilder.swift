@@ -1,5 +1,6 @@
 import Detect
 import Foundation
+import Measure
 import Report
 import Scoring
 import Store

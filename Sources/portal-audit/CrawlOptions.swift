@@ -4,6 +4,7 @@ import Crawl
 import Detect
 import Fetch
 import Foundation
+import Measure
 
 /// What `crawl` and `audit` share: the targets, the rules, the year and the politeness.
 struct CrawlOptions: ParsableArguments {

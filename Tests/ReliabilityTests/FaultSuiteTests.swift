@@ -3,6 +3,7 @@ import Crawl
 import Detect
 import Fetch
 import Foundation
+import Measure
 import SiteServer
 import TestSupport
 import XCTest

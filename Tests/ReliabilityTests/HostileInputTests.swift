@@ -4,6 +4,7 @@ import Detect
 import Fetch
 import Foundation
 import HTML
+import Measure
 import Report
 import SiteServer
 import TestSupport
