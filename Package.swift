@@ -24,13 +24,15 @@ let package = Package(
 
         // Loading of the YAML files people write, with file:line errors.
         .target(name: "DataFile", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // The words the whole tool shares (item state …), typed, with the raw values the files use.
+        .target(name: "Vocabulary"),
         // Vietnamese text normalisation (NFC, folding, slugs): the base of every match.
         .target(name: "TextNormalization"),
         .target(name: "Fetch", dependencies: ["CCurl", "TextNormalization"]),
         .target(name: "HTML", dependencies: ["CLibXML2", "TextNormalization"]),
         .target(name: "Crawl", dependencies: ["Fetch", "HTML", "DataFile"],
                 resources: [.copy("Resources/url-policy.yaml"), .copy("Resources/tiers.yaml")]),
-        .target(name: "Detect", dependencies: ["HTML", "TextNormalization", "DataFile", .product(name: "Yams", package: "Yams")],
+        .target(name: "Detect", dependencies: ["Vocabulary", "HTML", "TextNormalization", "DataFile", .product(name: "Yams", package: "Yams")],
                 resources: [.copy("Resources/rules")]),
         // Portal health from the public web: page checks (injected content, accessibility,
         // freshness, links) and the judging of the transport probe (https, headers, ipv6).
@@ -38,12 +40,12 @@ let package = Package(
         // The one reader and writer of spreadsheets as Excel saves them, and of numbers
         // as Vietnamese writes them ("1.234", "95,3"): shared by Scoring and Report.
         .target(name: "Spreadsheet", dependencies: ["DataFile"]),
-        .target(name: "Scoring", dependencies: ["TextNormalization", "DataFile", "Spreadsheet"]),
+        .target(name: "Scoring", dependencies: ["Vocabulary", "TextNormalization", "DataFile", "Spreadsheet"]),
         // Nightly history in SQLite: runs, findings, measurements, changes and flags.
-        .target(name: "Store", dependencies: ["DataFile", "Spreadsheet", .product(name: "GRDB", package: "GRDB.swift")],
+        .target(name: "Store", dependencies: ["Vocabulary", "DataFile", "Spreadsheet", .product(name: "GRDB", package: "GRDB.swift")],
                 resources: [.copy("Resources/flag-policy.yaml")]),
         // Vietnamese reports (HTML, CSV, JSON, Markdown) from plain models.
-        .target(name: "Report", dependencies: ["Spreadsheet"]),
+        .target(name: "Report", dependencies: ["Vocabulary", "Spreadsheet"]),
         // Measuring: crawl + detection + portal health per target, written as measurements.json.
         .target(name: "Measure", dependencies: ["Crawl", "Detect", "Fetch", "HTML", "Health", "DataFile"],
                 resources: [.copy("Resources/rule-sets-by-year.yaml")]),
@@ -79,15 +81,15 @@ let package = Package(
         .testTarget(name: "CrawlTests", dependencies: ["TestSupport", "Crawl", "Fetch", "HTML", "SiteServer", "DataFile"]),
         .testTarget(name: "DetectTests", dependencies: ["Detect", "HTML", "DataFile"], resources: [.copy("Fixtures")]),
         .testTarget(name: "HealthTests", dependencies: ["Measure", "Health", "HTML", "Fetch", "SiteServer", "Audit"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ScoringTests", dependencies: ["Scoring", "DataFile", "Spreadsheet"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store"]),
+        .testTarget(name: "ScoringTests", dependencies: ["Vocabulary", "Scoring", "DataFile", "Spreadsheet"]),
+        .testTarget(name: "StoreTests", dependencies: ["Vocabulary", "Store"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),
         .testTarget(name: "AuditTests", dependencies: ["Measure", "TestSupport", "Audit", "Crawl", "Detect", "Scoring", "Store", "Report", "Fetch", "SiteServer"]),
         // Faults, hostile input, kills and fuzzing over the real stack (issue 7).
-        .testTarget(name: "ReliabilityTests", dependencies: ["Measure", 
-            "TestSupport", "Audit", "Crawl", "Fetch", "HTML", "SiteServer", "Detect", "Scoring", "Store", "Report", "DataFile", "Spreadsheet",
+        .testTarget(name: "ReliabilityTests", dependencies: [
+            "Vocabulary", "Measure", "TestSupport", "Audit", "Crawl", "Fetch", "HTML", "SiteServer", "Detect", "Scoring", "Store", "Report", "DataFile", "Spreadsheet",
         ], resources: [.copy("Corpus")]),
-        .testTarget(name: "WorkspaceTests", dependencies: ["Measure", 
+        .testTarget(name: "WorkspaceTests", dependencies: ["Vocabulary", "Measure", 
             "TestSupport", "Workspace", "Audit", "Store", "Crawl", "SiteServer", "Scoring",
             .product(name: "Hummingbird", package: "hummingbird"),
         ]),

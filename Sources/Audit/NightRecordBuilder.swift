@@ -2,6 +2,7 @@ import Crawl
 import Foundation
 import Measure
 import Store
+import Vocabulary
 
 /// Turns tonight's measurements, pages, scores and reported figures into the
 /// `NightRecord` the Store keeps.
@@ -37,7 +38,7 @@ public struct NightRecordBuilder {
             id: target.id, name: target.name, tier: target.tier, status: target.status.rawValue, reason: target.reason,
             pagesFetched: target.pagesFetched,
             items: findings.sections.map { section in
-                ItemFinding(item: section.item, state: section.state.rawValue, url: section.url,
+                ItemFinding(item: section.item, state: section.state, url: section.url,
                             evidence: section.evidence ?? section.reason, capturedAt: section.capturedAt, warcRecord: section.warcRecord)
             },
             news: audited ? findings.news.count : nil,

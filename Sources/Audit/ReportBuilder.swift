@@ -4,6 +4,7 @@ import Measure
 import Report
 import Scoring
 import Store
+import Vocabulary
 
 /// Builds a night's `ReportModel`: the ranking as `rank` words it, each agency's
 /// checklist and figures from the measurements, its trend and open flags from the Store.
@@ -97,7 +98,7 @@ public struct ReportBuilder {
 
     func checklistRow(_ section: SectionFinding) -> ChecklistRow {
         ChecklistRow(item: section.item, label: itemNames[section.item] ?? policy.itemLabels[section.item] ?? section.item,
-                     state: ItemState(rawValue: section.state.rawValue) ?? .inconclusive, evidenceURL: section.url,
+                     state: section.state, evidenceURL: section.url,
                      capturedAt: section.capturedAt, warcRecord: section.warcRecord)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 
 /// What Detect found on one portal; the `sections`, `news`, `documents` and
 /// `services` parts of measurements.json.
@@ -14,7 +15,7 @@ public struct PortalFindings: Codable, Sendable {
 }
 
 public struct SectionFinding: Codable, Sendable, Equatable {
-    public enum State: String, Codable, Sendable { case present, absent, inconclusive }
+    public typealias State = ItemState
     public var item: String
     public var state: State
     /// The page that carries the item.

@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 
 /// Everything a report shows, already decided: the renderers only lay it out.
 /// The audit command fills it from scoring results and the stored history.
@@ -172,10 +173,6 @@ public struct AgencyReport: Codable, Equatable, Sendable {
         self.openFlags = openFlags
         self.health = health
     }
-}
-
-public enum ItemState: String, Codable, Sendable {
-    case present, absent, inconclusive
 }
 
 /// One line of "Danh mục thông tin bắt buộc".

@@ -1,8 +1,9 @@
 import Foundation
 import Spreadsheet
+import Vocabulary
 
 /// The report's Vietnamese wording and number/date style, in one place for every renderer.
-enum Wording {
+public enum Wording {
     static let results = "Kết quả đánh giá, xếp hạng"
     static let levelShares = "Tỷ lệ mức độ"
     static let averages = "Điểm trung bình"
@@ -73,7 +74,7 @@ enum Wording {
     }
     static func levelName(_ level: String) -> String { "Mức \(level)" }
 
-    static func state(_ state: ItemState) -> String {
+    public static func state(_ state: ItemState) -> String {
         switch state {
         case .present: return "Có"
         case .absent: return "Không có"

@@ -1,13 +1,14 @@
 import DataFile
-import Spreadsheet
 import Foundation
+import Spreadsheet
+import Vocabulary
 
 /// What the crawl measured (measurements.json), read leniently: unknown fields are
 /// ignored and optional ones may be missing.
 public struct Measurements: Decodable, Equatable {
     public struct Section: Decodable, Equatable {
         public let item: String
-        public let state: String
+        public let state: ItemState
         public let url: String?
         public let evidence: String?
     }
@@ -145,11 +146,11 @@ extension Measurements.Target {
         case .sections(let items):
             let found = items.map { item in sections?.first { $0.item == item } }
             let evidence = found.compactMap { $0?.url }
-            let unknown = zip(items, found).filter { $0.1 == nil || $0.1!.state == "inconclusive" }.map(\.0)
+            let unknown = zip(items, found).filter { $0.1 == nil || $0.1!.state == .inconclusive }.map(\.0)
             guard unknown.isEmpty else {
                 return .inconclusive(reason: "chưa xác định được mục: \(unknown.joined(separator: ", "))", evidence: evidence)
             }
-            return .value(Double(found.filter { $0?.state == "present" }.count), evidence: evidence)
+            return .value(Double(found.filter { $0?.state == .present }.count), evidence: evidence)
         case .field(let field):
             let evidence = input.evidenceItem.flatMap { item in sections?.first { $0.item == item }?.url }.map { [$0] } ?? []
             let counts: [String: Int?] = ["news.count": news?.count, "documents.count": documents?.count, "documents.own": documents?.own,

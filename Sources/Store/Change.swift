@@ -1,4 +1,5 @@
 import Spreadsheet
+import Vocabulary
 
 /// Something that differs for an agency from its previous stored night.
 public struct Change: Codable, Equatable, Sendable {
@@ -28,7 +29,7 @@ public struct Change: Codable, Equatable, Sendable {
 /// What the change and flag rules need of one agency on one night.
 struct AgencySnapshot: Equatable {
     var status: String
-    var items: [String: String]
+    var items: [String: ItemState]
     var measured: [String: Double]
     var reported: [String: Double]
     /// Tonight only: earlier nights are read back without them.
@@ -37,7 +38,7 @@ struct AgencySnapshot: Equatable {
     var scored = false
     var health: HealthNight? = nil
 
-    init(status: String, items: [String: String], measured: [String: Double], reported: [String: Double]) {
+    init(status: String, items: [String: ItemState], measured: [String: Double], reported: [String: Double]) {
         self.status = status
         self.items = items
         self.measured = measured
@@ -54,9 +55,8 @@ struct AgencySnapshot: Equatable {
     }
 
     /// The item's state as a rule may use it: nothing is known of items on a portal that could not be audited.
-    func conclusiveState(_ item: String, policy: FlagPolicy) -> String? {
-        guard !policy.unauditableStatuses.contains(status), let state = items[item],
-              state == "present" || state == "absent" else { return nil }
+    func conclusiveState(_ item: String, policy: FlagPolicy) -> ItemState? {
+        guard !policy.unauditableStatuses.contains(status), let state = items[item], state != .inconclusive else { return nil }
         return state
     }
 }
@@ -77,8 +77,8 @@ enum ChangeDetector {
             guard let now = tonight.conclusiveState(item, policy: policy),
                   let before = earlier.lazy.compactMap({ $0.conclusiveState(item, policy: policy) }).first,
                   before != now else { continue }
-            let kind: Change.Kind = now == "present" ? .itemAppeared : .itemDisappeared
-            result.append(Change(agency: agency, kind: kind, subject: item, before: before, after: now,
+            let kind: Change.Kind = now == .present ? .itemAppeared : .itemDisappeared
+            result.append(Change(agency: agency, kind: kind, subject: item, before: before.rawValue, after: now.rawValue,
                                  message: policy.message(kind.rawValue, ["label": policy.itemLabel(item)])))
         }
         for key in tonight.measured.keys.sorted() {

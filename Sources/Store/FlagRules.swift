@@ -1,5 +1,6 @@
 import Foundation
 import Spreadsheet
+import Vocabulary
 
 /// A problem as tonight's rules see it, before it is matched with the stored flags.
 struct FlagCandidate: Equatable {
@@ -42,12 +43,12 @@ enum FlagRules {
         var undecided: [Flag.Kind: Set<String>] = [:]
         for item in tonight.items.keys.sorted() {
             switch tonight.items[item] {
-            case "absent":
+            case .absent?:
                 if absentRun(item, nights: nights, policy: policy) >= policy.missingAfterNights {
                     holding.append(FlagCandidate(kind: .missing, subject: item,
                                                  message: policy.message("missing", ["label": policy.itemLabel(item)])))
                 }
-            case "present": break
+            case .present?: break
             default: undecided[.missing, default: []].insert(item)
             }
         }
@@ -67,8 +68,8 @@ enum FlagRules {
         var count = 0
         for night in nights {
             switch night.conclusiveState(item, policy: policy) {
-            case "absent": count += 1
-            case "present": return count
+            case .absent?: count += 1
+            case .present?: return count
             default: continue
             }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Vocabulary
 
 /// Reads stored nights back (inside the caller's read or write).
 enum HistoryReader {
@@ -24,7 +25,7 @@ enum HistoryReader {
             """, arguments: [agency, date, limit])
         return try nights.map { night in
             let run: String = night["run"]
-            var items: [String: String] = [:]
+            var items: [String: ItemState] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT item, state FROM findings WHERE run = ? AND agency = ?", arguments: [run, agency]) {
                 items[row["item"]] = row["state"]
             }

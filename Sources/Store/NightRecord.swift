@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 
 /// What one nightly run measured: the input of `Store.record(_:)`.
 /// The audit command converts its crawl, detection and scoring results into these.
@@ -107,14 +108,13 @@ public struct DiscrepancyFinding: Codable, Equatable, Sendable {
 
 public struct ItemFinding: Codable, Equatable, Sendable {
     public var item: String
-    /// present | absent | inconclusive
-    public var state: String
+    public var state: ItemState
     public var url: String?
     public var evidence: String?
     public var capturedAt: Date?
     public var warcRecord: String?
 
-    public init(item: String, state: String, url: String? = nil, evidence: String? = nil, capturedAt: Date? = nil, warcRecord: String? = nil) {
+    public init(item: String, state: ItemState, url: String? = nil, evidence: String? = nil, capturedAt: Date? = nil, warcRecord: String? = nil) {
         self.item = item
         self.state = state
         self.url = url

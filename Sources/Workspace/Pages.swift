@@ -137,7 +137,7 @@ struct Pages {
                 "<a href=\"\(evidencePath(run: run.id, target: agency.id, url: url))\">Xem bản lưu</a> <span class=\"ghi-chu\">\(url)</span>"
             } ?? ""
             return """
-                <tr><td>\(policy.itemLabels[item.item] ?? item.item)</td><td class="\(item.state)">\(stateLabel(item.state))</td>\
+                <tr><td>\(policy.itemLabels[item.item] ?? item.item)</td><td class="\(item.state.rawValue)">\(Wording.state(item.state))</td>\
                 <td>\(item.evidence ?? "")</td><td>\(evidence)</td><td>\(item.capturedAt.map(TableText.night) ?? "")</td></tr>
                 """
         }
@@ -268,14 +268,6 @@ struct Pages {
     private func statusLabel(_ status: String) -> String { policy.statusLabels[status] ?? status }
 
     private func policyUnaudited(_ status: String) -> Bool { policy.unauditableStatuses.contains(status) }
-
-    private func stateLabel(_ state: String) -> String {
-        switch state {
-        case "present": return "Có"
-        case "absent": return "Không có"
-        default: return "Chưa xác định"
-        }
-    }
 
     private func figure(_ value: Double?) -> String {
         guard let value else { return "—" }

@@ -5,6 +5,7 @@ import Measure
 import SiteServer
 import Store
 import TestSupport
+import Vocabulary
 import XCTest
 
 /// SIGKILL at random moments: during a crawl (the real binary) and during
@@ -174,7 +175,7 @@ final class StoreWriterChild: XCTestCase {
     /// Night `number`: 32 agencies, 25 items and 20 pages each, all fixed by the number.
     static func night(_ number: Int) -> NightRecord {
         let start = Date(timeIntervalSince1970: 1_607_997_600 + Double(number - 1) * 86_400)
-        let states = ["present", "absent", "inconclusive"]
+        let states: [ItemState] = [.present, .absent, .inconclusive]
         let agencies = (0..<32).map { agency in
             AgencyNight(id: "co-quan-\(agency)", name: "Cơ quan \(agency)", tier: agency < 20 ? "province" : "district",
                         status: "ok", pagesFetched: 20 + number,

@@ -1,5 +1,6 @@
-import XCTest
 @testable import Scoring
+import Vocabulary
+import XCTest
 
 /// The hand-worked case of testdata/scoring-mini (see its README for the arithmetic).
 final class ScorerTests: XCTestCase {
@@ -133,8 +134,8 @@ final class ScorerTests: XCTestCase {
     func testSectionCountsRequireEveryItemDecided() {
         let input = criteria.input("muc")!
         let target = Measurements.Target(id: "x", name: nil, tier: nil, status: "ok", reason: nil, pagesFetched: 3,
-                                         sections: [.init(item: "tin-tuc", state: "present", url: "u", evidence: nil),
-                                                    .init(item: "van-ban", state: "inconclusive", url: nil, evidence: nil)],
+                                         sections: [.init(item: "tin-tuc", state: .present, url: "u", evidence: nil),
+                                                    .init(item: "van-ban", state: .inconclusive, url: nil, evidence: nil)],
                                          news: nil, documents: nil, services: nil)
         guard case .inconclusive(let reason, _)? = target.figure(for: input) else { return XCTFail("expected inconclusive") }
         XCTAssertTrue(reason.contains("van-ban"))

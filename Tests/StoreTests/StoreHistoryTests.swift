@@ -1,6 +1,7 @@
 import Foundation
-import XCTest
 @testable import Store
+import Vocabulary
+import XCTest
 
 final class StoreHistoryTests: StoreTestCase {
     func testFreshFileIsMigratedInWALModeAndPassesIntegrityCheck() throws {
@@ -21,7 +22,7 @@ final class StoreHistoryTests: StoreTestCase {
         let store = try Store.open(path: path)
         let captured = Self.firstNight.addingTimeInterval(120)
         var agency = agency(items: [:], news: 37, reported: ["news": 120])
-        agency.items = [ItemFinding(item: "van-ban", state: "present", url: "https://sonv.sonla.gov.vn/van-ban",
+        agency.items = [ItemFinding(item: "van-ban", state: .present, url: "https://sonv.sonla.gov.vn/van-ban",
                                     evidence: "Văn bản pháp quy", capturedAt: captured, warcRecord: "urn:uuid:1")]
         agency.documents = 12; agency.level3 = 4; agency.level4 = 2; agency.score = 95.3
         agency.pages = [
@@ -72,7 +73,7 @@ final class StoreHistoryTests: StoreTestCase {
         XCTAssertThrowsError(try store.record(night(1, [agency(items: ["tin-tuc": "absent"])]))) { error in
             XCTAssertEqual(error as? StoreError, .runAlreadyRecorded("night-1"))
         }
-        XCTAssertEqual(try store.night(id: "night-1")?.agencies.first?.items.first?.state, "present")
+        XCTAssertEqual(try store.night(id: "night-1")?.agencies.first?.items.first?.state, .present)
     }
 
     func testPolicyErrorNamesFileAndLine() throws {

@@ -1,6 +1,7 @@
 import Foundation
-import XCTest
 @testable import Store
+import Vocabulary
+import XCTest
 
 /// A fresh database file per test, and nights built from a few facts.
 class StoreTestCase: XCTestCase {
@@ -27,6 +28,6 @@ class StoreTestCase: XCTestCase {
     func agency(_ id: String = "so-noi-vu", status: String = "ok", items: [String: String], news: Int? = nil,
                 reported: [String: Double] = [:]) -> AgencyNight {
         AgencyNight(id: id, name: "Sở Nội vụ", tier: "province", status: status, pagesFetched: 10,
-                    items: items.keys.sorted().map { ItemFinding(item: $0, state: items[$0]!) }, news: news, reported: reported)
+                    items: items.keys.sorted().map { ItemFinding(item: $0, state: ItemState(rawValue: items[$0]!)!) }, news: news, reported: reported)
     }
 }

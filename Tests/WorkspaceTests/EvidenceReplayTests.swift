@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Store
+import Vocabulary
 import Workspace
 import XCTest
 
@@ -10,7 +11,7 @@ final class EvidenceReplayTests: XCTestCase {
         let workspace = try await ServedWorkspace.make()
         let night = workspace.history.nights[1]
         let agency = try XCTUnwrap(try workspace.store.agencyNight(run: night, agency: "so-noi-vu"))
-        let proof = try XCTUnwrap(agency.items.first { $0.state == "present" && $0.url != nil }?.url)
+        let proof = try XCTUnwrap(agency.items.first { $0.state == .present && $0.url != nil }?.url)
         let portal = try XCTUnwrap(URL(string: proof)?.host)
         try await workspace.serve { web in
             let user = try await web.login("binh")
