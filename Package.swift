@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "TextNormalization"),
         .target(name: "Fetch", dependencies: ["CCurl", "TextNormalization"]),
         .target(name: "HTML", dependencies: ["CLibXML2", "TextNormalization"]),
-        .target(name: "Crawl", dependencies: ["Fetch", "HTML", "DataFile"],
+        .target(name: "Crawl", dependencies: ["Vocabulary", "Fetch", "HTML", "DataFile"],
                 resources: [.copy("Resources/url-policy.yaml"), .copy("Resources/tiers.yaml")]),
         .target(name: "Detect", dependencies: ["Vocabulary", "HTML", "TextNormalization", "DataFile", .product(name: "Yams", package: "Yams")],
                 resources: [.copy("Resources/rules")]),
@@ -47,7 +47,7 @@ let package = Package(
         // Vietnamese reports (HTML, CSV, JSON, Markdown) from plain models.
         .target(name: "Report", dependencies: ["Vocabulary", "Spreadsheet"]),
         // Measuring: crawl + detection + portal health per target, written as measurements.json.
-        .target(name: "Measure", dependencies: ["Crawl", "Detect", "Fetch", "HTML", "Health", "DataFile"],
+        .target(name: "Measure", dependencies: ["Vocabulary", "Crawl", "Detect", "Fetch", "HTML", "Health", "DataFile"],
                 resources: [.copy("Resources/rule-sets-by-year.yaml")]),
         // The nightly run (measure, score, store, report), the history views and snapshot serving.
         .target(name: "Audit", dependencies: ["Measure", "Crawl", "Detect", "SiteServer", "DataFile", "Scoring", "Store", "Report",

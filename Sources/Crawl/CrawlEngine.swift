@@ -2,6 +2,7 @@ import Fetch
 import Foundation
 import HTML
 import Synchronization
+import Vocabulary
 
 /// Crawls one target breadth first within its scope, politely, writing every
 /// response to the evidence file and handing each page to the observer.

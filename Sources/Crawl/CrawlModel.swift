@@ -1,6 +1,7 @@
 import Fetch
 import Foundation
 import HTML
+import Vocabulary
 
 /// How a crawl behaves; per-target overrides come from targets.yaml.
 public struct CrawlSettings: Sendable {
@@ -58,10 +59,6 @@ public protocol CrawlObserver: AnyObject {
     /// May suspend to hold the crawl back while earlier pages are still being read.
     func crawled(_ page: CrawledPage) async
     func link(_ event: LinkEvent)
-}
-
-public enum CrawlStatus: String, Sendable, Codable {
-    case ok, partial, unreachable, blocked
 }
 
 /// Figures of one target's crawl, written into measurements.json.

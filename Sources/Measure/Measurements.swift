@@ -2,6 +2,7 @@ import Crawl
 import Detect
 import Foundation
 import Health
+import Vocabulary
 
 /// `measurements.json`: the contract of ARCHITECTURE.md (id, status,
 /// pagesFetched, sections, news, documents, services) plus fetch figures

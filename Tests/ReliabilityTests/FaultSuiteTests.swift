@@ -6,6 +6,7 @@ import Foundation
 import Measure
 import SiteServer
 import TestSupport
+import Vocabulary
 import XCTest
 
 /// Every transport fault a portal can show, crawled together over real
