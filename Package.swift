@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "Fetch", dependencies: ["CCurl", "TextNormalization"]),
         .target(name: "HTML", dependencies: ["CLibXML2", "TextNormalization"]),
         .target(name: "Crawl", dependencies: ["Fetch", "HTML", "DataFile"],
-                resources: [.copy("Resources/url-policy.yaml")]),
+                resources: [.copy("Resources/url-policy.yaml"), .copy("Resources/tiers.yaml")]),
         .target(name: "Detect", dependencies: ["HTML", "TextNormalization", "DataFile", .product(name: "Yams", package: "Yams")],
                 resources: [.copy("Resources/rules")]),
         // Portal health from the public web: page checks (injected content, accessibility,
@@ -44,11 +44,12 @@ let package = Package(
                 resources: [.copy("Resources/flag-policy.yaml")]),
         // Vietnamese reports (HTML, CSV, JSON, Markdown) from plain models.
         .target(name: "Report", dependencies: ["Spreadsheet"]),
-        // Crawl + detection per target, written as measurements.json; the nightly audit
-        // (crawl, measure, score, store, report) and the history, flags and report views.
-        .target(name: "Audit", dependencies: ["Crawl", "Detect", "Fetch", "HTML", "SiteServer", "DataFile", "Scoring", "Store", "Report",
-                                              "Spreadsheet", "Health"],
+        // Measuring: crawl + detection + portal health per target, written as measurements.json.
+        .target(name: "Measure", dependencies: ["Crawl", "Detect", "Fetch", "HTML", "Health", "DataFile"],
                 resources: [.copy("Resources/rule-sets-by-year.yaml")]),
+        // The nightly run (measure, score, store, report), the history views and snapshot serving.
+        .target(name: "Audit", dependencies: ["Measure", "Crawl", "Detect", "SiteServer", "DataFile", "Scoring", "Store", "Report",
+                                              "Spreadsheet", "Health"]),
         // Serves recorded portals (and test fixtures) over real HTTP on loopback.
         .target(name: "SiteServer", dependencies: [
             .product(name: "NIOCore", package: "swift-nio"),
@@ -64,7 +65,7 @@ let package = Package(
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
         ], resources: [.copy("Resources/workspace.yaml"), .copy("Resources/workspace.css")]),
         .executableTarget(name: "portal-audit", dependencies: [
-            "Audit", "Workspace", "Fetch", "Crawl", "Detect", "Scoring", "SiteServer", "DataFile", "Store", "Report", "Spreadsheet",
+            "Audit", "Measure", "Workspace", "Fetch", "Crawl", "Detect", "Scoring", "SiteServer", "DataFile", "Store", "Report", "Spreadsheet",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Yams", package: "Yams"),
         ]),
@@ -77,16 +78,16 @@ let package = Package(
         .testTarget(name: "HTMLTests", dependencies: ["HTML"]),
         .testTarget(name: "CrawlTests", dependencies: ["TestSupport", "Crawl", "Fetch", "HTML", "SiteServer", "DataFile"]),
         .testTarget(name: "DetectTests", dependencies: ["Detect", "HTML", "DataFile"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "HealthTests", dependencies: ["Health", "HTML", "Fetch", "SiteServer", "Audit"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "HealthTests", dependencies: ["Measure", "Health", "HTML", "Fetch", "SiteServer", "Audit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ScoringTests", dependencies: ["Scoring", "DataFile", "Spreadsheet"]),
         .testTarget(name: "StoreTests", dependencies: ["Store"]),
         .testTarget(name: "ReportTests", dependencies: ["Report"]),
-        .testTarget(name: "AuditTests", dependencies: ["TestSupport", "Audit", "Crawl", "Detect", "Scoring", "Store", "Report", "Fetch", "SiteServer"]),
+        .testTarget(name: "AuditTests", dependencies: ["Measure", "TestSupport", "Audit", "Crawl", "Detect", "Scoring", "Store", "Report", "Fetch", "SiteServer"]),
         // Faults, hostile input, kills and fuzzing over the real stack (issue 7).
-        .testTarget(name: "ReliabilityTests", dependencies: [
+        .testTarget(name: "ReliabilityTests", dependencies: ["Measure", 
             "TestSupport", "Audit", "Crawl", "Fetch", "HTML", "SiteServer", "Detect", "Scoring", "Store", "Report", "DataFile", "Spreadsheet",
         ], resources: [.copy("Corpus")]),
-        .testTarget(name: "WorkspaceTests", dependencies: [
+        .testTarget(name: "WorkspaceTests", dependencies: ["Measure", 
             "TestSupport", "Workspace", "Audit", "Store", "Crawl", "SiteServer", "Scoring",
             .product(name: "Hummingbird", package: "hummingbird"),
         ]),

@@ -1,5 +1,6 @@
 import Crawl
 import Foundation
+import Measure
 import Store
 
 /// Turns tonight's measurements, pages, scores and reported figures into the

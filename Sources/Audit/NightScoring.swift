@@ -1,4 +1,5 @@
 import Foundation
+import Measure
 import Scoring
 import Store
 

@@ -1,6 +1,7 @@
 import Crawl
 import Detect
 import Foundation
+import Measure
 import Report
 import Scoring
 import Store

@@ -1,5 +1,6 @@
 import Detect
 import Foundation
+import Measure
 import Report
 import Scoring
 import Store
@@ -45,7 +46,7 @@ public struct ReportBuilder {
         }, rankingNotes: notes?.isEmpty == false ? notes : nil)
     }
 
-    // MARK: Ranking (Bảng 1, Bảng 2)
+    // MARK: Ranking (Bảng 1, 2, … one per tier)
 
     func rankingTables(_ scoring: NightScoring) -> [RankingTable] {
         let text = scoring.text

@@ -4,17 +4,18 @@ import Store
 
 /// Reading the history the nightly audit wrote, for `history`, `flags` and `report`.
 public enum StoredRuns {
-    /// Opens an existing history read-only (views never write, and work for a user
-    /// who may not write the file or its folder); a missing or unreadable file is
-    /// `cannotRun`, never a new empty database.
-    public static func open(databasePath: String) throws -> Store {
+    /// Opens an existing history, read-only unless `writing` (views never write, and
+    /// work for a user who may not write the file or its folder; the workspace writes
+    /// decisions and accounts); a missing or unreadable file is `cannotRun`, never a
+    /// new empty database.
+    public static func open(databasePath: String, writing: Bool = false) throws -> Store {
         guard FileManager.default.fileExists(atPath: databasePath) else {
             throw AuditError.cannotRun("\(databasePath): chưa có cơ sở dữ liệu (no database yet; run `portal-audit audit` first)")
         }
         do {
-            return try Store.openReadOnly(path: databasePath)
+            return writing ? try Store.open(path: databasePath) : try Store.openReadOnly(path: databasePath)
         } catch {
-            throw AuditError.cannotRun("\(databasePath): không mở được cơ sở dữ liệu để đọc (cannot open the database for reading): \(error)")
+            throw AuditError.cannotRun("\(databasePath): không mở được cơ sở dữ liệu (cannot open the database): \(error)")
         }
     }
 

@@ -3,13 +3,10 @@ import Foundation
 
 /// One audited agency, as written in targets.yaml.
 public struct CrawlTarget: Sendable, Equatable, Codable {
-    public enum Tier: String, Sendable, Codable, CaseIterable {
-        case province, district, commune
-    }
-
     public var id: String
     public var name: String
-    public var tier: Tier
+    /// A tier id: one of the bundled tiers, or one the criteria set in use declares.
+    public var tier: String
     public var portal: String
     public var services: [String]
     /// False when the address is a best guess that nobody confirmed.
@@ -20,7 +17,7 @@ public struct CrawlTarget: Sendable, Equatable, Codable {
     /// The abbreviation in the agency's document numbers ("SYT" in 108/TB-SYT).
     public var code: String?
 
-    public init(id: String, name: String, tier: Tier, portal: String, services: [String] = [], verified: Bool = true,
+    public init(id: String, name: String, tier: String, portal: String, services: [String] = [], verified: Bool = true,
                 perHostConnections: Int? = nil, delayMilliseconds: Int? = nil, code: String? = nil) {
         self.id = id
         self.name = name
@@ -74,7 +71,9 @@ public struct CrawlTarget: Sendable, Equatable, Codable {
 public enum TargetList {
     static let keys: Set<String> = ["id", "name", "tier", "portal", "services", "verified", "perHost", "delayMs", "note", "code"]
 
-    public static func load(_ file: URL) throws -> [CrawlTarget] {
+    /// - Parameter tiers: the tiers a target may name (default: the bundled ones).
+    public static func load(_ file: URL, tiers: TierNames? = nil) throws -> [CrawlTarget] {
+        let tiers = try tiers ?? TierNames.bundled()
         let root = try YAMLFile.load(file).requireMapping()
         try root.rejectUnknownKeys(allowed: ["targets", "defaults"])
         let list = try root.require("targets").requireSequence()
@@ -93,8 +92,9 @@ public enum TargetList {
             }
             lines[id] = idNode.line ?? 0
             let tierNode = try map.require("tier")
-            guard let tier = CrawlTarget.Tier(rawValue: try tierNode.requireString()) else {
-                throw tierNode.error("unknown tier `\(try tierNode.requireString())` (expected province, district or commune)")
+            let tier = try tierNode.requireString()
+            guard tiers.ids.contains(tier) else {
+                throw tierNode.error("unknown tier `\(tier)` (expected \(tiers.listed): \(tiers.source))")
             }
             let portalNode = try map.require("portal")
             let portal = try checkedURL(portalNode)

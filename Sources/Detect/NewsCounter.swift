@@ -427,14 +427,8 @@ final class NewsCounter {
             if let shapeKey = facts.reading.key {
                 entries += 1
                 let date = entryDate(of: anchor, url: facts.key, page: page)
-                let index = article(for: ["u:" + facts.key, "s:" + shapeKey], url: url, shapeKey: shapeKey)
-                var article = articles[index]
-                apply(facts, to: &article)
-                article.listed = true
-                if article.listingYear == nil, let date { article.listingYear = date.year }
-                article.datedEntry = article.datedEntry || date != nil
-                articles[index] = article
-                noteListed(index, title: page.text(of: anchor), date: date, fromPage: false)
+                list(facts, url: url, keys: ["u:" + facts.key, "s:" + shapeKey], shapeKey: shapeKey,
+                     title: page.text(of: anchor), date: date)
             } else if !inBoilerplate, facts.key != pageKey, !facts.reading.isRoot, !facts.reading.isListing, !facts.reading.notArticle,
                       isHeadlineText(page.text(of: anchor)), !pager.inPager(anchor) {
                 headlines.append((anchor, url, facts))
@@ -447,17 +441,22 @@ final class NewsCounter {
         for (anchor, url, facts) in headlines {
             let date = entryDate(of: anchor, url: facts.key, page: page)
             guard isListing || date != nil else { continue }
-            let index = article(for: ["u:" + facts.key], url: url, shapeKey: nil)
-            var article = articles[index]
-            apply(facts, to: &article)
-            article.listed = true
-            if article.listingYear == nil, let date { article.listingYear = date.year }
-            article.datedEntry = article.datedEntry || date != nil
-            articles[index] = article
-            noteListed(index, title: page.text(of: anchor), date: date, fromPage: false)
+            list(facts, url: url, keys: ["u:" + facts.key], shapeKey: nil, title: page.text(of: anchor), date: date)
             if date != nil { entries += 1 }
         }
         return entries
+    }
+
+    /// An entry of a listing: the article it names is listed, dated by the listing when it says.
+    private func list(_ facts: URLFacts, url: String, keys: [String], shapeKey: String?, title: @autoclosure () -> String?, date: FoundDate?) {
+        let index = article(for: keys, url: url, shapeKey: shapeKey)
+        var article = articles[index]
+        apply(facts, to: &article)
+        article.listed = true
+        if article.listingYear == nil, let date { article.listingYear = date.year }
+        article.datedEntry = article.datedEntry || date != nil
+        articles[index] = article
+        noteListed(index, title: title(), date: date, fromPage: false)
     }
 
     /// The date inside the entry's container (list item, row, box): the

@@ -82,7 +82,7 @@ public final class PortalAnalyzer {
     private var pages = 0
 
     /// - Parameters:
-    ///   - tier: "province" (departments) or "district".
+    ///   - tier: the target's tier id ("province" for departments, "commune", …).
     ///   - portalHosts: hosts of the portal itself (links elsewhere are "other websites").
     ///   - serviceHosts: hosts of the agency's online-service listings.
     ///   - isServiceURL: optional extra test for service-listing pages.

@@ -15,7 +15,7 @@ public struct RuleSet: Sendable {
     public var documents: DocumentVocabulary
     public var services: ServiceVocabulary
 
-    /// Items that apply to a tier ("province" or "district").
+    /// Items that apply to a tier ("province", "district", "commune", …).
     public func items(for tier: String) -> [ItemRule] {
         items.filter { $0.applies(to: tier) }
     }

@@ -3,7 +3,7 @@ import Spreadsheet
 
 /// CSV for Excel: UTF-8 with a byte-order mark, RFC 4180 quoting, CRLF line ends, Vietnamese heads.
 public enum CSVReport {
-    /// Both ranking tables, one row per agency.
+    /// Every tier's ranking table, one row per agency.
     public static func rankings(_ model: ReportModel) -> Data {
         let previous = model.run.previousYear.map(Wording.year) ?? ""
         var rows: [[String]] = [[Wording.block, Wording.stt, "Mã", Wording.agencyName, Wording.year(model.run.year), previous,

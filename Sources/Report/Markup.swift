@@ -1,9 +1,9 @@
 import Foundation
 
 /// HTML/SVG text built only through escaping: every value from a crawled page or a data file passes here.
-enum Markup {
+public enum Markup {
     /// Escapes for text and for quoted attribute values alike.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

@@ -43,7 +43,7 @@ public struct RunSummary: Codable, Equatable, Sendable {
     }
 }
 
-/// Bảng 1 / Bảng 2 of the decision: one tier's ranking.
+/// One table of the decision (Bảng 1, 2, …): one tier's ranking.
 public struct RankingTable: Codable, Equatable, Sendable {
     public var tier: String
     /// e.g. "CQNN cấp tỉnh": what the spreadsheet's "Khối" column shows.

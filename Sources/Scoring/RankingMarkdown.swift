@@ -1,7 +1,7 @@
 import Spreadsheet
 import Foundation
 
-/// The ranking as the decision prints it: one table per tier (Bảng 1, Bảng 2),
+/// The ranking as the decision prints it: one table per tier (Bảng 1, 2, …),
 /// the averages sentence and the level-share table.
 public enum RankingMarkdown {
     public static func render(_ ranking: Ranking, text: RankingText, hasPrevious: Bool) -> String {

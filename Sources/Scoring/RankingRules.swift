@@ -45,8 +45,13 @@ public struct RankingRules: Equatable {
     static func parse(_ root: YAMLMapping) throws -> RankingRules {
         let province = try root.require("province").requireString()
         let outOf = try root.require("outOf").decimal()
-        let tiers = try root.require("tiers").requireMapping().entries().map { entry -> Tier in
+        let tiersNode = try root.require("tiers").requireMapping()
+        let tiers = try tiersNode.entries().map { entry -> Tier in
             let tier = try entry.value.requireMapping()
+            // Targets files and self-reports name the tier by this id.
+            guard entry.key.range(of: "^[a-z0-9]+(-[a-z0-9]+)*$", options: .regularExpression) != nil else {
+                throw tiersNode.error(atKey: entry.key, "mã khối '\(entry.key)' phải là chữ thường không dấu, như 'commune' (a tier id is an ascii slug)")
+            }
             try tier.rejectUnknownKeys(allowed: ["label", "caption", "averageLabel"])
             return Tier(id: entry.key,
                         label: try tier.require("label").requireString(),

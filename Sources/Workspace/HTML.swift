@@ -1,3 +1,5 @@
+import Report
+
 /// Markup that can only be built through escaping: every interpolated `String` (a portal's
 /// title, a page's text, a report's value, a user's reason) is escaped here and nowhere else;
 /// only literals written in this target and other `HTML` values are kept as they are.
@@ -28,23 +30,8 @@ public struct HTML: Sendable, ExpressibleByStringInterpolation, CustomStringConv
         public mutating func appendInterpolation(_ parts: [HTML]) { for part in parts { rendered += part.rendered } }
     }
 
-    /// Escapes for text and for quoted attribute values alike; control characters are dropped.
-    public static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            case _ where scalar.value < 0x20 && scalar != "\n" && scalar != "\t": continue
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
+    /// Escapes for text and for quoted attribute values alike: the reports' one escaping.
+    public static func escape(_ text: String) -> String { Markup.escape(text) }
 
     /// Escaped, and every non-ASCII character written as a reference: safe inside a page of any charset.
     public static func asciiEscape(_ text: String) -> String {

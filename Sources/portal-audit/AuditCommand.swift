@@ -29,11 +29,15 @@ struct AuditCommand: AsyncParsableCommand {
     var runs: String = "runs"
 
     func run() async throws {
-        let (selected, ruleSet, options) = try crawl.load()
-        let policy = try URLPolicy.bundled()
         let criteriaSet = try CriteriaSet.load(RankingOptions.parse(criteria.map { ["--criteria", $0] } ?? []).criteriaURL())
+        // A scored night ranks every target, so each must be in a tier the criteria declare;
+        // a night only measured may also name a bundled tier.
+        let declared = TierNames.declared(by: criteriaSet.file, ids: criteriaSet.rules.tiers.map(\.id))
+        let tiers = reported == nil ? try TierNames.bundled().adding(declared) : declared
+        let (selected, ruleSet, options) = try crawl.load(tiers: tiers)
+        let policy = try URLPolicy.bundled()
         // Every row of the self-report names a target, and every target is accounted for.
-        let known = try CommandSupport.loadAllTargets(crawl.targets).map { KnownAgency(id: $0.id, name: $0.name, tier: $0.tier.rawValue) }
+        let known = try CommandSupport.loadAllTargets(crawl.targets, tiers: tiers).map { KnownAgency(id: $0.id, name: $0.name, tier: $0.tier) }
         let reports = try reported.map { try ReportedFigures.load(URL(fileURLWithPath: $0), criteria: criteriaSet, agencies: known) }
         let previousTotals = try previous.map { try TotalsFile.load(URL(fileURLWithPath: $0), rules: criteriaSet.rules) }
         crawl.announce(options.year, ruleSet)

@@ -12,16 +12,17 @@ enum CommandSupport {
     static func cannotRun(_ message: String) -> AuditError { .cannotRun(message) }
 
     /// Loads targets.yaml; a bad file exits 2 naming file, line and column.
-    static func loadTargets(_ path: String, only: [String] = []) throws -> [CrawlTarget] {
-        let all = try loadAllTargets(path)
+    static func loadTargets(_ path: String, only: [String] = [], tiers: TierNames? = nil) throws -> [CrawlTarget] {
+        let all = try loadAllTargets(path, tiers: tiers)
         guard !only.isEmpty else { return all }
         let unknown = only.filter { id in !all.contains { $0.id == id } }
         guard unknown.isEmpty else { throw badInput("\(path): no target with id \(unknown.joined(separator: ", "))") }
         return all.filter { only.contains($0.id) }
     }
 
-    static func loadAllTargets(_ path: String) throws -> [CrawlTarget] {
-        try TargetList.load(URL(fileURLWithPath: path))
+    /// - Parameter tiers: the tiers a target may name (default: the bundled ones).
+    static func loadAllTargets(_ path: String, tiers: TierNames? = nil) throws -> [CrawlTarget] {
+        try TargetList.load(URL(fileURLWithPath: path), tiers: tiers)
     }
 
     static func loadRules(_ nameOrPath: String) throws -> RuleSet {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Audit
 import Crawl
 import Foundation
+import Measure
 
 struct CrawlCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

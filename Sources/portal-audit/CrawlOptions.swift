@@ -4,6 +4,7 @@ import Crawl
 import Detect
 import Fetch
 import Foundation
+import Measure
 
 /// What `crawl` and `audit` share: the targets, the rules, the year and the politeness.
 struct CrawlOptions: ParsableArguments {
@@ -47,8 +48,9 @@ struct CrawlOptions: ParsableArguments {
     var publicOnly = false
 
     /// The selected targets, the rule set and the run options; bad input exits 2.
-    func load() throws -> (targets: [CrawlTarget], rules: RuleSet, options: MeasurementRun.Options) {
-        let selected = try CommandSupport.loadTargets(targets, only: only)
+    /// - Parameter tiers: the tiers a target may name (default: the bundled ones).
+    func load(tiers: TierNames? = nil) throws -> (targets: [CrawlTarget], rules: RuleSet, options: MeasurementRun.Options) {
+        let selected = try CommandSupport.loadTargets(targets, only: only, tiers: tiers)
         let year = self.year ?? Calendar(identifier: .gregorian).component(.year, from: Date()) - 1
         guard (1990...2100).contains(year) else { throw CommandSupport.badInput("--year \(year): expected a year such as 2025") }
         let byYear = try RuleSetsByYear.bundled()

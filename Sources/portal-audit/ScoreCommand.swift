@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import Scoring
 import Audit
+import Crawl
+import DataFile
 
 /// `portal-audit score`: from reported and measured figures to the ranking, with the
 /// breakdown, the discrepancies and the appraisers' overrides.
@@ -35,8 +37,14 @@ struct Score: ParsableCommand {
         let rules = criteria.rules
         let measured = try Measurements.load(URL(fileURLWithPath: measurements))
         // The measured targets are the agencies the self-report must account for.
-        let known = try targets.map { try CommandSupport.loadAllTargets($0).map { KnownAgency(id: $0.id, name: $0.name, tier: $0.tier.rawValue) } }
+        // Every agency is ranked in its tier, so each must be one the criteria declare.
+        let declared = TierNames.declared(by: criteria.file, ids: rules.tiers.map(\.id))
+        let known = try targets.map { try CommandSupport.loadAllTargets($0, tiers: declared).map { KnownAgency(id: $0.id, name: $0.name, tier: $0.tier) } }
             ?? measured.targets.map { KnownAgency(id: $0.id, name: $0.name ?? $0.id, tier: $0.tier ?? "") }
+        if let stray = known.first(where: { !$0.tier.isEmpty && rules.tier($0.tier) == nil }) {
+            throw DataFileError(file: measurements,
+                                message: "target `\(stray.id)`: unknown tier `\(stray.tier)` (expected \(declared.ids.joined(separator: ", ")): \(declared.source))")
+        }
         // A measurements file without names and tiers (hand-written) cannot say who is missing.
         let reports = try ReportedFigures.load(URL(fileURLWithPath: reported), criteria: criteria,
                                                agencies: known.isEmpty || known.contains(where: \.tier.isEmpty) ? nil : known)

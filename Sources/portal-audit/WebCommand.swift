@@ -34,7 +34,7 @@ struct WebCommand: AsyncParsableCommand {
         } catch let error as DataFileError {
             throw CommandSupport.badInput(error.description)
         }
-        let store = try StoredRuns.open(databasePath: db)
+        let store = try StoredRuns.open(databasePath: db, writing: true)
         let server = WorkspaceServer(configuration: WorkspaceConfiguration(store: store, runsFolder: URL(fileURLWithPath: runs),
                                                                            policy: policy, criteria: criteriaSet))
         let app = server.application(host: host, port: port) { bound in
@@ -140,7 +140,7 @@ struct UserCommand: ParsableCommand {
                 try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
                 store = try Store.open(path: path)
             } else {
-                store = try StoredRuns.open(databasePath: path)
+                store = try StoredRuns.open(databasePath: path, writing: true)
             }
         } catch let error as AuditError {
             throw error

@@ -1,6 +1,7 @@
 @testable import Audit
 import Detect
 import Foundation
+@testable import Measure
 import Synchronization
 import XCTest
 

@@ -1,5 +1,6 @@
 @testable import Audit
 import Foundation
+import Measure
 import XCTest
 
 /// Measurements as `crawl` writes them, for two agencies of the 2020 snapshots.

@@ -1,6 +1,7 @@
 @testable import Audit
 import Crawl
 import Foundation
+import Measure
 import Store
 import TestSupport
 import XCTest

@@ -23,8 +23,8 @@ final class TargetListTests: XCTestCase {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let targets = try TargetList.load(root.appendingPathComponent("targets.yaml"))
         XCTAssertEqual(targets.count, 32)
-        XCTAssertEqual(targets.filter { $0.tier == .province }.count, 20)
-        XCTAssertEqual(targets.filter { $0.tier == .district }.count, 12)
+        XCTAssertEqual(targets.filter { $0.tier == "province" }.count, 20)
+        XCTAssertEqual(targets.filter { $0.tier == "district" }.count, 12)
     }
 
     func testReadsServicesAndOverrides() throws {
@@ -51,6 +51,25 @@ final class TargetListTests: XCTestCase {
         expectError("targets:\n  - id: a\n    name: A\n    tier: province\n    portal: ftp://a.vn/\n", line: 5, contains: "not an http(s) address")
         expectError("targets:\n  - id: Sở Nội vụ\n    name: A\n    tier: province\n    portal: http://a.vn/\n", line: 2, contains: "ascii slug")
         expectError("targets:\n  - id: a\n    name: A\n    tier: province\n    portal: http://a.vn/\n    portl: x\n", line: 6, contains: "unknown key `portl`")
+    }
+
+    /// Alone, a crawl accepts the bundled tiers; a criteria set's own list replaces them.
+    func testTiersComeFromTheBundledListOrTheCriteria() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("targets-\(UUID().uuidString).yaml")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try "targets:\n  - id: a\n    name: A\n    tier: commune\n    portal: http://a.vn/\n  - id: b\n    name: B\n    tier: ban-quan-ly\n    portal: http://b.vn/\n"
+            .write(to: url, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try TierNames.bundled().ids, ["province", "district", "commune"])
+        XCTAssertThrowsError(try TargetList.load(url)) { error in
+            XCTAssertEqual((error as? DataFileError)?.line, 8, "\(error)")
+            XCTAssertTrue("\(error)".contains("unknown tier `ban-quan-ly` (expected province, district or commune: the bundled tiers)"), "\(error)")
+        }
+        let declared = TierNames.declared(by: "khu.yaml", ids: ["commune", "ban-quan-ly"])
+        XCTAssertEqual(try TargetList.load(url, tiers: declared).map(\.tier), ["commune", "ban-quan-ly"])
+        XCTAssertThrowsError(try TargetList.load(url, tiers: TierNames.declared(by: "son-la-1535-2019.yaml", ids: ["province", "district"]))) { error in
+            XCTAssertEqual((error as? DataFileError)?.line, 4, "\(error)")
+            XCTAssertTrue("\(error)".contains("unknown tier `commune` (expected province or district: the tiers son-la-1535-2019.yaml declares)"), "\(error)")
+        }
     }
 }
 
@@ -105,7 +124,7 @@ final class TargetCodeTests: XCTestCase {
         for file in ["targets.yaml", "snapshots/targets.yaml"] {
             let targets = try TargetList.load(root.appendingPathComponent(file))
             XCTAssertEqual(targets.first { $0.id == "so-y-te" }?.code, "SYT", file)
-            XCTAssertTrue(targets.filter { $0.tier == .district }.allSatisfy { $0.code == "UBND" }, file)
+            XCTAssertTrue(targets.filter { $0.tier == "district" }.allSatisfy { $0.code == "UBND" }, file)
         }
     }
 }

@@ -18,7 +18,7 @@ final class CommuneSnapshotTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: temporary) }
         let targetsFile = Self.folder.appendingPathComponent("targets.yaml")
         let targets = try TargetList.load(targetsFile)
-        XCTAssertEqual(Set(targets.map(\.tier)), [.commune])
+        XCTAssertEqual(Set(targets.map(\.tier)), ["commune"])
         let (servers, lock) = try serveRecordedSites(folder: Self.folder, targets: targets)
         defer {
             servers.forEach { $0.stop() }

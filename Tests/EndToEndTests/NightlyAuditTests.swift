@@ -325,7 +325,7 @@ final class ServedSnapshots {
         let selected = all.filter { agencies.contains($0.id) }
         targetsFile = folder.appendingPathComponent("targets.yaml")
         let yaml = selected.map { target in
-            var lines = ["  - id: \(target.id)", "    name: \(target.name)", "    tier: \(target.tier.rawValue)",
+            var lines = ["  - id: \(target.id)", "    name: \(target.name)", "    tier: \(target.tier)",
                          "    portal: \(target.portal.replacingOccurrences(of: ":8043", with: ":\(port)"))"]
             if !target.services.isEmpty {
                 lines.append("    services:")

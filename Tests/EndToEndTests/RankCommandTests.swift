@@ -77,6 +77,73 @@ final class RankCommandTests: XCTestCase {
         XCTAssertEqual(result.stdout, "")
     }
 
+    /// Three tiers, declared commune first: three tables in the criteria file's order, each
+    /// with its own level shares and average, and the overall average the mean of the three
+    /// tier means (85, 65, 40 → 63), not of the seven agencies (60).
+    func testEveryDeclaredTierGetsItsTableInTheCriteriaOrder() throws {
+        let directory = makeTemporaryFolder("rank-tiers")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let criteria = directory.appendingPathComponent("ba-khoi.yaml")
+        try """
+            province: Thử nghiệm
+            outOf: 100
+            tiers:
+              commune: {label: UBND cấp xã, caption: Xếp hạng UBND các xã, averageLabel: khối UBND cấp xã}
+              province: {label: CQNN cấp tỉnh, caption: Xếp hạng các CQNN cấp tỉnh, averageLabel: khối cơ quan cấp tỉnh}
+              district: {label: CQNN cấp huyện, caption: Xếp hạng các CQNN cấp huyện, averageLabel: khối cơ quan cấp huyện}
+            levels:
+              - {name: Tốt, min: 85}
+              - {name: Khá, min: 70}
+              - {name: Trung bình, min: 50}
+              - {name: Yếu, min: 0}
+
+            """.write(to: criteria, atomically: true, encoding: .utf8)
+        let totals = directory.appendingPathComponent("tong-diem-2025.csv")
+        try """
+            id,name,tier,score
+            so-a,Sở A,province,90
+            so-b,Sở B,province,80
+            huyen-c,UBND huyện C,district,70
+            huyen-d,UBND huyện D,district,60
+            xa-e,UBND xã E,commune,50
+            xa-f,UBND xã F,commune,40
+            xa-g,UBND xã G,commune,30
+
+            """.write(to: totals, atomically: true, encoding: .utf8)
+        let markdown = try runPortalAudit(["rank", "--criteria", criteria.path, "--totals", totals.path, "--format", "markdown"])
+        XCTAssertEqual(markdown.status, 0, markdown.stderr)
+        let out = markdown.stdout
+        let captions = ["*Bảng 1. Xếp hạng UBND các xã*", "*Bảng 2. Xếp hạng các CQNN cấp tỉnh*", "*Bảng 3. Xếp hạng các CQNN cấp huyện*"]
+        let positions = try captions.map { try XCTUnwrap(out.range(of: $0)?.lowerBound, "\($0)\n\(out)") }
+        XCTAssertEqual(positions, positions.sorted(), out)
+        XCTAssertTrue(out.contains("| 1 | UBND xã E | 01 (50,0) |\n| 2 | UBND xã F | 02 (40,0) |\n| 3 | UBND xã G | 03 (30,0) |"), out)
+        XCTAssertTrue(out.contains("đạt mức Trung bình với điểm trung bình là 63/100 điểm, trong đó:"), out)
+        XCTAssertTrue(out.contains("+ Điểm trung bình của khối UBND cấp xã là 40/100 điểm;"), out)
+        XCTAssertTrue(out.contains("+ Điểm trung bình của khối cơ quan cấp huyện là 65/100 điểm."), out)
+        XCTAssertTrue(out.contains("| Mức độ \\ Khối | UBND cấp xã | CQNN cấp tỉnh | CQNN cấp huyện |"), out)
+        XCTAssertTrue(out.contains("| Mức Trung bình | 33% | 0% | 50% |"), out)
+
+        let json = try runPortalAudit(["rank", "--criteria", criteria.path, "--totals", totals.path, "--format", "json"])
+        XCTAssertEqual(json.status, 0, json.stderr)
+        let document = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let tiers = try XCTUnwrap(document["tiers"] as? [[String: Any]])
+        XCTAssertEqual(tiers.map { $0["tier"] as? String }, ["commune", "province", "district"])
+        XCTAssertEqual(tiers.map { ($0["average"] as? [String: Any])?["printed"] as? Int }, [40, 85, 65])
+        XCTAssertEqual((document["overall"] as? [String: Any])?["printed"] as? Int, 63)
+
+        let csv = try runPortalAudit(["rank", "--criteria", criteria.path, "--totals", totals.path, "--format", "csv"])
+        XCTAssertEqual(csv.status, 0, csv.stderr)
+        XCTAssertEqual(csv.stdout.components(separatedBy: "\r\n").compactMap { $0.split(separator: ",").first.map(String.init) }
+                        .filter { $0 != "\u{FEFF}Khối" }, ["UBND cấp xã", "UBND cấp xã", "UBND cấp xã", "CQNN cấp tỉnh", "CQNN cấp tỉnh",
+                                                           "CQNN cấp huyện", "CQNN cấp huyện"], csv.stdout)
+
+        // A tier the criteria do not declare is refused, naming the row.
+        let other = try runPortalAudit(["rank", "--totals", totals.path, "--format", "json"])
+        XCTAssertEqual(other.status, 2)
+        XCTAssertTrue(other.stderr.contains("\(totals.path):6:"), other.stderr)
+        XCTAssertEqual(other.stdout, "")
+    }
+
     func testDefaultCriteriaAreFoundFromAnotherWorkingDirectory() throws {
         let result = try runPortalAudit(["rank", "--totals", decisionFile("tong-diem-2020.csv"), "--format", "markdown"],
                              in: FileManager.default.temporaryDirectory)

@@ -2,6 +2,7 @@
 import Fetch
 import Foundation
 @testable import Health
+@testable import Measure
 import SiteServer
 import XCTest
 

@@ -1,6 +1,7 @@
 import Audit
 import Crawl
 import Foundation
+import Measure
 import SiteServer
 import Store
 import TestSupport

@@ -3,6 +3,7 @@ import Crawl
 import Detect
 import Fetch
 import Foundation
+import Measure
 import SiteServer
 import TestSupport
 import XCTest
@@ -59,7 +60,7 @@ final class FaultSuiteTests: XCTestCase {
             ("redirect-ftp", try serve(FaultSite.redirectToOtherScheme), .unreachable, "scheme"),
             ("truncated-gzip", try serve(FaultSite.truncatedGzip()), .unreachable, "network"),
         ]
-        let targets = cases.map { CrawlTarget(id: $0.id, name: "Cổng \($0.id)", tier: .province, portal: $0.portal) }
+        let targets = cases.map { CrawlTarget(id: $0.id, name: "Cổng \($0.id)", tier: "province", portal: $0.portal) }
         let finished = FinishTimes()
         let started = Date()
         let run = MeasurementRun(options: Self.faultOptions(caPath: expired.caPath), rules: try RuleSet.load(named: "nd-43-2011"),

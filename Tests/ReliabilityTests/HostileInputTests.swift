@@ -4,6 +4,7 @@ import Detect
 import Fetch
 import Foundation
 import HTML
+import Measure
 import Report
 import SiteServer
 import TestSupport
@@ -34,7 +35,7 @@ final class HostileInputTests: XCTestCase {
                 request.path == "/" ? response : .html("<html><body><p>\(request.path.prefix(40))</p></body></html>")
             }
             servers.append(server)
-            targets.append(CrawlTarget(id: page.id, name: "Cổng \(page.id)", tier: .province, portal: server.baseURL + "/"))
+            targets.append(CrawlTarget(id: page.id, name: "Cổng \(page.id)", tier: "province", portal: server.baseURL + "/"))
         }
         var options = MeasurementRun.Options(year: 2020)
         options.fetch.perHostDelayMilliseconds = 0
@@ -107,7 +108,7 @@ final class HostileInputTests: XCTestCase {
         settings.delayMilliseconds = 0
         let engine = CrawlEngine(fetcher: fetcher, settings: settings, policy: try URLPolicy.bundled())
         let observer = PageTexts()
-        let target = CrawlTarget(id: "markup", name: "Cổng markup", tier: .province, portal: server.baseURL + "/")
+        let target = CrawlTarget(id: "markup", name: "Cổng markup", tier: "province", portal: server.baseURL + "/")
         _ = await engine.crawl(target, evidence: nil, observer: observer)
         let title = try XCTUnwrap(observer.titles.first)
         XCTAssertTrue(title.contains("<script>alert('xss')</script>"), title)

@@ -20,6 +20,39 @@ final class CriteriaSetTests: XCTestCase {
         XCTAssertEqual(Set(web), ["thong-tin-nd43", "tin-bai", "van-ban-dang", "dvc-muc-3-4"])
     }
 
+    /// The 2026 set ranks the two tiers of the two-level government, in its file's order,
+    /// and checks the portal against every item of Nghị định 42/2022.
+    func testThe2026SetRanksProvinceAndCommuneOnDecree42Items() throws {
+        let set = try CriteriaSet.load(Fixtures.root.appendingPathComponent("criteria/son-la-2026.yaml"))
+        XCTAssertEqual(set.rules.tiers.map(\.id), ["province", "commune"])
+        XCTAssertEqual(set.rules.tier("commune")?.label, "UBND cấp xã")
+        for tier in ["province", "commune"] {
+            XCTAssertEqual(set.categories(for: tier).compactMap { $0.points[tier] }.reduce(0, +), 100)
+        }
+        let rules = try String(contentsOf: Fixtures.root.appendingPathComponent("Sources/Detect/Resources/rules/nd-42-2022.yaml"),
+                               encoding: .utf8)
+        let items = rules.split(separator: "\n").compactMap { line -> String? in
+            line.hasPrefix("  - id: ") ? String(line.dropFirst(8)).trimmingCharacters(in: .whitespaces) : nil
+        }
+        XCTAssertEqual(items.count, 25)
+        guard case .sections(let counted)? = set.input("muc-thong-tin-nd42")?.measured else { return XCTFail("no measured items") }
+        XCTAssertEqual(counted, items)
+        let fields = set.inputs.compactMap { input -> String? in
+            if case .field(let field)? = input.measured { return field } else { return nil }
+        }
+        XCTAssertEqual(Set(fields), ["news.count", "documents.count", "services.total", "services.level3", "services.level4"])
+        // Each web criterion is scored in the tiers its points name: caps differ for communes.
+        let web = set.categories.flatMap(\.criteria).filter(\.webVerifiable)
+        XCTAssertEqual(Set(web.filter { $0.points["commune"] != nil }.map(\.id)),
+                       ["thong-tin-nd42", "tin-bai-xa", "van-ban-dang-xa"])
+        XCTAssertEqual(Set(web.filter { $0.points["province"] != nil }.map(\.id)),
+                       ["thong-tin-nd42", "tin-bai", "van-ban-dang", "dvc-truc-tuyen", "dvc-toan-trinh"])
+    }
+
+    func testATierIdMustBeASlug() throws {
+        try assertBroken(replacing: "  district: {label", with: "  cấp huyện: {label", line: 6, containing: "cấp huyện")
+    }
+
     /// Loads the mini set with one line replaced, and expects an error at `line`.
     private func assertBroken(replacing old: String, with new: String, line: Int, containing text: String,
                               sourceLine: UInt = #line) throws {

@@ -3,6 +3,7 @@ import Crawl
 import Detect
 import Foundation
 import Hummingbird
+import Measure
 import Scoring
 import SiteServer
 import Store

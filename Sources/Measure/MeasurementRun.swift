@@ -92,7 +92,7 @@ public final class MeasurementRun: Sendable {
         let (rules, year) = (rules, options.year)
         let night = Date()
         let ((outcome, pages), (findings, pageHealth)) = try await AnalysisLane.run(slots: slots, reader: {
-            PortalReader(analyzer: PortalAnalyzer(rules: rules, tier: target.tier.rawValue, year: year, portalHosts: [target.portal],
+            PortalReader(analyzer: PortalAnalyzer(rules: rules, tier: target.tier, year: year, portalHosts: [target.portal],
                                                   serviceHosts: target.services,
                                                   agency: AgencyIdentity(name: target.name, code: target.code)),
                          health: PortalHealthBuilder(rules: healthRules, portalHosts: target.hostNames, auditYear: year, night: night))

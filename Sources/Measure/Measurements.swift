@@ -36,7 +36,7 @@ public struct TargetMeasurement: Codable, Sendable {
     public init(target: CrawlTarget, outcome: CrawlOutcome, evidence: String?, findings: PortalFindings, health: PortalHealth? = nil) {
         self.id = target.id
         self.name = target.name
-        self.tier = target.tier.rawValue
+        self.tier = target.tier
         self.portal = target.portal
         self.status = outcome.status
         self.reason = outcome.reason

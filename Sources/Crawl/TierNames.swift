@@ -1,0 +1,44 @@
+import DataFile
+import Foundation
+
+/// The tiers a targets file may name, and who says so: the bundled list
+/// (Resources/tiers.yaml) for a crawl, the criteria set's `tiers:` for a scored run.
+public struct TierNames: Sendable, Equatable {
+    public let ids: [String]
+    /// Where the list comes from, for the error message: "the bundled tiers",
+    /// "the tiers criteria/son-la-2026.yaml declares".
+    public let source: String
+
+    public init(ids: [String], source: String) {
+        self.ids = ids
+        self.source = source
+    }
+
+    public static func bundled() throws -> TierNames {
+        guard let url = Bundle.module.url(forResource: "tiers", withExtension: "yaml") else {
+            throw DataFileError(file: "tiers.yaml", message: "missing from the Crawl resources")
+        }
+        var ids: [String] = []
+        for node in try YAMLFile.load(url).requireSequence() {
+            let map = try node.requireMapping()
+            try map.rejectUnknownKeys(allowed: ["id", "name"])
+            ids.append(try map.require("id").requireString())
+        }
+        return TierNames(ids: ids, source: "the bundled tiers")
+    }
+
+    /// The tiers a criteria file declares.
+    public static func declared(by criteriaFile: String, ids: [String]) -> TierNames {
+        TierNames(ids: ids, source: "the tiers \(criteriaFile) declares")
+    }
+
+    /// These tiers and those of `other` not already listed.
+    public func adding(_ other: TierNames) -> TierNames {
+        TierNames(ids: ids + other.ids.filter { !ids.contains($0) }, source: "\(source), \(other.source)")
+    }
+
+    /// "province, district or commune".
+    var listed: String {
+        ids.count < 2 ? ids.joined() : ids.dropLast().joined(separator: ", ") + " or " + ids.last!
+    }
+}
