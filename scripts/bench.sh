@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Benchmark of portal-audit beside the tools an engineer would otherwise pick
-# (wget2 recursive, Scrapy), on loopback servers it starts itself. Prints one
-# table and the ratios. Workloads (see BENCHMARKS.md):
+# (wget 1.21 keeping WARC evidence, wget2 recursive, Scrapy), on loopback
+# servers it starts itself. Prints one table, the ratios, and portal-audit's CPU
+# per page against the floor it measures on the same pages (tools/bench/floor.py).
+# Workloads (see BENCHMARKS.md):
 #   throughput  one generated portal of BENCH_PAGES pages (default 20,000) behind
 #               nginx, politeness lifted (8 connections, no delay), detection on;
 #   breadth     BENCH_PORTALS portals (default 500) of 100 pages, each on its own
 #               loopback address with 50 ms latency, default politeness;
 #   growth      portal-audit's peak memory at BENCH_GROWTH_PAGES (default
 #               "10000 100000"; empty to skip).
+# BENCH_WORKLOADS (default "throughput breadth growth") picks workloads.
 # BENCH_PEERS=0 runs portal-audit alone. Generated sites are kept in BENCH_DIR.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +18,7 @@ PAGES="${BENCH_PAGES:-20000}"
 PORTALS="${BENCH_PORTALS:-500}"
 GROWTH="${BENCH_GROWTH_PAGES-10000 100000}"
 PEERS="${BENCH_PEERS:-1}"
+WORKLOADS="${BENCH_WORKLOADS:-throughput breadth growth}"
 WORK="${BENCH_DIR:-/tmp/portal-audit-bench}"
 PORT="${BENCH_PORT:-18391}"
 BREADTH_PORT="${BENCH_BREADTH_PORT:-18392}"
@@ -25,7 +29,10 @@ FAST_HOST=8       # connections per host with politeness lifted
 
 need() { command -v "$1" >/dev/null || { (apt-get update -qq || true) && apt-get install -y -qq "$2" >/dev/null; }; }
 need nginx nginx-light
+# The floor parses with libxml2 through lxml (Scrapy brings it too).
+python3 -c "import lxml.html" 2>/dev/null || pip install -q lxml
 if [ "$PEERS" = 1 ]; then
+    need wget wget
     need wget2 wget2
     python3 -c "import scrapy" 2>/dev/null || pip install -q scrapy
 fi
@@ -109,7 +116,18 @@ throughput() {
     local root
     root=$(site "$PAGES")
     crawl_audit throughput "$PAGES" "$root"
+    python3 tools/bench/floor.py "$root" > "$WORK/floor.json"
     [ "$PEERS" = 1 ] || return 0
+    # The evidence-keeping peer: parses every page for links and writes a
+    # gzipped WARC with digests, over one connection (wget cannot use more).
+    nginx_start "$root"
+    rm -rf "$WORK/wget" && mkdir -p "$WORK/wget"
+    timed "$WORK/time" wget --recursive --level=inf --no-parent -e robots=on --delete-after --quiet \
+        --warc-file="$WORK/wget/evidence" --directory-prefix="$WORK/wget" "http://127.0.0.1:$PORT/" || true
+    nginx_stop
+    read -r got bytes < <(served)
+    row throughput "wget --warc-file" "$got" "$bytes" "$WORK/time"
+
     nginx_start "$root"
     rm -rf "$WORK/wget2"
     timed "$WORK/time" wget2 --recursive --level=0 --no-parent --robots=on --max-threads=$FAST_HOST \
@@ -128,7 +146,9 @@ throughput() {
 
 # ------------------------------------------------------------------- breadth
 # PORTALS copies of one 100-page portal, each on its own address 127.20.X.Y,
-# served by `portal-audit serve` with 50 ms added to every answer.
+# served by `portal-audit serve` with 50 ms added to every answer. That server
+# keeps no access log, so here each tool's pages come from its own output
+# (measurements.json, wget2's per-site statistics, the Scrapy spider's count).
 breadth() {
     local root folder="$WORK/breadth-$PORTALS" urls=()
     root=$(site 100)
@@ -181,7 +201,7 @@ growth() {
     done
 }
 
-throughput
-breadth
-growth
-python3 tools/bench/table.py "$ROWS" --breadth-bound "$HOST_PAGES $LATENCY_MS $DELAY_MS $PER_HOST"
+rm -f "$WORK/floor.json"
+HOST_PAGES=0
+for workload in $WORKLOADS; do "$workload"; done
+python3 tools/bench/table.py "$ROWS" --floor "$WORK/floor.json" --breadth-bound "$HOST_PAGES $LATENCY_MS $DELAY_MS $PER_HOST"

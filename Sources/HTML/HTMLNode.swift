@@ -83,6 +83,8 @@ public struct HTMLNode {
     public var ownText: String {
         let bytes = ownTextBytes(between: 32)
         guard !bytes.isEmpty else { return "" }
+        // Read for every element of every page: cut on bytes when that gives the same answer.
+        if let collapsed = bytes.withUnsafeBufferPointer(WhitespaceWords.joined(utf8:)) { return collapsed }
         return String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 

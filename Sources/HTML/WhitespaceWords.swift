@@ -1,0 +1,55 @@
+/// `split(whereSeparator: \.isWhitespace).joined(separator: " ")` on UTF-8
+/// bytes, for text whose scalars cannot join a grapheme with their
+/// neighbours: ASCII, Latin (below U+0300), precomposed Vietnamese letters
+/// (U+1E00–U+1EFF) and the White_Space scalars. There every scalar is its own
+/// Character, so the answer is the same without building Characters.
+enum WhitespaceWords {
+    /// Nil when the text needs the Character path (other scalars, invalid UTF-8).
+    static func joined(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                if lead == 0x20 || (lead >= 0x09 && lead <= 0x0D) {
+                    pendingSpace = !out.isEmpty
+                } else {
+                    if pendingSpace { out.append(0x20); pendingSpace = false }
+                    out.append(lead)
+                }
+                continue
+            }
+            guard lead >= 0xC2 && lead < 0xF0 else { return nil }
+            let length = lead >= 0xE0 ? 3 : 2
+            guard index + length <= count else { return nil }
+            var value = UInt32(lead) & (length == 2 ? 0x1F : 0x0F)
+            for offset in 1..<length {
+                let byte = bytes[index + offset]
+                guard byte & 0xC0 == 0x80 else { return nil }
+                value = value << 6 | UInt32(byte & 0x3F)
+            }
+            guard length == 2 || value >= 0x800 else { return nil }
+            if isWhiteSpace(value) {
+                pendingSpace = !out.isEmpty
+            } else {
+                guard value < 0x0300 || (value >= 0x1E00 && value <= 0x1EFF) else { return nil }
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+            }
+            index += length
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The non-ASCII scalars of Unicode's White_Space property (`Character.isWhitespace`).
+    private static func isWhiteSpace(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+}

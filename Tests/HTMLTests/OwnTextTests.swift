@@ -1,0 +1,35 @@
+import XCTest
+@testable import HTML
+
+/// `ownText` is cut on bytes for plain Vietnamese text; it must read exactly
+/// as splitting the text into Characters on whitespace would.
+final class OwnTextTests: XCTestCase {
+    private func ownTexts(_ body: String) -> [String] {
+        let document = HTMLDocument(html: "<html><body>\(body)</body></html>", url: "http://example.vn/")
+        return document.elements(named: ["p"]).map(\.ownText)
+    }
+
+    private func characterPath(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    func testVietnameseTextCollapsesLikeCharacters() {
+        let texts = ["  Sở Thông tin\tvà\r\nTruyền   thông ", "Giá\u{A0}\u{A0}trị\u{2003}năm\u{3000}2020",
+                     "\u{85}Điện thoại: (0212) 3856 600\u{202F}", "Lượt xem: 15", "   "]
+        for (text, own) in zip(texts, ownTexts(texts.map { "<p>\($0)<b>bỏ qua</b> đuôi</p>" }.joined())) {
+            XCTAssertEqual(own, characterPath(text + " đuôi"), text.debugDescription)
+        }
+    }
+
+    func testScalarsThatJoinGraphemesTakeTheCharacterPath() {
+        // A combining acute after a space makes one Character " ́": the space does not split there.
+        let texts = ["Ho\u{300}a bi\u{300}nh", "a \u{301}b", "x\u{200D} y", "emoji 👩‍💻 ok", "a\u{0308} \u{1F1FB}\u{1F1F3}"]
+        for (text, own) in zip(texts, ownTexts(texts.map { "<p>\($0)</p>" }.joined())) {
+            XCTAssertEqual(own, characterPath(text), text.debugDescription)
+        }
+    }
+
+    func testOnlyElementsOwnTextIsRead() {
+        XCTAssertEqual(ownTexts("<p> Văn bản <span>mới</span> ban hành </p>"), ["Văn bản ban hành"])
+    }
+}
