@@ -144,21 +144,33 @@ struct TargetCrawl {
 
         let inFlightLimit = max(2, seenHosts.count * perHost * 2)
         var lastProgress = Date.distantPast
-        await withTaskGroup(of: Arrival.self) { group in
+        // Arrivals are handled in the order their fetches were started, whatever order the
+        // network answers in: the frontier, the pages the detectors read and so every
+        // finding are the same from night to night on an unchanged portal. Answers that
+        // come early wait (they still count as in flight, so they stay bounded).
+        await withTaskGroup(of: (Int, Arrival).self) { group in
             var inFlight = 0
+            var scheduled = 0, nextToHandle = 0
+            var early: [Int: Arrival] = [:]
             while true {
                 while inFlight < inFlightLimit, !timeBoxEnded(inFlight: inFlight), let next = nextURL(linksExhausted: inFlight == 0) {
                     let conditional = previous[next.url]?.conditionalHeaders ?? []
                     let request = FetchRequest(url: next.url, headers: conditional)
+                    let sequence = scheduled
                     group.addTask { [timeBox, evidence = evidence?.records, parsing] in
-                        Arrival(item: next, result: await timeBox.fetch(request, with: fetcher), evidence: evidence,
-                                parsing: parsing, conditional: !conditional.isEmpty)
+                        (sequence, Arrival(item: next, result: await timeBox.fetch(request, with: fetcher), evidence: evidence,
+                                           parsing: parsing, conditional: !conditional.isEmpty))
                     }
+                    scheduled += 1
                     inFlight += 1
                 }
-                guard let arrival = await group.next() else { break }
-                inFlight -= 1
-                await handle(arrival)
+                guard let (sequence, arrival) = await group.next() else { break }
+                early[sequence] = arrival
+                while let ready = early.removeValue(forKey: nextToHandle) {
+                    nextToHandle += 1
+                    inFlight -= 1
+                    await handle(ready)
+                }
                 if let progress, Date().timeIntervalSince(lastProgress) >= 1 {
                     lastProgress = Date()
                     progress(CrawlProgress(target: target.id, pages: statistics.pages, queued: queue.count - queueHead + inFlight,

@@ -45,6 +45,25 @@ final class CrawlEngineTests: XCTestCase {
         XCTAssertEqual(observer.pages.first { $0.url.hasSuffix("/gioi-thieu") }?.depth, 1)
     }
 
+    /// The pages reach the detectors in the order their fetches started, not in
+    /// the order the server answers: here later links answer first, and the
+    /// observer still sees them in link order, so findings do not follow the network.
+    func testPagesAreHandedOverInTheOrderTheirFetchesStarted() async throws {
+        let sections = (1...8).map { "/muc-\($0)" }
+        var routes: [String: SiteResponse] = ["/": page("Trang chủ", links: sections.map { ($0, "Mục \($0.dropFirst(5))") })]
+        for (index, path) in sections.enumerated() {
+            var answer = page("Mục \(index + 1)")
+            answer.delayMilliseconds = (sections.count - index) * 40
+            routes[path] = answer
+        }
+        let site = try FixtureSite(routes: routes)
+        var settings = fastSettings()
+        settings.perHostConnections = 8
+        let (outcome, observer) = await crawl(site, settings: settings)
+        XCTAssertEqual(outcome.status, .ok, outcome.reason ?? "")
+        XCTAssertEqual(observer.pages.map(\.url), [site.base + "/"] + sections.map { site.base + $0 })
+    }
+
     /// A 12-page "Trang sau" chain, a calendar stepping week by week and a
     /// /page/N/ archive, with a depth limit of 3: pager and calendar steps cost
     /// no depth, so every listing page and every article is reached and the
