@@ -19,16 +19,9 @@ final class CommuneSnapshotTests: XCTestCase {
         let targetsFile = Self.folder.appendingPathComponent("targets.yaml")
         let targets = try TargetList.load(targetsFile)
         XCTAssertEqual(Set(targets.map(\.tier)), ["commune"])
-        let (servers, lock) = try serveRecordedSites(folder: Self.folder, targets: targets)
-        defer {
-            servers.forEach { $0.stop() }
-            lock.release()
-        }
-        XCTAssertEqual(servers.count, 1, "the communes share one platform host")
-
         let out = temporary.appendingPathComponent("run")
-        let result = try runPortalAudit(["crawl", "--targets", targetsFile.path, "--year", "2025", "--out", out.path,
-                                         "--delay-ms", "0", "--per-host", "4"])
+        let (result, servers) = try crawlRecordedSites(folder: Self.folder, targetsFile: targetsFile, year: 2025, out: out)
+        XCTAssertEqual(servers, 1, "the communes share one platform host")
         XCTAssertEqual(result.status, 0, result.stderr)
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("measurements.json"))) as! [String: Any]
         let measured = Dictionary(uniqueKeysWithValues: (json["targets"] as! [[String: Any]]).map { ($0["id"] as! String, $0) })

@@ -14,15 +14,9 @@ final class PlatformCorpusTests: XCTestCase {
     func testPlatformCorpusStaysAtOrAboveItsFloors() throws {
         let folder = makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let targetsFile = Self.corpus.appendingPathComponent("targets.yaml")
-        let (servers, lock) = try serveRecordedSites(folder: Self.corpus, targets: try TargetList.load(targetsFile))
-        defer {
-            servers.forEach { $0.stop() }
-            lock.release()
-        }
         let out = folder.appendingPathComponent("run")
-        let result = try runPortalAudit(["crawl", "--targets", targetsFile.path, "--year", "2020", "--out", out.path,
-                                         "--delay-ms", "0", "--per-host", "4"])
+        let (result, _) = try crawlRecordedSites(folder: Self.corpus, targetsFile: Self.corpus.appendingPathComponent("targets.yaml"),
+                                                 year: 2020, out: out)
         XCTAssertEqual(result.status, 0, result.stderr)
 
         // One scorer for people and tests: compare.py prints the figures and exits 1 below a floor.

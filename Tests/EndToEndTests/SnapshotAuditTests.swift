@@ -11,24 +11,12 @@ import Yams
 final class SnapshotAuditTests: XCTestCase {
     static let snapshots = packageRoot.appendingPathComponent("snapshots")
 
-    /// Starts the snapshot sites on the addresses of snapshots/targets.yaml.
-    static func serveSnapshots() throws -> (servers: [SiteServer], targets: URL, lock: SnapshotLock) {
-        let targetsFile = snapshots.appendingPathComponent("targets.yaml")
-        let (servers, lock) = try serveRecordedSites(folder: snapshots, targets: try TargetList.load(targetsFile))
-        return (servers, targetsFile, lock)
-    }
-
     func testEverySnapshotMeasuresAsExpected() throws {
         let folder = makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let (servers, targets, lock) = try Self.serveSnapshots()
-        defer {
-            servers.forEach { $0.stop() }
-            lock.release()
-        }
         let out = folder.appendingPathComponent("run")
-        let result = try runPortalAudit(["crawl", "--targets", targets.path, "--year", "2020", "--out", out.path,
-                                         "--delay-ms", "0", "--per-host", "4"])
+        let (result, _) = try crawlRecordedSites(folder: Self.snapshots, targetsFile: Self.snapshots.appendingPathComponent("targets.yaml"),
+                                                 year: 2020, out: out)
         XCTAssertEqual(result.status, 0, result.stderr)
 
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("measurements.json"))) as! [String: Any]
