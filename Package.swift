@@ -61,7 +61,7 @@ let package = Package(
         // The appraisers' web workspace: nights, agencies, flags and their decisions, accounts,
         // and evidence replayed from the nights' WARC files.
         .target(name: "Workspace", dependencies: [
-            "Store", "Crawl", "Scoring", "Audit", "Report", "DataFile",
+            "Store", "Crawl", "Scoring", "Audit", "Report", "DataFile", "Spreadsheet",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),

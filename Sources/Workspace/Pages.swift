@@ -2,6 +2,7 @@ import Audit
 import Foundation
 import Report
 import Scoring
+import Spreadsheet
 import Store
 
 /// The workspace's pages, server-rendered in Vietnamese. Every value goes through `HTML`.
@@ -269,11 +270,7 @@ struct Pages {
 
     private func policyUnaudited(_ status: String) -> Bool { policy.unauditableStatuses.contains(status) }
 
-    private func figure(_ value: Double?) -> String {
-        guard let value else { return "—" }
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-        return TableText.score(value)
-    }
+    private func figure(_ value: Double?) -> String { value.map(DecimalText.figure) ?? "—" }
 }
 
 /// The flags queue's filter, from the query string.
