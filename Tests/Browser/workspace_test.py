@@ -174,8 +174,11 @@ def main():
         driver.get(f"{address}/flags/{fingerprint}")
         driver.find_element(By.CSS_SELECTOR, "input[name='decision'][value='dismiss']").click()
         driver.find_element(By.NAME, "reason").send_keys(REASON)
-        driver.find_element(By.CSS_SELECTOR, "form[action$='/decision'] button").click()
-        wait.until(expected_conditions.url_contains(f"/flags/{fingerprint}"))
+        button = driver.find_element(By.CSS_SELECTOR, "form[action$='/decision'] button")
+        button.click()
+        # The answer redirects back to the same address: wait for the old page to go, not for the URL.
+        wait.until(expected_conditions.staleness_of(button))
+        wait.until(expected_conditions.presence_of_element_located((By.TAG_NAME, "body")))
         checks.check(REASON in driver.page_source, "the dismissal is shown on the flag")
         shoot(driver, "flag")
         driver.get(address + "/flags")
