@@ -6,18 +6,39 @@ import Foundation
 /// bounded retries with exponential backoff, size caps and decoded text.
 /// Cancelling the calling task ends its fetch with a `network` error.
 ///
-///     let fetcher = Fetcher()
-///     switch await fetcher.fetch(FetchRequest(url: "https://example.gov.vn/")) { … }
+///     try await Fetcher.withFetcher { fetcher in
+///         switch await fetcher.fetch(FetchRequest(url: "https://example.gov.vn/")) { … }
+///     }
+///
+/// Its transfer thread lives for the scope of `withFetcher`, which waits for
+/// libcurl's cleanup before it returns.
 public final class Fetcher: Sendable {
     private let configuration: FetchConfiguration
     private let engine: TransferEngine
 
-    public init(configuration: FetchConfiguration = .init()) {
+    private init(configuration: FetchConfiguration) {
         self.configuration = configuration
         engine = TransferEngine(configuration: configuration)
     }
 
-    deinit { engine.shutdown() }
+    /// Runs `body` with a fetcher and shuts the fetcher down when `body` ends,
+    /// however it ends; fetches still running then fail with a network error.
+    public static func withFetcher<Result>(configuration: FetchConfiguration = .init(),
+                                           isolation: isolated (any Actor)? = #isolation,
+                                           _ body: (Fetcher) async throws -> Result) async rethrows -> Result {
+        let fetcher = Fetcher(configuration: configuration)
+        do {
+            let result = try await body(fetcher)
+            await fetcher.engine.shutdown()
+            return result
+        } catch {
+            await fetcher.engine.shutdown()
+            throw error
+        }
+    }
+
+    /// A safety net only: a fetcher that escaped its scope stops its thread without waiting.
+    deinit { engine.requestStop() }
 
     public func fetch(_ request: FetchRequest) async -> FetchResult {
         guard let start = CurlURL(request.url), start.isHTTP else {
@@ -75,11 +96,6 @@ public final class Fetcher: Sendable {
     /// Counters for one `host:port` (see `hostKey(for:)`).
     public func statistics(host: String) -> HostStatistics {
         engine.withScheduler { $0.statistics(hostKey: host.lowercased()) }
-    }
-
-    /// Stops the transfer thread; pending fetches fail with a network error.
-    public func shutdown() {
-        engine.shutdown()
     }
 
     /// One hop, asked again after transient failures (timeouts, resets, 5xx, 429)

@@ -14,15 +14,17 @@ final class TransferEngine: @unchecked Sendable {
     private let options: TransferOptions
     private let retryAfterCap: Double
 
-    /// Guards `scheduler`, `stopping`, `lastID` and `cancelRequests`; held while
-    /// waking the loop so the multi handle is never used after cleanup.
+    /// Guards `scheduler`, `stopping`, `stopped`, `stopWaiters`, `lastID` and `cancelRequests`;
+    /// held while waking the loop so the multi handle is never used after cleanup.
     private let lock = NSLock()
     private var scheduler: HostScheduler<PendingExchange>
     private var stopping = false
     private var lastID: UInt64 = 0
     /// Exchanges whose task was cancelled while running (or before being queued).
     private var cancelRequests: Set<UInt64> = []
-    private let stopped = DispatchSemaphore(value: 0)
+    private var stopped = false
+    /// Callers of `shutdown()` waiting for the loop thread to finish its cleanup.
+    private var stopWaiters: [CheckedContinuation<Void, Never>] = []
 
     // Loop thread only.
     private var active: [UnsafeMutableRawPointer: (transfer: EasyTransfer, exchange: PendingExchange)] = [:]
@@ -87,16 +89,31 @@ final class TransferEngine: @unchecked Sendable {
         return result
     }
 
-    /// Stops the loop; queued and running exchanges fail with a network error.
-    func shutdown() {
-        lock.lock()
-        let first = !stopping
-        if first {
+    /// Stops the loop and waits, without holding a thread, until libcurl's
+    /// handles are cleaned up; queued and running exchanges fail with a network error.
+    func shutdown() async {
+        await withCheckedContinuation { continuation in
+            lock.lock()
+            defer { lock.unlock() }
+            if stopped {
+                continuation.resume()
+                return
+            }
+            stopWaiters.append(continuation)
+            requestStopLocked()
+        }
+    }
+
+    /// Asks the loop to stop and returns at once (the owner went away without `shutdown()`).
+    func requestStop() {
+        lock.withLock { requestStopLocked() }
+    }
+
+    private func requestStopLocked() {
+        if !stopping {
             stopping = true
             curl_multi_wakeup(multi)
         }
-        lock.unlock()
-        if first { stopped.wait() }
     }
 
     private static let shutDownFailure = TransportFailure(kind: .network, message: "fetcher shut down", isTransient: false)
@@ -201,7 +218,12 @@ final class TransferEngine: @unchecked Sendable {
         idle = []
         pending.forEach { $0.continuation.resume(returning: .failure(Self.shutDownFailure)) }
         curl_multi_cleanup(multi)
-        stopped.signal()
+        let waiters = lock.withLock {
+            stopped = true
+            defer { stopWaiters = [] }
+            return stopWaiters
+        }
+        waiters.forEach { $0.resume() }
     }
 }
 

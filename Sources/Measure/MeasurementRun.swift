@@ -48,30 +48,31 @@ public final class MeasurementRun: Sendable {
                         progress: (@Sendable (CrawlProgress) -> Void)? = nil) async throws -> (file: MeasurementsFile, pages: [String: [CapturedPage]]) {
         let evidenceFolder = out.appendingPathComponent("evidence")
         try FileManager.default.createDirectory(at: evidenceFolder, withIntermediateDirectories: true)
-        let fetcher = Fetcher(configuration: options.fetch)
-        defer { fetcher.shutdown() }
-        let engine = CrawlEngine(fetcher: fetcher, settings: options.settings, policy: policy, log: log)
-        let slots = PageSlots(Self.pagesWaitingForAnalysis)
         let healthRules = try options.health ?? HealthRules.standard()
+        let (results, pages) = try await Fetcher.withFetcher(configuration: options.fetch) { fetcher in
+            var results = [String: TargetMeasurement]()
+            var pages = [String: [CapturedPage]]()
+            let engine = CrawlEngine(fetcher: fetcher, settings: options.settings, policy: policy, log: log)
+            let slots = PageSlots(Self.pagesWaitingForAnalysis)
 
-        var results = [String: TargetMeasurement]()
-        var pages = [String: [CapturedPage]]()
-        try await withThrowingTaskGroup(of: (TargetMeasurement, [CapturedPage]).self) { group in
-            var pending = targets[...]
-            func startNext() {
-                guard let target = pending.popFirst() else { return }
-                group.addTask {
-                    try await self.measure(target, engine: engine, evidenceFolder: evidenceFolder, slots: slots, keepingPages: keepingPages,
-                                           healthRules: healthRules, progress: progress)
+            try await withThrowingTaskGroup(of: (TargetMeasurement, [CapturedPage]).self) { group in
+                var pending = targets[...]
+                func startNext() {
+                    guard let target = pending.popFirst() else { return }
+                    group.addTask {
+                        try await self.measure(target, engine: engine, evidenceFolder: evidenceFolder, slots: slots, keepingPages: keepingPages,
+                                               healthRules: healthRules, progress: progress)
+                    }
+                }
+                for _ in 0..<max(1, options.parallelTargets) { startNext() }
+                while let (result, captured) = try await group.next() {
+                    results[result.id] = result
+                    pages[result.id] = captured
+                    log("\(result.id): \(result.status.rawValue), \(result.pagesFetched) trang")
+                    startNext()
                 }
             }
-            for _ in 0..<max(1, options.parallelTargets) { startNext() }
-            while let (result, captured) = try await group.next() {
-                results[result.id] = result
-                pages[result.id] = captured
-                log("\(result.id): \(result.status.rawValue), \(result.pagesFetched) trang")
-                startNext()
-            }
+            return (results, pages)
         }
         let file = MeasurementsFile(generatedAt: Date(), year: options.year, rules: rules.decree,
                                     targets: targets.compactMap { results[$0.id] })

@@ -9,13 +9,13 @@ final class CrawlEngineTests: XCTestCase {
 
     func crawl(_ site: FixtureSite, settings: CrawlSettings = fastSettings(), services: [String] = [],
                evidence: WARCWriter? = nil) async -> (CrawlOutcome, RecordingObserver) {
-        let fetcher = fastFetcher()
-        defer { fetcher.shutdown() }
-        let engine = CrawlEngine(fetcher: fetcher, settings: settings, policy: policy)
-        let observer = RecordingObserver()
-        let target = CrawlTarget(id: "so-thu", name: "Sở Thử", tier: "province", portal: site.base + "/", services: services)
-        let outcome = await engine.crawl(target, evidence: evidence, observer: observer)
-        return (outcome, observer)
+        await Fetcher.withFetcher(configuration: fastConfiguration()) { fetcher in
+            let engine = CrawlEngine(fetcher: fetcher, settings: settings, policy: policy)
+            let observer = RecordingObserver()
+            let target = CrawlTarget(id: "so-thu", name: "Sở Thử", tier: "province", portal: site.base + "/", services: services)
+            let outcome = await engine.crawl(target, evidence: evidence, observer: observer)
+            return (outcome, observer)
+        }
     }
 
     func testCrawlsThePortalBreadthFirstAndRecordsWhatItSkipped() async throws {
@@ -124,15 +124,15 @@ final class CrawlEngineTests: XCTestCase {
             }
         }
         defer { server.stop() }
-        let fetcher = fastFetcher()
-        defer { fetcher.shutdown() }
-        let engine = CrawlEngine(fetcher: fetcher, settings: fastSettings(), policy: policy)
-        let observer = RecordingObserver()
-        let outcome = await engine.crawl(CrawlTarget(id: "sm", name: "Sơ đồ", tier: "district", portal: server.baseURL + "/"), evidence: nil, observer: observer)
-        XCTAssertEqual(outcome.status, .ok)
-        XCTAssertEqual(observer.pages.filter { $0.source == .sitemap }.map { URL(string: $0.url)!.path }, ["/sitemap-index.xml", "/sitemap-tin.xml", "/an-trang"])
-        let linked = observer.pages.filter { $0.source == .link }.map { URL(string: $0.url)!.path }
-        XCTAssertEqual(linked, ["/", "/a"], "a URL both linked and in the sitemap is crawled once, as a link")
+        await Fetcher.withFetcher(configuration: fastConfiguration()) { fetcher in
+            let engine = CrawlEngine(fetcher: fetcher, settings: fastSettings(), policy: policy)
+            let observer = RecordingObserver()
+            let outcome = await engine.crawl(CrawlTarget(id: "sm", name: "Sơ đồ", tier: "district", portal: server.baseURL + "/"), evidence: nil, observer: observer)
+            XCTAssertEqual(outcome.status, .ok)
+            XCTAssertEqual(observer.pages.filter { $0.source == .sitemap }.map { URL(string: $0.url)!.path }, ["/sitemap-index.xml", "/sitemap-tin.xml", "/an-trang"])
+            let linked = observer.pages.filter { $0.source == .link }.map { URL(string: $0.url)!.path }
+            XCTAssertEqual(linked, ["/", "/a"], "a URL both linked and in the sitemap is crawled once, as a link")
+        }
     }
 
     func testBudgetStopsTheCrawlAndMakesItPartial() async throws {
@@ -157,14 +157,14 @@ final class CrawlEngineTests: XCTestCase {
             return page("Lịch \(value)", links: [("/lich-cong-tac?ngay=\(next)", "Ngày sau")])
         }
         defer { server.stop() }
-        let fetcher = fastFetcher()
-        defer { fetcher.shutdown() }
-        let engine = CrawlEngine(fetcher: fetcher, settings: fastSettings(maxPages: 500), policy: policy)
-        let observer = RecordingObserver()
-        let outcome = await engine.crawl(CrawlTarget(id: "lich", name: "Lịch", tier: "district", portal: server.baseURL + "/"), evidence: nil, observer: observer)
-        XCTAssertEqual(outcome.statistics.skipped["trap-calendar"], 1)
-        XCTAssertEqual(observer.pages.count, 1 + policy.traps.maxCalendarVariants)
-        XCTAssertEqual(outcome.status, .ok)
+        await Fetcher.withFetcher(configuration: fastConfiguration()) { fetcher in
+            let engine = CrawlEngine(fetcher: fetcher, settings: fastSettings(maxPages: 500), policy: policy)
+            let observer = RecordingObserver()
+            let outcome = await engine.crawl(CrawlTarget(id: "lich", name: "Lịch", tier: "district", portal: server.baseURL + "/"), evidence: nil, observer: observer)
+            XCTAssertEqual(outcome.statistics.skipped["trap-calendar"], 1)
+            XCTAssertEqual(observer.pages.count, 1 + policy.traps.maxCalendarVariants)
+            XCTAssertEqual(outcome.status, .ok)
+        }
     }
 
     func testPortalStatusesBlockedAndUnreachable() async throws {
@@ -181,13 +181,13 @@ final class CrawlEngineTests: XCTestCase {
         let closed = try SiteServer.start { _ in .notFound }
         let address = closed.baseURL
         closed.stop()
-        let fetcher = fastFetcher()
-        defer { fetcher.shutdown() }
-        let engine = CrawlEngine(fetcher: fetcher, settings: fastSettings(), policy: policy)
-        let outcome = await engine.crawl(CrawlTarget(id: "tat", name: "Tắt", tier: "district", portal: address + "/"), evidence: nil, observer: nil)
-        XCTAssertEqual(outcome.status, .unreachable)
-        XCTAssertFalse(outcome.complete)
-        XCTAssertEqual(outcome.statistics.errors["refused"], 1)
+        await Fetcher.withFetcher(configuration: fastConfiguration()) { fetcher in
+            let engine = CrawlEngine(fetcher: fetcher, settings: fastSettings(), policy: policy)
+            let outcome = await engine.crawl(CrawlTarget(id: "tat", name: "Tắt", tier: "district", portal: address + "/"), evidence: nil, observer: nil)
+            XCTAssertEqual(outcome.status, .unreachable)
+            XCTAssertFalse(outcome.complete)
+            XCTAssertEqual(outcome.statistics.errors["refused"], 1)
+        }
     }
 
     func testServicesHostIsInScope() async throws {

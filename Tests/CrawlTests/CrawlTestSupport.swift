@@ -68,12 +68,12 @@ func fastSettings(maxPages: Int = 200) -> CrawlSettings {
     return settings
 }
 
-func fastFetcher() -> Fetcher {
+func fastConfiguration() -> FetchConfiguration {
     var configuration = FetchConfiguration()
     configuration.perHostDelayMilliseconds = 0
     configuration.perHostConnections = 4
     configuration.totalTimeoutSeconds = 20
     configuration.maxRetries = 0
-    return Fetcher(configuration: configuration)
+    return configuration
 }
 

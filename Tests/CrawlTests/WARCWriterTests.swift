@@ -30,34 +30,34 @@ final class WARCWriterTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: folder) }
         let warc = folder.appendingPathComponent("evidence/so-thu.warc.gz")
         let writer = try WARCWriter(url: warc, software: "portal-audit tests")
-        let fetcher = fastFetcher()
-        defer { fetcher.shutdown() }
-        let engine = CrawlEngine(fetcher: fetcher, settings: fastSettings(), policy: try URLPolicy.bundled())
-        let observer = RecordingObserver()
-        _ = await engine.crawl(CrawlTarget(id: "so-thu", name: "Sở Thử", tier: "province", portal: site.base + "/"), evidence: writer, observer: observer)
-        try writer.close()
+        try await Fetcher.withFetcher(configuration: fastConfiguration()) { fetcher in
+            let engine = CrawlEngine(fetcher: fetcher, settings: fastSettings(), policy: try URLPolicy.bundled())
+            let observer = RecordingObserver()
+            _ = await engine.crawl(CrawlTarget(id: "so-thu", name: "Sở Thử", tier: "province", portal: site.base + "/"), evidence: writer, observer: observer)
+            try writer.close()
 
-        let check = try runTool(["warcio", "check", "-v", warc.path])
-        XCTAssertEqual(check.status, 0, check.output)
-        XCTAssertFalse(check.output.contains("invalid"), check.output)
+            let check = try runTool(["warcio", "check", "-v", warc.path])
+            XCTAssertEqual(check.status, 0, check.output)
+            XCTAssertFalse(check.output.contains("invalid"), check.output)
 
-        let index = try String(contentsOf: folder.appendingPathComponent("evidence/so-thu.cdxj"), encoding: .utf8)
-        let lines = index.split(separator: "\n")
-        XCTAssertEqual(lines.map { $0.split(separator: " ")[0] }, lines.map { $0.split(separator: " ")[0] }.sorted())
-        XCTAssertTrue(index.contains("/moi\""))
-        XCTAssertTrue(index.contains("\"status\": \"404\""))
+            let index = try String(contentsOf: folder.appendingPathComponent("evidence/so-thu.cdxj"), encoding: .utf8)
+            let lines = index.split(separator: "\n")
+            XCTAssertEqual(lines.map { $0.split(separator: " ")[0] }, lines.map { $0.split(separator: " ")[0] }.sorted())
+            XCTAssertTrue(index.contains("/moi\""))
+            XCTAssertTrue(index.contains("\"status\": \"404\""))
 
-        // Every page handed to the detectors points at a record that reads back alone.
-        let moi = try XCTUnwrap(observer.pages.first { $0.url.hasSuffix("/moi") }?.warc)
-        let handle = try FileHandle(forReadingFrom: warc)
-        try handle.seek(toOffset: UInt64(moi.offset))
-        let member = try XCTUnwrap(try handle.read(upToCount: moi.length))
-        let record = String(decoding: try Gzip.decompress(member), as: UTF8.self)
-        XCTAssertTrue(record.hasPrefix("WARC/1.1\r\nWARC-Type: response"))
-        XCTAssertTrue(record.contains("WARC-Target-URI: \(site.base)/moi"))
-        XCTAssertTrue(record.contains("Trang mới"))
-        let nen = try XCTUnwrap(observer.pages.first { $0.url.hasSuffix("/nen") })
-        XCTAssertEqual(nen.text?.contains("Nội dung nén gzip"), true)
+            // Every page handed to the detectors points at a record that reads back alone.
+            let moi = try XCTUnwrap(observer.pages.first { $0.url.hasSuffix("/moi") }?.warc)
+            let handle = try FileHandle(forReadingFrom: warc)
+            try handle.seek(toOffset: UInt64(moi.offset))
+            let member = try XCTUnwrap(try handle.read(upToCount: moi.length))
+            let record = String(decoding: try Gzip.decompress(member), as: UTF8.self)
+            XCTAssertTrue(record.hasPrefix("WARC/1.1\r\nWARC-Type: response"))
+            XCTAssertTrue(record.contains("WARC-Target-URI: \(site.base)/moi"))
+            XCTAssertTrue(record.contains("Trang mới"))
+            let nen = try XCTUnwrap(observer.pages.first { $0.url.hasSuffix("/nen") })
+            XCTAssertEqual(nen.text?.contains("Nội dung nén gzip"), true)
+        }
     }
 
     func testIndexLargerThanOneRunIsMergedInOrderAndRunsRemoved() throws {

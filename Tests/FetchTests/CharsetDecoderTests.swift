@@ -14,7 +14,7 @@ final class CharsetDecoderTests: XCTestCase {
         let server = try startServer(self) { _ in
             SiteResponse(headers: [("Content-Type", "text/html; charset=windows-1258")], body: .bytes(bytes))
         }
-        let response = try await makeFetcher(self).fetch(FetchRequest(url: server.baseURL + "/")).get()
+        let response = try await fetchOnce(FetchRequest(url: server.baseURL + "/")).get()
         XCTAssertEqual(response.charset, "windows-1258")
         XCTAssertEqual(response.text, page)
     }
@@ -26,7 +26,7 @@ final class CharsetDecoderTests: XCTestCase {
         """
         let bytes = windows1258(page)
         let server = try startServer(self) { _ in SiteResponse(headers: [("Content-Type", "text/html")], body: .bytes(bytes)) }
-        let response = try await makeFetcher(self).fetch(FetchRequest(url: server.baseURL + "/")).get()
+        let response = try await fetchOnce(FetchRequest(url: server.baseURL + "/")).get()
         XCTAssertEqual(response.charset, "windows-1258")
         XCTAssertEqual(response.text, page)
     }
@@ -43,7 +43,7 @@ final class CharsetDecoderTests: XCTestCase {
     func testCharsetMentionOutsideAMetaTagIsIgnored() async throws {
         let page = "<html><head><meta name=\"viewport\" content=\"width=device-width\"><title>Hướng dẫn</title></head><body><p>Không dùng charset=iso-8859-1 nữa. \(vietnamese)</p></body></html>"
         let server = try startServer(self) { _ in .html(page, charset: nil) }
-        let response = try await makeFetcher(self).fetch(FetchRequest(url: server.baseURL + "/")).get()
+        let response = try await fetchOnce(FetchRequest(url: server.baseURL + "/")).get()
         XCTAssertEqual(response.charset, "utf-8")
         XCTAssertEqual(response.text, page)
     }

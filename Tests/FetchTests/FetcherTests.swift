@@ -12,7 +12,7 @@ final class FetcherTests: XCTestCase {
             return SiteResponse(headers: [("Content-Type", "text/html; charset=UTF-8"), ("X-Portal", "so-noi-vu")],
                                 body: .bytes(Array("<p>Sở Nội vụ</p>".utf8)))
         }
-        let response = try await makeFetcher(self).fetch(FetchRequest(url: server.baseURL + "/gioi-thieu?a=1",
+        let response = try await fetchOnce(FetchRequest(url: server.baseURL + "/gioi-thieu?a=1",
                                                                        headers: [("X-Audit", "1")])).get()
         XCTAssertEqual(response.status, 200)
         XCTAssertEqual(response.httpVersion, "HTTP/1.1")
@@ -39,7 +39,7 @@ final class FetcherTests: XCTestCase {
             default: return .notFound
             }
         }
-        let response = try await makeFetcher(self).fetch(FetchRequest(url: server.baseURL + "/r1")).get()
+        let response = try await fetchOnce(FetchRequest(url: server.baseURL + "/r1")).get()
         XCTAssertEqual(response.requestURL, server.baseURL + "/r1")
         XCTAssertEqual(response.url, otherBase + "/final")
         XCTAssertEqual(response.text, "<p>cuối /final</p>")
@@ -58,27 +58,29 @@ final class FetcherTests: XCTestCase {
             let step = Int(request.path.dropFirst("/n/".count)) ?? 0
             return SiteResponse(status: 307, headers: [("Location", "/n/\(step + 1)")])
         }
-        let fetcher = makeFetcher(self) { $0.maxRedirects = 3 }
-        let loop = await fetcher.fetch(FetchRequest(url: server.baseURL + "/a")).failure
-        XCTAssertEqual(loop?.kind, .redirectLoop)
-        XCTAssertEqual(loop?.response?.redirects.count, 1)
+        try await withTestFetcher({ $0.maxRedirects = 3 }) { fetcher in
+            let loop = await fetcher.fetch(FetchRequest(url: server.baseURL + "/a")).failure
+            XCTAssertEqual(loop?.kind, .redirectLoop)
+            XCTAssertEqual(loop?.response?.redirects.count, 1)
 
-        let endless = await fetcher.fetch(FetchRequest(url: server.baseURL + "/n/0")).failure
-        XCTAssertEqual(endless?.kind, .redirectLoop)
-        XCTAssertEqual(log.all.filter { $0.uri.hasPrefix("/n/") }.count, 4, "the start and 3 followed redirects")
-        XCTAssertEqual(fetcher.statistics(host: hostKey(server)).errors[.redirectLoop], 2)
+            let endless = await fetcher.fetch(FetchRequest(url: server.baseURL + "/n/0")).failure
+            XCTAssertEqual(endless?.kind, .redirectLoop)
+            XCTAssertEqual(log.all.filter { $0.uri.hasPrefix("/n/") }.count, 4, "the start and 3 followed redirects")
+            XCTAssertEqual(fetcher.statistics(host: hostKey(server)).errors[.redirectLoop], 2)
+        }
     }
 
     func testOnlyHTTPSchemesAreFetchedOrFollowed() async throws {
         let server = try startServer(self) { _ in SiteResponse(status: 302, headers: [("Location", "ftp://files.example/x.pdf")]) }
-        let fetcher = makeFetcher(self)
-        let redirect = await fetcher.fetch(FetchRequest(url: server.baseURL + "/download")).failure
-        XCTAssertEqual(redirect?.kind, .scheme)
-        XCTAssertEqual(redirect?.response?.status, 302)
-        let direct = await fetcher.fetch(FetchRequest(url: "ftp://files.example/x.pdf")).failure
-        XCTAssertEqual(direct?.kind, .scheme)
-        let file = await fetcher.fetch(FetchRequest(url: "file:///etc/passwd")).failure
-        XCTAssertEqual(file?.kind, .scheme)
+        try await withTestFetcher { fetcher in
+            let redirect = await fetcher.fetch(FetchRequest(url: server.baseURL + "/download")).failure
+            XCTAssertEqual(redirect?.kind, .scheme)
+            XCTAssertEqual(redirect?.response?.status, 302)
+            let direct = await fetcher.fetch(FetchRequest(url: "ftp://files.example/x.pdf")).failure
+            XCTAssertEqual(direct?.kind, .scheme)
+            let file = await fetcher.fetch(FetchRequest(url: "file:///etc/passwd")).failure
+            XCTAssertEqual(file?.kind, .scheme)
+        }
     }
 
     func testErrorStatusesAreFailuresCarryingTheResponseAndOnlyServerErrorsAreRetried() async throws {
@@ -91,21 +93,22 @@ final class FetcherTests: XCTestCase {
             default: return .html("<h1>Lỗi</h1>", status: 500)
             }
         }
-        let fetcher = makeFetcher(self) { $0.maxRetries = 2 }
-        for (path, status) in [("/missing", 404), ("/blocked", 403), ("/broken", 500)] {
-            let error = await fetcher.fetch(FetchRequest(url: server.baseURL + path)).failure
-            XCTAssertEqual(error?.kind, .httpStatus, path)
-            XCTAssertEqual(error?.status, status, path)
-            XCTAssertEqual(error?.response?.status, status, path)
-            XCTAssertNotNil(error?.response?.text?.contains("<h1>"), path)
+        try await withTestFetcher({ $0.maxRetries = 2 }) { fetcher in
+            for (path, status) in [("/missing", 404), ("/blocked", 403), ("/broken", 500)] {
+                let error = await fetcher.fetch(FetchRequest(url: server.baseURL + path)).failure
+                XCTAssertEqual(error?.kind, .httpStatus, path)
+                XCTAssertEqual(error?.status, status, path)
+                XCTAssertEqual(error?.response?.status, status, path)
+                XCTAssertNotNil(error?.response?.text?.contains("<h1>"), path)
+            }
+            XCTAssertEqual(log.count("/missing"), 1)
+            XCTAssertEqual(log.count("/blocked"), 1)
+            XCTAssertEqual(log.count("/broken"), 3, "first attempt and 2 retries")
+            let statistics = fetcher.statistics(host: hostKey(server))
+            XCTAssertEqual(statistics.retries, 2)
+            XCTAssertEqual(statistics.errors[.httpStatus], 3)
+            XCTAssertEqual(statistics.requests, 5)
         }
-        XCTAssertEqual(log.count("/missing"), 1)
-        XCTAssertEqual(log.count("/blocked"), 1)
-        XCTAssertEqual(log.count("/broken"), 3, "first attempt and 2 retries")
-        let statistics = fetcher.statistics(host: hostKey(server))
-        XCTAssertEqual(statistics.retries, 2)
-        XCTAssertEqual(statistics.errors[.httpStatus], 3)
-        XCTAssertEqual(statistics.requests, 5)
     }
 
     func testConditionalRequestGets304AsSuccess() async throws {
@@ -113,12 +116,13 @@ final class FetcherTests: XCTestCase {
             if request.header("If-None-Match") == "\"v1\"" { return SiteResponse(status: 304, headers: [("ETag", "\"v1\"")]) }
             return SiteResponse(headers: [("ETag", "\"v1\""), ("Content-Type", "text/html")], body: .bytes(Array("<p>x</p>".utf8)))
         }
-        let fetcher = makeFetcher(self)
-        let first = try await fetcher.fetch(FetchRequest(url: server.baseURL + "/")).get()
-        let etag = try XCTUnwrap(first.header("ETag"))
-        let second = try await fetcher.fetch(FetchRequest(url: server.baseURL + "/", headers: [("If-None-Match", etag)])).get()
-        XCTAssertEqual(second.status, 304)
-        XCTAssertTrue(second.body.isEmpty)
+        try await withTestFetcher { fetcher in
+            let first = try await fetcher.fetch(FetchRequest(url: server.baseURL + "/")).get()
+            let etag = try XCTUnwrap(first.header("ETag"))
+            let second = try await fetcher.fetch(FetchRequest(url: server.baseURL + "/", headers: [("If-None-Match", etag)])).get()
+            XCTAssertEqual(second.status, 304)
+            XCTAssertTrue(second.body.isEmpty)
+        }
     }
 
     func testStalledServerTimesOutAndTimeoutsAreRetried() async throws {
@@ -127,28 +131,30 @@ final class FetcherTests: XCTestCase {
             log.record(request)
             return SiteResponse(body: .stall)
         }
-        let fetcher = makeFetcher(self) {
+        try await withTestFetcher({
             $0.totalTimeoutSeconds = 1
             $0.maxRetries = 1
+        }) { fetcher in
+            let error = await fetcher.fetch(FetchRequest(url: server.baseURL + "/stall")).failure
+            XCTAssertEqual(error?.kind, .timeout)
+            XCTAssertEqual(log.count("/stall"), 2)
         }
-        let error = await fetcher.fetch(FetchRequest(url: server.baseURL + "/stall")).failure
-        XCTAssertEqual(error?.kind, .timeout)
-        XCTAssertEqual(log.count("/stall"), 2)
     }
 
     func testSlowDripBelowTheLowSpeedLimitTimesOut() async throws {
         // 10 bytes every 400 ms for 12 s, far below 1000 B/s.
         let chunks = (0..<30).map { _ in (delayMilliseconds: 400, bytes: Array(repeating: UInt8(ascii: "x"), count: 10)) }
         let server = try startServer(self) { _ in SiteResponse(headers: [("Content-Type", "text/plain")], body: .chunks(chunks)) }
-        let fetcher = makeFetcher(self) {
+        try await withTestFetcher({
             $0.lowSpeedBytesPerSecond = 1000
             $0.lowSpeedSeconds = 1
             $0.maxRetries = 0
+        }) { fetcher in
+            let started = Date()
+            let error = await fetcher.fetch(FetchRequest(url: server.baseURL + "/drip")).failure
+            XCTAssertEqual(error?.kind, .timeout)
+            XCTAssertLessThan(Date().timeIntervalSince(started), 8, "aborted well before the drip ends")
         }
-        let started = Date()
-        let error = await fetcher.fetch(FetchRequest(url: server.baseURL + "/drip")).failure
-        XCTAssertEqual(error?.kind, .timeout)
-        XCTAssertLessThan(Date().timeIntervalSince(started), 8, "aborted well before the drip ends")
     }
 
     func testLargeBodyIsCutAtTheCap() async throws {
@@ -160,15 +166,16 @@ final class FetcherTests: XCTestCase {
         let server = try startServer(self) { _ in
             SiteResponse(headers: [("Content-Type", "application/octet-stream")], body: .bytes(body))
         }
-        let fetcher = makeFetcher(self) { $0.maxBodyBytes = 10_000_000 }
-        let response = try await fetcher.fetch(FetchRequest(url: server.baseURL + "/big.bin")).get()
-        XCTAssertTrue(response.truncated)
-        XCTAssertEqual(response.body.count, 10_000_000)
-        XCTAssertEqual(response.body, Data(body.prefix(10_000_000)))
-        XCTAssertNil(response.text)
+        try await withTestFetcher({ $0.maxBodyBytes = 10_000_000 }) { fetcher in
+            let response = try await fetcher.fetch(FetchRequest(url: server.baseURL + "/big.bin")).get()
+            XCTAssertTrue(response.truncated)
+            XCTAssertEqual(response.body.count, 10_000_000)
+            XCTAssertEqual(response.body, Data(body.prefix(10_000_000)))
+            XCTAssertNil(response.text)
 
-        let again = try await fetcher.fetch(FetchRequest(url: server.baseURL + "/big.bin")).map(\.truncated).get()
-        XCTAssertTrue(again, "a reused handle still cuts")
+            let again = try await fetcher.fetch(FetchRequest(url: server.baseURL + "/big.bin")).map(\.truncated).get()
+            XCTAssertTrue(again, "a reused handle still cuts")
+        }
     }
 
     func testGzipEncodedResponseIsDecoded() async throws {
@@ -180,7 +187,7 @@ final class FetcherTests: XCTestCase {
             return SiteResponse(headers: [("Content-Type", "text/html; charset=utf-8"), ("Content-Encoding", "gzip")],
                                 body: .bytes(Array(compressed)))
         }
-        let response = try await makeFetcher(self).fetch(FetchRequest(url: server.baseURL + "/")).get()
+        let response = try await fetchOnce(FetchRequest(url: server.baseURL + "/")).get()
         XCTAssertLessThan(compressed.count, page.utf8.count / 4)
         XCTAssertEqual(response.body, Data(page.utf8))
         XCTAssertEqual(response.text, page)
@@ -192,7 +199,7 @@ final class FetcherTests: XCTestCase {
         let server = try startServer(self) { _ in
             SiteResponse(headers: [("Content-Type", "text/html")], body: .resetAfter(Array("<html><body>".utf8)))
         }
-        let error = await makeFetcher(self) { $0.maxRetries = 0 }.fetch(FetchRequest(url: server.baseURL + "/")).failure
+        let error = await fetchOnce(FetchRequest(url: server.baseURL + "/"), { $0.maxRetries = 0 }).failure
         XCTAssertEqual(error?.kind, .network)
     }
 
@@ -200,12 +207,13 @@ final class FetcherTests: XCTestCase {
         let closed = try SiteServer.start { _ in .notFound }
         let port = closed.port
         closed.stop()
-        let fetcher = makeFetcher(self)
-        let refused = await fetcher.fetch(FetchRequest(url: "http://127.0.0.1:\(port)/")).failure
-        XCTAssertEqual(refused?.kind, .refused, refused?.message ?? "")
-        let unknown = await fetcher.fetch(FetchRequest(url: "http://nonexistent.invalid/")).failure
-        XCTAssertEqual(unknown?.kind, .dns, unknown?.message ?? "")
-        XCTAssertEqual(fetcher.statistics(host: "nonexistent.invalid:80").errors[.dns], 1)
+        try await withTestFetcher { fetcher in
+            let refused = await fetcher.fetch(FetchRequest(url: "http://127.0.0.1:\(port)/")).failure
+            XCTAssertEqual(refused?.kind, .refused, refused?.message ?? "")
+            let unknown = await fetcher.fetch(FetchRequest(url: "http://nonexistent.invalid/")).failure
+            XCTAssertEqual(unknown?.kind, .dns, unknown?.message ?? "")
+            XCTAssertEqual(fetcher.statistics(host: "nonexistent.invalid:80").errors[.dns], 1)
+        }
     }
 
     func testCancellingTheTaskEndsRunningAndQueuedFetches() async throws {
@@ -216,30 +224,31 @@ final class FetcherTests: XCTestCase {
             arrived.signal()
             return SiteResponse(body: .stall)
         }
-        let fetcher = makeFetcher(self) {
+        try await withTestFetcher({
             $0.perHostConnections = 1
             $0.totalTimeoutSeconds = 60
+        }) { fetcher in
+            let started = Date()
+            let running = Task { await fetcher.fetch(FetchRequest(url: server.baseURL + "/running")) }
+            // The second fetch is made only once the first holds the host's one connection.
+            let reached = await Task.detached { arrived.wait(timeout: .now() + 30) }.value
+            XCTAssertEqual(reached, .success, "the first fetch never reached the server")
+            let queued = Task { await fetcher.fetch(FetchRequest(url: server.baseURL + "/queued")) }
+            running.cancel()
+            queued.cancel()
+            let results = [await running.value, await queued.value]
+            XCTAssertEqual(results.map { $0.failure?.message }, ["cancelled", "cancelled"])
+            XCTAssertLessThan(Date().timeIntervalSince(started), 30, "well before the 60 s timeout")
+            XCTAssertEqual(log.all.map(\.uri), ["/running"], "the queued fetch never started")
+            XCTAssertEqual(fetcher.statistics(host: hostKey(server)).errors, [:])
         }
-        let started = Date()
-        let running = Task { await fetcher.fetch(FetchRequest(url: server.baseURL + "/running")) }
-        // The second fetch is made only once the first holds the host's one connection.
-        let reached = await Task.detached { arrived.wait(timeout: .now() + 30) }.value
-        XCTAssertEqual(reached, .success, "the first fetch never reached the server")
-        let queued = Task { await fetcher.fetch(FetchRequest(url: server.baseURL + "/queued")) }
-        running.cancel()
-        queued.cancel()
-        let results = [await running.value, await queued.value]
-        XCTAssertEqual(results.map { $0.failure?.message }, ["cancelled", "cancelled"])
-        XCTAssertLessThan(Date().timeIntervalSince(started), 30, "well before the 60 s timeout")
-        XCTAssertEqual(log.all.map(\.uri), ["/running"], "the queued fetch never started")
-        XCTAssertEqual(fetcher.statistics(host: hostKey(server)).errors, [:])
     }
 
-    func testShutdownFailsLaterFetches() async throws {
-        let fetcher = makeFetcher(self)
-        fetcher.shutdown()
-        let error = await fetcher.fetch(FetchRequest(url: "http://127.0.0.1:1/")).failure
+    func testAFetcherUsedAfterItsScopeFailsItsFetches() async throws {
+        let escaped = await withTestFetcher { $0 }
+        let error = await escaped.fetch(FetchRequest(url: "http://127.0.0.1:1/")).failure
         XCTAssertEqual(error?.kind, .network)
+        XCTAssertEqual(error?.message, "fetcher shut down")
     }
 }
 

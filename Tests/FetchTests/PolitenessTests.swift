@@ -13,12 +13,13 @@ final class PolitenessTests: XCTestCase {
             log.record(request)
             return SiteResponse(headers: [("Content-Type", "text/plain")], body: .bytes(Array("ok".utf8)), delayMilliseconds: 300)
         }
-        let fetcher = makeFetcher(self) { $0.perHostConnections = 8 }
-        fetcher.setHostPolicy(host: hostKey(server), connections: 2)
-        let results = await fetchAll(fetcher, (0..<10).map { server.baseURL + "/p\($0)" })
-        XCTAssertEqual(results.filter { $0.success != nil }.count, 10)
-        XCTAssertEqual(log.all.count, 10)
-        XCTAssertEqual(log.peakOverlap(window: 0.3), 2)
+        try await withTestFetcher({ $0.perHostConnections = 8 }) { fetcher in
+            fetcher.setHostPolicy(host: hostKey(server), connections: 2)
+            let results = await fetchAll(fetcher, (0..<10).map { server.baseURL + "/p\($0)" })
+            XCTAssertEqual(results.filter { $0.success != nil }.count, 10)
+            XCTAssertEqual(log.all.count, 10)
+            XCTAssertEqual(log.peakOverlap(window: 0.3), 2)
+        }
     }
 
     func testOneConnectionRestsTheDelayAndPolicyOverride() async throws {
@@ -31,18 +32,19 @@ final class PolitenessTests: XCTestCase {
             freeLog.record(request)
             return .text("ok")
         }
-        let fetcher = makeFetcher(self) {
+        try await withTestFetcher({
             $0.perHostConnections = 1
             $0.perHostDelayMilliseconds = 400
+        }) { fetcher in
+            fetcher.setHostPolicy(host: hostKey(free), delayMilliseconds: 0)
+            let urls = (0..<5).flatMap { [spaced.baseURL + "/d\($0)", free.baseURL + "/d\($0)"] }
+            let results = await fetchAll(fetcher, urls)
+            XCTAssertEqual(results.filter { $0.success != nil }.count, 10)
+            XCTAssertGreaterThanOrEqual(spacedLog.smallestGap, 0.3)
+            let spacedTimes = spacedLog.all.map(\.time)
+            XCTAssertGreaterThanOrEqual((spacedTimes.max() ?? 0) - (spacedTimes.min() ?? 0), 1.5, "4 rests of 400 ms")
+            XCTAssertLessThan(freeLog.smallestGap, 0.2, "no delay on the overridden host")
         }
-        fetcher.setHostPolicy(host: hostKey(free), delayMilliseconds: 0)
-        let urls = (0..<5).flatMap { [spaced.baseURL + "/d\($0)", free.baseURL + "/d\($0)"] }
-        let results = await fetchAll(fetcher, urls)
-        XCTAssertEqual(results.filter { $0.success != nil }.count, 10)
-        XCTAssertGreaterThanOrEqual(spacedLog.smallestGap, 0.3)
-        let spacedTimes = spacedLog.all.map(\.time)
-        XCTAssertGreaterThanOrEqual((spacedTimes.max() ?? 0) - (spacedTimes.min() ?? 0), 1.5, "4 rests of 400 ms")
-        XCTAssertLessThan(freeLog.smallestGap, 0.2, "no delay on the overridden host")
     }
 
     func testEachConnectionRestsTheDelayAfterItsOwnResponse() async throws {
@@ -53,23 +55,24 @@ final class PolitenessTests: XCTestCase {
             return SiteResponse(headers: [("Content-Type", "text/plain")], body: .bytes(Array("ok".utf8)),
                                 delayMilliseconds: Int(latency * 1000))
         }
-        let fetcher = makeFetcher(self) {
+        try await withTestFetcher({
             $0.perHostConnections = 2
             $0.perHostDelayMilliseconds = Int(delay * 1000)
+        }) { fetcher in
+            let begin = monotonicSeconds()
+            let results = await fetchAll(fetcher, (0..<count).map { server.baseURL + "/r\($0)" })
+            let elapsed = monotonicSeconds() - begin
+            XCTAssertEqual(results.filter { $0.success?.status == 200 }.count, count)
+            XCTAssertEqual(log.all.count, count)
+            // Requests in flight together reach the server within one latency.
+            XCTAssertLessThanOrEqual(log.peakOverlap(window: latency), 2, "never more than the 2 connections")
+            XCTAssertLessThanOrEqual(log.peakOverlap(window: delay), 3, "each connection rests the delay (+1 for arrival jitter)")
+            // Two connections each rest after every answer: count / 2 - 1 rests at least.
+            let lastArrival = try XCTUnwrap(log.all.map(\.time).max())
+            XCTAssertGreaterThanOrEqual(lastArrival - begin, Double(count / 2 - 1) * delay)
+            // One start per delay over the host (the old meaning) would take count × delay.
+            XCTAssertLessThan(elapsed, 0.75 * Double(count) * delay, "the connections rest in parallel")
         }
-        let begin = monotonicSeconds()
-        let results = await fetchAll(fetcher, (0..<count).map { server.baseURL + "/r\($0)" })
-        let elapsed = monotonicSeconds() - begin
-        XCTAssertEqual(results.filter { $0.success?.status == 200 }.count, count)
-        XCTAssertEqual(log.all.count, count)
-        // Requests in flight together reach the server within one latency.
-        XCTAssertLessThanOrEqual(log.peakOverlap(window: latency), 2, "never more than the 2 connections")
-        XCTAssertLessThanOrEqual(log.peakOverlap(window: delay), 3, "each connection rests the delay (+1 for arrival jitter)")
-        // Two connections each rest after every answer: count / 2 - 1 rests at least.
-        let lastArrival = try XCTUnwrap(log.all.map(\.time).max())
-        XCTAssertGreaterThanOrEqual(lastArrival - begin, Double(count / 2 - 1) * delay)
-        // One start per delay over the host (the old meaning) would take count × delay.
-        XCTAssertLessThan(elapsed, 0.75 * Double(count) * delay, "the connections rest in parallel")
     }
 
     func testRetryAfterAsHTTPDatePausesTheHost() async throws {
@@ -84,14 +87,15 @@ final class PolitenessTests: XCTestCase {
             formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
             return SiteResponse(status: 503, headers: [("Retry-After", formatter.string(from: Date().addingTimeInterval(3)))])
         }
-        let fetcher = makeFetcher(self) { $0.maxRetries = 1 }
-        let response = await fetcher.fetch(FetchRequest(url: server.baseURL + "/busy"))
-        XCTAssertEqual(response.success?.status, 200)
-        XCTAssertEqual(fetcher.statistics(host: hostKey(server)).slowdowns, 1)
-        let times = log.times("/busy")
-        XCTAssertEqual(times.count, 2)
-        // Whole-second dates: a 3 s date pauses for more than 2 s.
-        XCTAssertGreaterThanOrEqual(times[1] - times[0], 1.9)
+        try await withTestFetcher({ $0.maxRetries = 1 }) { fetcher in
+            let response = await fetcher.fetch(FetchRequest(url: server.baseURL + "/busy"))
+            XCTAssertEqual(response.success?.status, 200)
+            XCTAssertEqual(fetcher.statistics(host: hostKey(server)).slowdowns, 1)
+            let times = log.times("/busy")
+            XCTAssertEqual(times.count, 2)
+            // Whole-second dates: a 3 s date pauses for more than 2 s.
+            XCTAssertGreaterThanOrEqual(times[1] - times[0], 1.9)
+        }
     }
 
     func testRetryAfterPausesTheWholeHost() async throws {
@@ -104,26 +108,27 @@ final class PolitenessTests: XCTestCase {
             }
             return .text("ok \(request.path)")
         }
-        let fetcher = makeFetcher(self) { $0.maxRetries = 1 }
-        let key = hostKey(server)
-        async let limited = fetcher.fetch(FetchRequest(url: server.baseURL + "/limited"))
-        // Wait until the 429 has been seen by the fetcher, then ask for other pages of the host.
-        for _ in 0..<200 where fetcher.statistics(host: key).slowdowns == 0 {
-            try await Task.sleep(nanoseconds: 50_000_000)
-        }
-        XCTAssertEqual(fetcher.statistics(host: key).slowdowns, 1)
-        let others = await fetchAll(fetcher, [server.baseURL + "/a", server.baseURL + "/b"])
-        let retried = await limited
-        XCTAssertEqual(retried.success?.status, 200)
-        XCTAssertEqual(others.compactMap { $0.success?.status }, [200, 200])
+        try await withTestFetcher({ $0.maxRetries = 1 }) { fetcher in
+            let key = hostKey(server)
+            async let limited = fetcher.fetch(FetchRequest(url: server.baseURL + "/limited"))
+            // Wait until the 429 has been seen by the fetcher, then ask for other pages of the host.
+            for _ in 0..<200 where fetcher.statistics(host: key).slowdowns == 0 {
+                try await Task.sleep(nanoseconds: 50_000_000)
+            }
+            XCTAssertEqual(fetcher.statistics(host: key).slowdowns, 1)
+            let others = await fetchAll(fetcher, [server.baseURL + "/a", server.baseURL + "/b"])
+            let retried = await limited
+            XCTAssertEqual(retried.success?.status, 200)
+            XCTAssertEqual(others.compactMap { $0.success?.status }, [200, 200])
 
-        let pausedAt = try XCTUnwrap(log.times("/limited").first)
-        let later = log.all.filter { $0.time > pausedAt }
-        XCTAssertEqual(later.count, 3, "the retry and both other pages")
-        for entry in later {
-            XCTAssertGreaterThanOrEqual(entry.time - pausedAt, 1.9, entry.uri)
+            let pausedAt = try XCTUnwrap(log.times("/limited").first)
+            let later = log.all.filter { $0.time > pausedAt }
+            XCTAssertEqual(later.count, 3, "the retry and both other pages")
+            for entry in later {
+                XCTAssertGreaterThanOrEqual(entry.time - pausedAt, 1.9, entry.uri)
+            }
+            XCTAssertEqual(fetcher.statistics(host: key).retries, 1)
         }
-        XCTAssertEqual(fetcher.statistics(host: key).retries, 1)
     }
 
     func testManyConcurrentTransfersAcrossHosts() async throws {
@@ -135,16 +140,17 @@ final class PolitenessTests: XCTestCase {
                                     delayMilliseconds: 20)
             }
         }
-        let fetcher = makeFetcher(self) { $0.perHostConnections = 4 }
-        let urls = servers.flatMap { server in (0..<50).map { server.baseURL + "/item/\($0)" } }
-        let results = await fetchAll(fetcher, urls)
-        XCTAssertEqual(results.count, 200)
-        for (url, result) in zip(urls, results) {
-            XCTAssertEqual(result.success?.text, "trang " + (URL(string: url)?.path ?? ""))
-        }
-        for (server, log) in zip(servers, logs) {
-            XCTAssertEqual(fetcher.statistics(host: hostKey(server)).requests, 50)
-            XCTAssertLessThanOrEqual(log.peakOverlap(window: 0.02), 4)
+        try await withTestFetcher({ $0.perHostConnections = 4 }) { fetcher in
+            let urls = servers.flatMap { server in (0..<50).map { server.baseURL + "/item/\($0)" } }
+            let results = await fetchAll(fetcher, urls)
+            XCTAssertEqual(results.count, 200)
+            for (url, result) in zip(urls, results) {
+                XCTAssertEqual(result.success?.text, "trang " + (URL(string: url)?.path ?? ""))
+            }
+            for (server, log) in zip(servers, logs) {
+                XCTAssertEqual(fetcher.statistics(host: hostKey(server)).requests, 50)
+                XCTAssertLessThanOrEqual(log.peakOverlap(window: 0.02), 4)
+            }
         }
     }
 

@@ -30,16 +30,17 @@ final class SitemapTests: XCTestCase {
             default: return .notFound
             }
         }
-        let fetcher = makeFetcher(self)
-        let pages = try await fetcher.fetch(FetchRequest(url: server.baseURL + "/sitemap.xml")).get()
-        let parsedPages = try Sitemap.parse(pages.body)
-        XCTAssertEqual(parsedPages.pages, ["https://sonla.gov.vn/tin-tuc?id=1&p=2", "https://sonla.gov.vn/van-ban"])
-        XCTAssertEqual(parsedPages.sitemaps, [])
+        try await withTestFetcher { fetcher in
+            let pages = try await fetcher.fetch(FetchRequest(url: server.baseURL + "/sitemap.xml")).get()
+            let parsedPages = try Sitemap.parse(pages.body)
+            XCTAssertEqual(parsedPages.pages, ["https://sonla.gov.vn/tin-tuc?id=1&p=2", "https://sonla.gov.vn/van-ban"])
+            XCTAssertEqual(parsedPages.sitemaps, [])
 
-        let nested = try await fetcher.fetch(FetchRequest(url: server.baseURL + "/sitemap-index.xml")).get()
-        let parsedIndex = try Sitemap.parse(nested.body)
-        XCTAssertEqual(parsedIndex.pages, [])
-        XCTAssertEqual(parsedIndex.sitemaps, ["https://sonla.gov.vn/sitemap-1.xml", "https://sonla.gov.vn/sitemap-2.xml.gz"])
+            let nested = try await fetcher.fetch(FetchRequest(url: server.baseURL + "/sitemap-index.xml")).get()
+            let parsedIndex = try Sitemap.parse(nested.body)
+            XCTAssertEqual(parsedIndex.pages, [])
+            XCTAssertEqual(parsedIndex.sitemaps, ["https://sonla.gov.vn/sitemap-1.xml", "https://sonla.gov.vn/sitemap-2.xml.gz"])
+        }
     }
 
     func testGzipSitemapFileIsDetectedByMagicBytes() async throws {
@@ -47,7 +48,7 @@ final class SitemapTests: XCTestCase {
         let server = try startServer(self) { _ in
             SiteResponse(headers: [("Content-Type", "application/x-gzip")], body: .bytes(Array(compressed)))
         }
-        let response = try await makeFetcher(self).fetch(FetchRequest(url: server.baseURL + "/sitemap.xml.gz")).get()
+        let response = try await fetchOnce(FetchRequest(url: server.baseURL + "/sitemap.xml.gz")).get()
         XCTAssertEqual(response.body.prefix(2), Data([0x1F, 0x8B]))
         XCTAssertEqual(try Sitemap.parse(response.body).pages.count, 2)
     }

@@ -11,16 +11,21 @@ func startServer(_ test: XCTestCase, handler: @escaping SiteHandler) throws -> S
     return server
 }
 
-/// A fetcher without politeness delays (tests set them explicitly) and short retries.
-func makeFetcher(_ test: XCTestCase, _ adjust: (inout FetchConfiguration) -> Void = { _ in }) -> Fetcher {
+/// Runs `body` with a fetcher without politeness delays (tests set them explicitly) and short retries.
+func withTestFetcher<Result>(_ adjust: (inout FetchConfiguration) -> Void = { _ in },
+                             isolation: isolated (any Actor)? = #isolation,
+                             _ body: (Fetcher) async throws -> Result) async rethrows -> Result {
     var configuration = FetchConfiguration()
     configuration.perHostDelayMilliseconds = 0
     configuration.perHostConnections = 4
     configuration.retryBackoffSeconds = 0.05
     adjust(&configuration)
-    let fetcher = Fetcher(configuration: configuration)
-    test.addTeardownBlock { fetcher.shutdown() }
-    return fetcher
+    return try await Fetcher.withFetcher(configuration: configuration, body)
+}
+
+/// One fetch with a fetcher of its own.
+func fetchOnce(_ request: FetchRequest, _ adjust: (inout FetchConfiguration) -> Void = { _ in }) async -> FetchResult {
+    await withTestFetcher(adjust) { await $0.fetch(request) }
 }
 
 func hostKey(_ server: SiteServer) -> String { "\(server.host):\(server.port)" }

@@ -8,28 +8,27 @@ import XCTest
 /// with libcurl, parsed with libxml2, read by the portal health builder.
 final class PageChecksTests: XCTestCase {
     private var server: SiteServer!
-    private var fetcher: Fetcher!
+    private var configuration = FetchConfiguration()
     private let night = Date()
 
     override func setUpWithError() throws {
         let site = try XCTUnwrap(Bundle.module.url(forResource: "Fixtures/site", withExtension: nil))
         server = try SiteServer.start(handler: try StaticSite(root: site).handler)
-        var configuration = FetchConfiguration()
         configuration.perHostDelayMilliseconds = 0
         configuration.perHostConnections = 4
-        fetcher = Fetcher(configuration: configuration)
     }
 
     override func tearDown() {
-        fetcher.shutdown()
         server.stop()
     }
 
     private func health(of pages: [String], year: Int = 2025) async throws -> PortalHealth {
         let builder = PortalHealthBuilder(rules: try HealthRules.standard(), portalHosts: ["127.0.0.1"], auditYear: year, night: night)
-        for page in pages {
-            let response = try await fetcher.fetch(FetchRequest(url: "\(server.baseURL)/\(page)")).get()
-            builder.consume(HTMLDocument(html: try XCTUnwrap(response.text), url: response.url), at: response.fetchedAt)
+        try await Fetcher.withFetcher(configuration: configuration) { fetcher in
+            for page in pages {
+                let response = try await fetcher.fetch(FetchRequest(url: "\(server.baseURL)/\(page)")).get()
+                builder.consume(HTMLDocument(html: try XCTUnwrap(response.text), url: response.url), at: response.fetchedAt)
+            }
         }
         return PortalHealth.assemble(builder.finish(portalReachable: true), probe: nil, rules: try HealthRules.standard())
     }
@@ -86,7 +85,9 @@ final class PageChecksTests: XCTestCase {
     func testFreshnessIsMeasuredAtTheEndOfAPastAuditYear() async throws {
         // Fixture pages are dated 12/11/2025; tin-tuc pages are news.
         let builder = PortalHealthBuilder(rules: try HealthRules.standard(), portalHosts: ["127.0.0.1"], auditYear: 2025, night: night)
-        let response = try await fetcher.fetch(FetchRequest(url: "\(server.baseURL)/tin-tuc/")).get()
+        let response = try await Fetcher.withFetcher(configuration: configuration) { fetcher in
+            try await fetcher.fetch(FetchRequest(url: "\(server.baseURL)/tin-tuc/")).get()
+        }
         builder.consume(HTMLDocument(html: try XCTUnwrap(response.text), url: response.url), at: night)
         let freshness = PortalHealth.assemble(builder.finish(portalReachable: true), probe: nil, rules: try HealthRules.standard()).freshness
         XCTAssertEqual(freshness.referenceDate, "2025-12-31")

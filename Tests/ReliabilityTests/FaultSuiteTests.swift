@@ -109,21 +109,20 @@ final class FaultSuiteTests: XCTestCase {
         defer { expired.stop() }
         var configuration = Self.faultOptions(caPath: valid.caPath).fetch
         configuration.maxRetries = 0
-        let fetcher = Fetcher(configuration: configuration)
-        defer { fetcher.shutdown() }
-        // The control: the same CA setup with an unexpired certificate works.
-        let good = await fetcher.fetch(FetchRequest(url: valid.baseURL + "/"))
-        XCTAssertEqual(try good.get().status, 200)
-        // The expired one is trusted by a different test CA; configure that one.
-        var expiredConfiguration = configuration
-        expiredConfiguration.caCertificatesPath = expired.caPath
-        let strict = Fetcher(configuration: expiredConfiguration)
-        defer { strict.shutdown() }
-        guard case .failure(let error) = await strict.fetch(FetchRequest(url: expired.baseURL + "/")) else {
-            return XCTFail("an expired certificate must be refused")
+        try await Fetcher.withFetcher(configuration: configuration) { fetcher in
+            // The control: the same CA setup with an unexpired certificate works.
+            let good = await fetcher.fetch(FetchRequest(url: valid.baseURL + "/"))
+            XCTAssertEqual(try good.get().status, 200)
+            // The expired one is trusted by a different test CA; configure that one.
+            var expiredConfiguration = configuration
+            expiredConfiguration.caCertificatesPath = expired.caPath
+            let refused = await Fetcher.withFetcher(configuration: expiredConfiguration) { strict in
+                await strict.fetch(FetchRequest(url: expired.baseURL + "/"))
+            }
+            guard case .failure(let error) = refused else { return XCTFail("an expired certificate must be refused") }
+            XCTAssertEqual(error.kind, .tls)
+            XCTAssertTrue(error.message.lowercased().contains("expired"), error.message)
         }
-        XCTAssertEqual(error.kind, .tls)
-        XCTAssertTrue(error.message.lowercased().contains("expired"), error.message)
     }
 }
 

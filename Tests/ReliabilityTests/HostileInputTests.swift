@@ -102,30 +102,30 @@ final class HostileInputTests: XCTestCase {
         defer { server.stop() }
         var configuration = FetchConfiguration()
         configuration.perHostDelayMilliseconds = 0
-        let fetcher = Fetcher(configuration: configuration)
-        defer { fetcher.shutdown() }
-        var settings = CrawlSettings()
-        settings.delayMilliseconds = 0
-        let engine = CrawlEngine(fetcher: fetcher, settings: settings, policy: try URLPolicy.bundled())
-        let observer = PageTexts()
-        let target = CrawlTarget(id: "markup", name: "Cổng markup", tier: "province", portal: server.baseURL + "/")
-        _ = await engine.crawl(target, evidence: nil, observer: observer)
-        let title = try XCTUnwrap(observer.titles.first)
-        XCTAssertTrue(title.contains("<script>alert('xss')</script>"), title)
-        let anchor = try XCTUnwrap(observer.anchors.first { $0.contains("onerror") })
-        let hostileURL = try XCTUnwrap(observer.urls.first { $0.contains("script") })
+        try await Fetcher.withFetcher(configuration: configuration) { fetcher in
+            var settings = CrawlSettings()
+            settings.delayMilliseconds = 0
+            let engine = CrawlEngine(fetcher: fetcher, settings: settings, policy: try URLPolicy.bundled())
+            let observer = PageTexts()
+            let target = CrawlTarget(id: "markup", name: "Cổng markup", tier: "province", portal: server.baseURL + "/")
+            _ = await engine.crawl(target, evidence: nil, observer: observer)
+            let title = try XCTUnwrap(observer.titles.first)
+            XCTAssertTrue(title.contains("<script>alert('xss')</script>"), title)
+            let anchor = try XCTUnwrap(observer.anchors.first { $0.contains("onerror") })
+            let hostileURL = try XCTUnwrap(observer.urls.first { $0.contains("script") })
 
-        let agency = AgencyReport(id: "markup", name: title, tierLabel: "Cấp tỉnh", portal: hostileURL, status: "ok", statusReason: anchor,
-                                  checklist: [ChecklistRow(item: "tin-tuc", label: anchor, state: .present, evidenceURL: hostileURL)],
-                                  figures: [], trend: [], openFlags: [FlagRow(message: anchor, since: Date())])
-        let model = ReportModel(title: title, run: RunSummary(id: "night-1", startedAt: Date(), year: 2020, rules: "Nghị định 43/2011/NĐ-CP"),
-                                rankings: [], levelShares: [], averages: [], agencies: [agency])
-        let html = HTMLReport.render(model)
-        let rendered = HTMLDocument(html: html, url: "file:///report.html")
-        XCTAssertEqual(rendered.nodes("//script").count, 0, "no script element may come from a portal")
-        XCTAssertEqual(rendered.nodes("//img").count, 0)
-        XCTAssertEqual(rendered.nodes("//*[@onerror]").count, 0)
-        XCTAssertTrue(rendered.visibleText().contains(HostilePages.scriptInText), "the hostile text is shown as written")
+            let agency = AgencyReport(id: "markup", name: title, tierLabel: "Cấp tỉnh", portal: hostileURL, status: "ok", statusReason: anchor,
+                                      checklist: [ChecklistRow(item: "tin-tuc", label: anchor, state: .present, evidenceURL: hostileURL)],
+                                      figures: [], trend: [], openFlags: [FlagRow(message: anchor, since: Date())])
+            let model = ReportModel(title: title, run: RunSummary(id: "night-1", startedAt: Date(), year: 2020, rules: "Nghị định 43/2011/NĐ-CP"),
+                                    rankings: [], levelShares: [], averages: [], agencies: [agency])
+            let html = HTMLReport.render(model)
+            let rendered = HTMLDocument(html: html, url: "file:///report.html")
+            XCTAssertEqual(rendered.nodes("//script").count, 0, "no script element may come from a portal")
+            XCTAssertEqual(rendered.nodes("//img").count, 0)
+            XCTAssertEqual(rendered.nodes("//*[@onerror]").count, 0)
+            XCTAssertTrue(rendered.visibleText().contains(HostilePages.scriptInText), "the hostile text is shown as written")
+        }
     }
 }
 

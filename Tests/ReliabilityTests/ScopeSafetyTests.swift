@@ -28,19 +28,17 @@ final class ScopeSafetyTests: XCTestCase {
         var configuration = FetchConfiguration()
         configuration.refusePrivateAddresses = true
         configuration.maxRetries = 0
-        let fetcher = Fetcher(configuration: configuration)
-        defer { fetcher.shutdown() }
-        // By name too: "localhost" resolves to loopback, checked when the socket opens.
-        for url in [server.baseURL + "/", "http://localhost:\(server.port)/"] {
-            guard case .failure(let error) = await fetcher.fetch(FetchRequest(url: url)) else { return XCTFail("\(url) must be refused") }
-            XCTAssertEqual(error.kind, .refused, url)
-            XCTAssertTrue(error.message.contains("non-public"), error.message)
+        try await Fetcher.withFetcher(configuration: configuration) { fetcher in
+            // By name too: "localhost" resolves to loopback, checked when the socket opens.
+            for url in [server.baseURL + "/", "http://localhost:\(server.port)/"] {
+                guard case .failure(let error) = await fetcher.fetch(FetchRequest(url: url)) else { return XCTFail("\(url) must be refused") }
+                XCTAssertEqual(error.kind, .refused, url)
+                XCTAssertTrue(error.message.contains("non-public"), error.message)
+            }
+            // Off (the default), the same server answers: the refusal is the option's doing.
+            let answered = await Fetcher.withFetcher { open in await open.fetch(FetchRequest(url: server.baseURL + "/")) }
+            XCTAssertEqual(try answered.get().status, 200)
         }
-        // Off (the default), the same server answers: the refusal is the option's doing.
-        let open = Fetcher(configuration: FetchConfiguration())
-        defer { open.shutdown() }
-        let answered = await open.fetch(FetchRequest(url: server.baseURL + "/"))
-        XCTAssertEqual(try answered.get().status, 200)
     }
 
     func testPublicOnlyRunReportsTheRefusalPerTarget() async throws {
@@ -78,20 +76,20 @@ final class ScopeSafetyTests: XCTestCase {
         defer { portal.stop() }
         var configuration = FetchConfiguration()
         configuration.perHostDelayMilliseconds = 0
-        let fetcher = Fetcher(configuration: configuration)
-        defer { fetcher.shutdown() }
-        var settings = CrawlSettings()
-        settings.delayMilliseconds = 0
-        let engine = CrawlEngine(fetcher: fetcher, settings: settings, policy: try URLPolicy.bundled())
-        let pages = PageTexts()
-        let target = CrawlTarget(id: "pham-vi", name: "Phạm vi", tier: "province", portal: portal.baseURL + "/")
-        let outcome = await engine.crawl(target, evidence: nil, observer: pages)
+        try await Fetcher.withFetcher(configuration: configuration) { fetcher in
+            var settings = CrawlSettings()
+            settings.delayMilliseconds = 0
+            let engine = CrawlEngine(fetcher: fetcher, settings: settings, policy: try URLPolicy.bundled())
+            let pages = PageTexts()
+            let target = CrawlTarget(id: "pham-vi", name: "Phạm vi", tier: "province", portal: portal.baseURL + "/")
+            let outcome = await engine.crawl(target, evidence: nil, observer: pages)
 
-        XCTAssertEqual(outcome.statistics.pages, 2, "only / and /tin-tuc count")
-        XCTAssertEqual(outcome.statistics.skipped["scope"], 2, "the link to the other host and the redirect there")
-        XCTAssertEqual(outcome.statistics.errors["scheme"], 1, "the redirect to file:// is refused")
-        XCTAssertGreaterThanOrEqual(outcome.statistics.skipped["scheme"] ?? 0, 3, "ftp:, file: and gopher: links are not fetched")
-        XCTAssertEqual(outcome.status, .ok)
-        XCTAssertEqual(elsewhere.baseURL.isEmpty, false)
+            XCTAssertEqual(outcome.statistics.pages, 2, "only / and /tin-tuc count")
+            XCTAssertEqual(outcome.statistics.skipped["scope"], 2, "the link to the other host and the redirect there")
+            XCTAssertEqual(outcome.statistics.errors["scheme"], 1, "the redirect to file:// is refused")
+            XCTAssertGreaterThanOrEqual(outcome.statistics.skipped["scheme"] ?? 0, 3, "ftp:, file: and gopher: links are not fetched")
+            XCTAssertEqual(outcome.status, .ok)
+            XCTAssertEqual(elsewhere.baseURL.isEmpty, false)
+        }
     }
 }

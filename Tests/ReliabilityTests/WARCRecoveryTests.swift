@@ -13,15 +13,15 @@ final class WARCRecoveryTests: XCTestCase {
         defer { server.stop() }
         var configuration = FetchConfiguration()
         configuration.perHostDelayMilliseconds = 0
-        let fetcher = Fetcher(configuration: configuration)
-        defer { fetcher.shutdown() }
-        let url = folder.appendingPathComponent("evidence.warc.gz")
-        let writer = try WARCWriter(url: url, software: "portal-audit-test")
-        for path in ["/", "/tin-tuc", "/lien-he"] {
-            try writer.write(try await fetcher.fetch(FetchRequest(url: server.baseURL + path)).get())
+        return try await Fetcher.withFetcher(configuration: configuration) { fetcher in
+            let url = folder.appendingPathComponent("evidence.warc.gz")
+            let writer = try WARCWriter(url: url, software: "portal-audit-test")
+            for path in ["/", "/tin-tuc", "/lien-he"] {
+                try writer.write(try await fetcher.fetch(FetchRequest(url: server.baseURL + path)).get())
+            }
+            try writer.close()
+            return url
         }
-        try writer.close()
-        return url
     }
 
     func testACutFileIsDetectedAndRepairedToItsLastWholeRecord() async throws {
