@@ -49,6 +49,8 @@ public struct Measurements: Decodable, Equatable {
         public let services: Services?
     }
 
+    /// The audited year (absent in hand-written files).
+    public var year: Int? = nil
     public let targets: [Target]
 
     public func target(_ id: String) -> Target? { targets.first { $0.id == id } }

@@ -13,7 +13,7 @@ struct AuditCommand: AsyncParsableCommand {
 
     @OptionGroup var crawl: CrawlOptions
 
-    @Option(help: "Criteria set (default: \(RankingOptions.defaultCriteria), looked up in the working directory, then above the executable).")
+    @Option(help: ArgumentHelp(RankingOptions.criteriaHelp))
     var criteria: String?
 
     @Option(help: "Self-reported figures (a CSV or a folder holding one). Without them the night is measured, not scored.")
@@ -29,7 +29,7 @@ struct AuditCommand: AsyncParsableCommand {
     var runs: String = "runs"
 
     func run() async throws {
-        let criteriaSet = try CriteriaSet.load(RankingOptions.parse(criteria.map { ["--criteria", $0] } ?? []).criteriaURL())
+        let criteriaSet = try CriteriaSet.load(RankingOptions.parse(criteria.map { ["--criteria", $0] } ?? []).criteriaURL(year: crawl.auditedYear))
         // A scored night ranks every target, so each must be in a tier the criteria declare;
         // a night only measured may also name a bundled tier.
         let declared = TierNames.declared(by: criteriaSet.file, ids: criteriaSet.rules.tiers.map(\.id))

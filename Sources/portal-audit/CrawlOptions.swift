@@ -47,14 +47,17 @@ struct CrawlOptions: ParsableArguments {
     @Flag(help: "Refuse loopback, private and link-local addresses (for public targets).")
     var publicOnly = false
 
+    /// `--year`, else the previous calendar year (the one being ranked).
+    var auditedYear: Int { year ?? Calendar(identifier: .gregorian).component(.year, from: Date()) - 1 }
+
     /// The selected targets, the rule set and the run options; bad input exits 2.
     /// - Parameter tiers: the tiers a target may name (default: the bundled ones).
     func load(tiers: TierNames? = nil) throws -> (targets: [CrawlTarget], rules: RuleSet, options: MeasurementRun.Options) {
         let selected = try CommandSupport.loadTargets(targets, only: only, tiers: tiers)
-        let year = self.year ?? Calendar(identifier: .gregorian).component(.year, from: Date()) - 1
+        let year = auditedYear
         guard (1990...2100).contains(year) else { throw CommandSupport.badInput("--year \(year): expected a year such as 2025") }
         let byYear = try RuleSetsByYear.bundled()
-        guard let ruleName = rules ?? byYear.rules(for: year) else {
+        guard let ruleName = rules ?? byYear.value(for: year) else {
             throw CommandSupport.badInput("--year \(year): no rule set applies before \(byYear.entries[0].from); give --rules")
         }
         let ruleSet = try CommandSupport.loadRules(ruleName)

@@ -23,11 +23,11 @@ struct Rank: ParsableCommand {
     @OptionGroup var ranking: RankingOptions
 
     func run() throws {
-        let rules = try ranking.rules()
+        let year = ranking.year ?? RankingOptions.year(inFileName: totals)
+        let rules = try ranking.rules(year: year)
         let current = try TotalsFile.load(URL(fileURLWithPath: totals), rules: rules)
         let before = try previous.map { try TotalsFile.load(URL(fileURLWithPath: $0), rules: rules) }
         let result = Ranker.rank(current: current, previous: before, rules: rules)
-        let year = ranking.year ?? RankingOptions.year(inFileName: totals)
         let previousYear = ranking.previousYear ?? previous.flatMap(RankingOptions.year(inFileName:)) ?? year.map { $0 - 1 }
         let text = RankingText(conventions: rules.conventions, year: year, previousYear: before == nil ? nil : previousYear)
         let output: String
@@ -43,9 +43,10 @@ struct Rank: ParsableCommand {
 /// Where the levels and conventions come from, and the conventions one may change
 /// from the command line (defaults: those of the criteria file, which follow the decision).
 struct RankingOptions: ParsableArguments {
-    static let defaultCriteria = "criteria/son-la-1535-2019.yaml"
+    static let criteriaByYear = "by-year.yaml"
+    static let criteriaHelp = "Criteria set (default: the one criteria/by-year.yaml gives for the year, looked up in the working directory, then above the executable)."
 
-    @Option(help: "Criteria set giving tiers, levels and conventions (default: \(RankingOptions.defaultCriteria), looked up in the working directory, then above the executable).")
+    @Option(help: ArgumentHelp(RankingOptions.criteriaHelp))
     var criteria: String?
 
     @Option(help: "Year of the totals (default: a year in the file name).")
@@ -69,8 +70,8 @@ struct RankingOptions: ParsableArguments {
     @Option(help: "Level shares: nearest or largest-remainder.")
     var shareRounding: RankingConventions.ShareRounding?
 
-    func rules() throws -> RankingRules {
-        try apply(to: RankingRules.load(criteriaURL()))
+    func rules(year: Int?) throws -> RankingRules {
+        try apply(to: RankingRules.load(criteriaURL(year: year)))
     }
 
     /// The command line's conventions over those of the criteria file.
@@ -84,16 +85,28 @@ struct RankingOptions: ParsableArguments {
         return rules
     }
 
-    func criteriaURL() -> URL {
+    /// `--criteria`, or the set `criteria/by-year.yaml` gives for `year` (the
+    /// audited year when the command cannot tell: the previous calendar year).
+    func criteriaURL(year: Int?) throws -> URL {
         if let criteria { return URL(fileURLWithPath: criteria) }
-        let local = URL(fileURLWithPath: Self.defaultCriteria)
-        if FileManager.default.fileExists(atPath: local.path) { return local }
-        // A built tool (…/.build/debug/portal-audit) finds the project's criteria folder above it.
+        let table = Self.criteriaFolder().appendingPathComponent(Self.criteriaByYear)
+        let year = year ?? Calendar(identifier: .gregorian).component(.year, from: Date()) - 1
+        guard let name = try YearTable.load(table, key: "criteria").value(for: year) else {
+            throw CommandSupport.badInput("\(table.path): no criteria set applies to \(year); give --criteria")
+        }
+        return table.deletingLastPathComponent().appendingPathComponent(name)
+    }
+
+    /// `criteria/` in the working directory, else the project's, found above the
+    /// built tool (…/.build/debug/portal-audit).
+    private static func criteriaFolder() -> URL {
+        let local = URL(fileURLWithPath: "criteria")
+        if FileManager.default.fileExists(atPath: local.appendingPathComponent(criteriaByYear).path) { return local }
         let executable = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
         var directory = executable.resolvingSymlinksInPath().deletingLastPathComponent()
         while directory.path != "/" {
-            let candidate = directory.appendingPathComponent(Self.defaultCriteria)
-            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
+            let candidate = directory.appendingPathComponent("criteria")
+            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent(criteriaByYear).path) { return candidate }
             directory.deleteLastPathComponent()
         }
         return local

@@ -32,10 +32,11 @@ struct Score: ParsableCommand {
     @OptionGroup var ranking: RankingOptions
 
     func run() throws {
-        var criteria = try CriteriaSet.load(ranking.criteriaURL())
+        let measured = try Measurements.load(URL(fileURLWithPath: measurements))
+        let year = ranking.year ?? measured.year ?? RankingOptions.year(inFileName: reported)
+        var criteria = try CriteriaSet.load(ranking.criteriaURL(year: year))
         criteria.rules = try ranking.apply(to: criteria.rules)
         let rules = criteria.rules
-        let measured = try Measurements.load(URL(fileURLWithPath: measurements))
         // The measured targets are the agencies the self-report must account for.
         // Every agency is ranked in its tier, so each must be one the criteria declare.
         let declared = TierNames.declared(by: criteria.file, ids: rules.tiers.map(\.id))
@@ -52,7 +53,6 @@ struct Score: ParsableCommand {
         let before = try previous.map { try TotalsFile.load(URL(fileURLWithPath: $0), rules: rules) }
         let sheet = try Scorer.score(criteria: criteria, reports: reports, measurements: measured, overrides: adjustments)
         let result = Ranker.rank(current: sheet.totals(decimals: rules.conventions.decimals), previous: before, rules: rules)
-        let year = ranking.year ?? RankingOptions.year(inFileName: reported)
         let previousYear = before == nil ? nil : ranking.previousYear ?? previous.flatMap(RankingOptions.year(inFileName:)) ?? year.map { $0 - 1 }
         let text = RankingText(conventions: rules.conventions, year: year, previousYear: previousYear, unauditedRule: criteria.unaudited)
         // Everything is computed before anything is written: bad input leaves --out untouched.

@@ -21,7 +21,7 @@ struct WebCommand: AsyncParsableCommand {
     @Option(help: "Address to listen on; anything but loopback must be named here explicitly.")
     var listen: String = "127.0.0.1:8080"
 
-    @Option(help: "Criteria set whose criteria an override may set (default: \(RankingOptions.defaultCriteria)).")
+    @Option(help: "Criteria set whose criteria an override may set (default: the one criteria/by-year.yaml gives for the year being audited, the previous calendar year).")
     var criteria: String?
 
     func run() async throws {
@@ -29,7 +29,7 @@ struct WebCommand: AsyncParsableCommand {
         let criteriaSet: CriteriaSet
         let policy: WorkspacePolicy
         do {
-            criteriaSet = try CriteriaSet.load(RankingOptions.parse(criteria.map { ["--criteria", $0] } ?? []).criteriaURL())
+            criteriaSet = try CriteriaSet.load(RankingOptions.parse(criteria.map { ["--criteria", $0] } ?? []).criteriaURL(year: nil))
             policy = try WorkspacePolicy.standard()
         } catch let error as DataFileError {
             throw CommandSupport.badInput(error.description)

@@ -50,3 +50,32 @@ final class YAMLMappingErrorTests: XCTestCase {
         }
     }
 }
+
+final class YearTableTests: XCTestCase {
+    private func table(_ text: String) throws -> YearTable {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("year-table-\(UUID().uuidString).yaml")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        return try YearTable.load(url, key: "criteria")
+    }
+
+    func testEachEntryAppliesFromItsYearUntilTheNext() throws {
+        let years = try table("- {from: 2019, criteria: a.yaml}\n- {from: 2025, criteria: b.yaml}\n")
+        XCTAssertNil(years.value(for: 2018))
+        XCTAssertEqual(years.value(for: 2019), "a.yaml")
+        XCTAssertEqual(years.value(for: 2024), "a.yaml")
+        XCTAssertEqual(years.value(for: 2025), "b.yaml")
+        XCTAssertEqual(years.value(for: 2030), "b.yaml")
+    }
+
+    func testYearsOutOfOrderAndUnknownKeysNameTheirLine() throws {
+        XCTAssertThrowsError(try table("- {from: 2025, criteria: b.yaml}\n- {from: 2019, criteria: a.yaml}\n")) { error in
+            XCTAssertEqual((error as? DataFileError)?.line, 2)
+            XCTAssertTrue("\(error)".contains("years must increase"), "\(error)")
+        }
+        XCTAssertThrowsError(try table("- {from: 2019, rules: a.yaml}\n")) { error in
+            XCTAssertEqual((error as? DataFileError)?.line, 1)
+            XCTAssertTrue("\(error)".contains("unknown key `rules`"), "\(error)")
+        }
+    }
+}

@@ -3,13 +3,13 @@ import Foundation
 import TestSupport
 import XCTest
 
-/// The 2026 commune snapshots scored with criteria/son-la-2026.yaml through the real
-/// binary: `audit` ranks them in the commune tier's own table, `score` on the night's
-/// measurements agrees, and `rank` on the totals prints the same Bảng.
+/// The 2026 commune snapshots scored through the real binary with the criteria set
+/// criteria/by-year.yaml gives for 2025 (son-la-2026.yaml; no `--criteria` given, and the
+/// 2019 set has no commune tier): `audit` ranks them in the commune tier's own table,
+/// `score` on the night's measurements agrees, and `rank` on the totals prints the same Bảng.
 final class CommuneRankingTests: XCTestCase {
     static let folder = packageRoot.appendingPathComponent("snapshots-2026")
     static let targetsFile = folder.appendingPathComponent("targets.yaml")
-    static let criteria = packageRoot.appendingPathComponent("criteria/son-la-2026.yaml").path
     static let reported = packageRoot.appendingPathComponent("reported/2025").path
     static let caption = "Bảng 1. Xếp hạng tổng thể mức độ ứng dụng CNTT của UBND các xã, phường"
 
@@ -23,7 +23,7 @@ final class CommuneRankingTests: XCTestCase {
             lock.release()
         }
         let runs = temporary.appendingPathComponent("runs")
-        let audit = try runPortalAudit(["audit", "--targets", Self.targetsFile.path, "--year", "2025", "--criteria", Self.criteria,
+        let audit = try runPortalAudit(["audit", "--targets", Self.targetsFile.path, "--year", "2025",
                                         "--reported", Self.reported, "--runs", runs.path, "--db", runs.appendingPathComponent("a.sqlite").path,
                                         "--delay-ms", "0", "--per-host", "4"])
         XCTAssertTrue([0, 1].contains(audit.status), audit.stderr)
@@ -53,7 +53,7 @@ final class CommuneRankingTests: XCTestCase {
 
         // `score` on the same measurements gives the same totals, and sees the news Ngọc Chiến over-reports.
         let out = temporary.appendingPathComponent("cham-diem")
-        let score = try runPortalAudit(["score", "--criteria", Self.criteria, "--reported", Self.reported, "--targets", Self.targetsFile.path,
+        let score = try runPortalAudit(["score", "--reported", Self.reported, "--targets", Self.targetsFile.path,
                                         "--measurements", run.appendingPathComponent("measurements.json").path, "--out", out.path])
         XCTAssertEqual(score.status, 0, score.stderr)
         let totalsFile = out.appendingPathComponent("tong-diem-2025.csv")
@@ -70,7 +70,7 @@ final class CommuneRankingTests: XCTestCase {
         let scored = try String(contentsOf: out.appendingPathComponent("xep-hang.md"), encoding: .utf8)
 
         // `rank` on those totals prints the same table.
-        let rank = try runPortalAudit(["rank", "--criteria", Self.criteria, "--totals", totalsFile.path, "--format", "markdown"])
+        let rank = try runPortalAudit(["rank", "--totals", totalsFile.path, "--format", "markdown"])
         XCTAssertEqual(rank.status, 0, rank.stderr)
         let table = try XCTUnwrap(rank.stdout.components(separatedBy: "\n\n").first)
         XCTAssertTrue(table.hasPrefix("| STT | Tên cơ quan | Năm 2025 |"), rank.stdout)

@@ -137,11 +137,16 @@ final class RankCommandTests: XCTestCase {
                         .filter { $0 != "\u{FEFF}Khối" }, ["UBND cấp xã", "UBND cấp xã", "UBND cấp xã", "CQNN cấp tỉnh", "CQNN cấp tỉnh",
                                                            "CQNN cấp huyện", "CQNN cấp huyện"], csv.stdout)
 
-        // A tier the criteria do not declare is refused, naming the row.
-        let other = try runPortalAudit(["rank", "--totals", totals.path, "--format", "json"])
+        // A tier the criteria do not declare is refused, naming the row: the set of 2020
+        // (criteria/by-year.yaml) has no communes, the two-level set of 2025 no districts.
+        let other = try runPortalAudit(["rank", "--totals", totals.path, "--year", "2020", "--format", "json"])
         XCTAssertEqual(other.status, 2)
         XCTAssertTrue(other.stderr.contains("\(totals.path):6:"), other.stderr)
         XCTAssertEqual(other.stdout, "")
+        let twoLevel = try runPortalAudit(["rank", "--totals", totals.path, "--format", "json"])
+        XCTAssertEqual(twoLevel.status, 2)
+        XCTAssertTrue(twoLevel.stderr.contains("\(totals.path):4:3: khối 'district' không có trong bộ tiêu chí"), twoLevel.stderr)
+        XCTAssertEqual(twoLevel.stdout, "")
     }
 
     func testDefaultCriteriaAreFoundFromAnotherWorkingDirectory() throws {
