@@ -106,8 +106,10 @@ public final class MeasurementRun: Sendable {
                                          portalReachable: outcome.status == .ok || outcome.status == .partial)
             return ((outcome, bridge.pages), coverage)
         }
-        // A portal that did not answer the crawl is not probed: its transport checks are inconclusive.
-        let probe = options.probeTransport && outcome.status != .unreachable
+        // A portal that did not answer the crawl, or used up its time box on it, is not
+        // probed: its transport checks are inconclusive, and the box holds.
+        let boxUsed = options.settings.targetTimeBoxSeconds.map { Date().timeIntervalSince(night) >= $0 } ?? false
+        let probe = options.probeTransport && outcome.status != .unreachable && !boxUsed
             ? await TransportProbe.observe(portal: target.portal, configuration: options.fetch, rules: healthRules) : nil
         let health = PortalHealth.assemble(pageHealth, probe: probe, rules: healthRules)
         return (TargetMeasurement(target: target, outcome: outcome, evidence: writer == nil ? nil : evidenceName, findings: findings,

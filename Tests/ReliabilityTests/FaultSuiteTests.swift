@@ -140,3 +140,35 @@ final class FinishTimes: @unchecked Sendable {
 
     func snapshot() -> [String: Double] { lock.withLock { times } }
 }
+
+final class TimeBoxProbeTests: XCTestCase {
+    /// A portal whose home page answers and whose other pages stall uses its whole
+    /// time box on the crawl: it is not probed after it (the home page is asked for
+    /// once, by the crawl), and its transport checks stay inconclusive.
+    func testAPortalThatUsedItsTimeBoxIsNotProbedAfterIt() async throws {
+        let log = RequestLog()
+        let server = try SiteServer.start { request in
+            log.record(request)
+            switch request.path {
+            case "/": return .html("<html><head><title>Cổng xã</title></head><body><a href=\"/tin-tuc\">Tin tức</a></body></html>")
+            case "/tin-tuc": return SiteResponse(body: .stall)
+            default: return SiteResponse(status: 404)
+            }
+        }
+        defer { server.stop() }
+        var options = FaultSuiteTests.faultOptions(caPath: nil)
+        options.settings.targetTimeBoxSeconds = 2
+        options.fetch.totalTimeoutSeconds = 30
+        options.fetch.lowSpeedSeconds = 30
+        let run = MeasurementRun(options: options, rules: try RuleSet.load(named: "nd-43-2011"), policy: try URLPolicy.bundled(), log: { _ in })
+        let out = makeTemporaryFolder("time-box-probe")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let file = try await run.run([CrawlTarget(id: "xa-cham", name: "Cổng xã chậm", tier: "province", portal: server.baseURL + "/")], out: out)
+        let target = try XCTUnwrap(file.targets.first)
+        XCTAssertEqual(target.status, .partial, target.reason ?? "")
+        XCTAssertEqual(log.count("/"), 1, "\(log.all.map(\.uri))")
+        let health = try XCTUnwrap(target.health)
+        XCTAssertEqual(health.https.state, .inconclusive)
+        XCTAssertEqual(health.headers.state, .inconclusive)
+    }
+}
