@@ -177,7 +177,7 @@ final class NightlyAuditTests: XCTestCase {
         let reported = folder.appendingPathComponent("bao-cao.csv")
         try "id,name,tier,khong-co-cot-nay\nso-noi-vu,Sở Nội vụ,province,1\n".write(to: reported, atomically: true, encoding: .utf8)
         let runs = folder.appendingPathComponent("runs")
-        let result = try runPortalAudit(["audit", "--targets", SnapshotAuditTests.snapshots.appendingPathComponent("targets.yaml").path,
+        let result = try runPortalAudit(["audit", "--targets", SnapshotAuditTests.snapshots.appendingPathComponent("targets.yaml").path, "--year", "2020",
                                          "--reported", reported.path, "--runs", runs.path, "--db", runs.appendingPathComponent("a.sqlite").path])
         XCTAssertEqual(result.status, 2, result.stderr)
         XCTAssertTrue(result.stderr.contains("\(reported.path):1:4:"), result.stderr)
