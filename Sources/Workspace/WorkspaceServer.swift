@@ -50,7 +50,7 @@ public struct WorkspaceServer: Sendable {
 
     public init(configuration: WorkspaceConfiguration) {
         self.configuration = configuration
-        sessions = SessionBook(policy: configuration.policy)
+        sessions = SessionBook(policy: configuration.policy, store: configuration.store)
         accounts = Accounts(policy: configuration.policy)
         decoyHash = accounts.decoyHash()
         pages = Pages(policy: configuration.store.policy)
@@ -100,6 +100,8 @@ public struct WorkspaceServer: Sendable {
         router.post("/flags/:fingerprint/decision") { request, context in
             try await decide(request, fingerprint: context.parameters.get("fingerprint") ?? "")
         }
+        router.get("/users") { request, _ in try await usersPage(request) }
+        router.post("/users") { request, _ in try await changeAccount(request) }
         router.get("/evidence/:run/:target") { request, context in
             guard try await signedIn(request) != nil else { return Self.redirect("/login") }
             return try evidence(run: context.parameters.get("run") ?? "", target: context.parameters.get("target") ?? "",
@@ -112,7 +114,7 @@ public struct WorkspaceServer: Sendable {
 
     func signedIn(_ request: Request) async throws -> SignedIn? {
         guard let token = request.cookies[Self.sessionCookie]?.value else { return nil }
-        return await sessions.session(token)
+        return try sessions.session(token)
     }
 
     /// A page for a signed-in user; without a session, 303 to the login form.
@@ -148,7 +150,7 @@ public struct WorkspaceServer: Sendable {
             return response
         }
         await sessions.recordSuccess(name: name)
-        let token = await sessions.open(user: user)
+        let token = try sessions.open(user: user)
         var response = Self.redirect("/")
         response.headers.append(.init(name: .setCookie, value: "\(Self.sessionCookie)=\(token); Path=/; HttpOnly; SameSite=Strict; Max-Age=\(Int(configuration.policy.sessionLifetime))"))
         response.headers.append(.init(name: .setCookie, value: "\(Self.loginCookie)=; Path=/login; HttpOnly; SameSite=Strict; Max-Age=0"))
@@ -156,9 +158,9 @@ public struct WorkspaceServer: Sendable {
     }
 
     func logout(_ request: Request) async throws -> Response {
-        guard let token = request.cookies[Self.sessionCookie]?.value, let user = await sessions.session(token) else { return Self.redirect("/login") }
+        guard let token = request.cookies[Self.sessionCookie]?.value, let user = try sessions.session(token) else { return Self.redirect("/login") }
         try await requireToken(request, user: user)
-        await sessions.close(token)
+        try sessions.close(token)
         var response = Self.redirect("/login")
         response.headers.append(.init(name: .setCookie, value: "\(Self.sessionCookie)=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0"))
         return response
@@ -279,7 +281,14 @@ public struct WorkspaceServer: Sendable {
             let banner = "Bản lưu ngày \(TableText.night(page.capturedAt)) (lượt \(page.runID)), trang gốc: \(page.url) — không phải trang đang hoạt động"
             body = ArchivedPageRewriter.rewrite(page, banner: HTML.asciiEscape(banner), address: address)
             headers[.contentType] = page.contentType
+        } else if type.hasPrefix("text/css") {
+            body = ArchivedPageRewriter.rewriteStylesheet(page, address: address)
+            headers[.contentType] = page.contentType
+            // An archived page lives in an opaque origin (sandbox): its stylesheets and images
+            // are cross-origin requests to it. They carry nothing of the workspace's own.
+            headers[.crossOriginResourcePolicy] = "cross-origin"
         } else if Self.replayableTypes.contains(where: { type.hasPrefix($0) }) {
+            headers[.crossOriginResourcePolicy] = "cross-origin"
             body = page.body
             headers[.contentType] = page.contentType
         } else {
@@ -353,7 +362,7 @@ struct SecurityHeaders: RouterMiddleware {
         response.headers[.referrerPolicy] = "no-referrer"
         response.headers[.cacheControl] = "no-store"
         response.headers[.crossOriginOpenerPolicy] = "same-origin"
-        response.headers[.crossOriginResourcePolicy] = "same-origin"
+        if response.headers[.crossOriginResourcePolicy] == nil { response.headers[.crossOriginResourcePolicy] = "same-origin" }
         response.headers[.permissionsPolicy] = "camera=(), microphone=(), geolocation=()"
         return response
     }

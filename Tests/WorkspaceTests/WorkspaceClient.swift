@@ -33,7 +33,7 @@ struct ServedWorkspace {
         let store = try Store.open(path: database)
         let accounts = Accounts(policy: policy)
         for (name, role) in [("an", UserAccount.Role.appraiser), ("binh", .viewer), ("chi", .admin)] {
-            try accounts.add(name: name, role: role, password: password, to: store)
+            try accounts.add(name: name, role: role, password: password, to: store, by: Accounts.commandLine)
         }
         let criteria = try CriteriaSet.load(packageRoot.appendingPathComponent("criteria/son-la-1535-2019.yaml"))
         let server = WorkspaceServer(configuration: WorkspaceConfiguration(store: store, runsFolder: history.runs, policy: policy, criteria: criteria))
