@@ -78,9 +78,35 @@ public enum PageAssets {
         return unique(resolved(values, base: base))
     }
 
-    /// The addresses of a `srcset` (each candidate's first word).
+    /// The addresses of a `srcset`.
     public static func candidates(_ srcset: String?) -> [String] {
-        (srcset ?? "").split(separator: ",").compactMap { $0.split(whereSeparator: \.isWhitespace).first.map(String.init) }
+        srcsetCandidates(srcset ?? "").map(\.url)
+    }
+
+    /// A `srcset`'s candidates as HTML parses them: an address is a run without whitespace
+    /// (a data: URI keeps its commas), ended by trailing commas or by its descriptor, which
+    /// runs to the next comma outside parentheses.
+    public static func srcsetCandidates(_ srcset: String) -> [(url: String, descriptor: String)] {
+        var result: [(url: String, descriptor: String)] = []
+        var rest = Substring(srcset)
+        while true {
+            rest = rest.drop { $0.isWhitespace || $0 == "," }
+            guard !rest.isEmpty else { return result }
+            var url = rest.prefix { !$0.isWhitespace }
+            rest = rest.dropFirst(url.count)
+            if url.hasSuffix(",") {
+                url = url.dropLast(url.reversed().prefix { $0 == "," }.count)
+                result.append((String(url), ""))
+                continue
+            }
+            var depth = 0
+            let descriptor = rest.prefix { character in
+                if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) }
+                return character != "," || depth > 0
+            }
+            rest = rest.dropFirst(descriptor.count)
+            result.append((String(url), descriptor.trimmingCharacters(in: .whitespaces)))
+        }
     }
 
     /// url("…"), url('…'), url(…) and @import "…" / '…'.

@@ -133,10 +133,9 @@ enum ArchivedPageRewriter {
 
     /// Each candidate's address sent into the archive, its width or density kept.
     static func srcset(_ value: String, base: URL?, address: (String) -> String) -> String {
-        value.split(separator: ",").map { candidate in
-            let words = candidate.split(whereSeparator: \.isWhitespace).map(String.init)
-            guard let first = words.first else { return "" }
-            return ([rewritten(first, base: base, address: address)] + words.dropFirst().map(HTML.asciiEscape)).joined(separator: " ")
+        PageAssets.srcsetCandidates(value).map { candidate in
+            let url = candidate.url.lowercased().hasPrefix("data:") ? HTML.asciiEscape(candidate.url) : rewritten(candidate.url, base: base, address: address)
+            return candidate.descriptor.isEmpty ? url : url + " " + HTML.asciiEscape(candidate.descriptor)
         }.joined(separator: ", ")
     }
 
