@@ -46,3 +46,34 @@ final class EvidenceReplayTests: XCTestCase {
         }
     }
 }
+
+/// The proving pages' stylesheets, kept in the night's WARC, replayed with their type.
+final class EvidenceAssetReplayTests: XCTestCase {
+    func testAReplayedPagesStylesheetsAreServedFromTheArchive() async throws {
+        let workspace = try await ServedWorkspace.make()
+        let night = workspace.history.nights[1]
+        let agency = try XCTUnwrap(try workspace.store.agencyNight(run: night, agency: "so-noi-vu"))
+        let proof = try XCTUnwrap(agency.items.first { $0.state == .present && $0.url != nil }?.url)
+        try await workspace.serve { web in
+            let user = try await web.login("binh")
+            let page = try await web.get("/evidence/\(night)/so-noi-vu?url=\(WebClient.encode(proof))", as: user)
+            XCTAssertEqual(page.status, .ok)
+            // What the archived page itself references: every stylesheet link, followed inside the archive.
+            let stylesheets = try NSRegularExpression(pattern: #"<link href="([^"]*)" rel="stylesheet""#)
+                .matches(in: page.text, range: NSRange(page.text.startIndex..., in: page.text))
+                .compactMap { Range($0.range(at: 1), in: page.text).map { String(page.text[$0]).replacingOccurrences(of: "&amp;", with: "&") } }
+            XCTAssertFalse(stylesheets.isEmpty, "the snapshot's pages link main.css")
+            for stylesheet in stylesheets {
+                XCTAssertTrue(stylesheet.hasPrefix("/evidence/\(night)/so-noi-vu?url="), stylesheet)
+                let css = try await web.get(stylesheet, as: user)
+                XCTAssertEqual(css.status, .ok, stylesheet)
+                XCTAssertEqual(css.headers[.contentType]?.hasPrefix("text/css"), true, stylesheet)
+                XCTAssertEqual(css.headers[.crossOriginResourcePolicy], "cross-origin", "the sandboxed page may load it")
+                XCTAssertTrue(css.headers[.contentSecurityPolicy]?.contains("script-src 'none'") == true)
+                XCTAssertFalse(css.text.isEmpty)
+            }
+            let anonymous = try await web.get(stylesheets[0])
+            XCTAssertEqual(anonymous.status, .seeOther, "archived stylesheets need a session too")
+        }
+    }
+}
