@@ -284,11 +284,7 @@ public struct WorkspaceServer: Sendable {
         } else if type.hasPrefix("text/css") {
             body = ArchivedPageRewriter.rewriteStylesheet(page, address: address)
             headers[.contentType] = page.contentType
-            // An archived page lives in an opaque origin (sandbox): its stylesheets and images
-            // are cross-origin requests to it. They carry nothing of the workspace's own.
-            headers[.crossOriginResourcePolicy] = "cross-origin"
         } else if Self.replayableTypes.contains(where: { type.hasPrefix($0) }) {
-            headers[.crossOriginResourcePolicy] = "cross-origin"
             body = page.body
             headers[.contentType] = page.contentType
         } else {
@@ -299,10 +295,14 @@ public struct WorkspaceServer: Sendable {
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: body)))
     }
 
-    /// Archived pages run no script, load nothing from outside the archive, and live in an
-    /// opaque origin (sandbox): they cannot read the workspace's cookie nor its pages.
+    /// Archived pages run no script (twice over: `script-src 'none'` and a sandbox without
+    /// `allow-scripts`), send no form, open no window, and load nothing from outside the
+    /// archive: only their own archived stylesheets, images and fonts. The sandbox keeps the
+    /// workspace's origin (`allow-same-origin`) so that those requests carry the session
+    /// cookie (SameSite=Strict sends none from an opaque origin); with no script able to
+    /// run, the origin gives the page nothing to read, and the cookie is HttpOnly besides.
     static let evidencePolicy = "default-src 'none'; script-src 'none'; object-src 'none'; style-src 'self' 'unsafe-inline'; "
-        + "img-src 'self' data:; font-src 'self' data:; form-action 'none'; base-uri 'none'; frame-ancestors 'none'; sandbox"
+        + "img-src 'self' data:; font-src 'self' data:; form-action 'none'; base-uri 'none'; frame-ancestors 'none'; sandbox allow-same-origin"
     static let replayableTypes = ["text/css", "image/png", "image/jpeg", "image/gif", "image/webp", "image/x-icon", "image/vnd.microsoft.icon",
                                   "font/", "text/plain"]
 
@@ -362,7 +362,7 @@ struct SecurityHeaders: RouterMiddleware {
         response.headers[.referrerPolicy] = "no-referrer"
         response.headers[.cacheControl] = "no-store"
         response.headers[.crossOriginOpenerPolicy] = "same-origin"
-        if response.headers[.crossOriginResourcePolicy] == nil { response.headers[.crossOriginResourcePolicy] = "same-origin" }
+        response.headers[.crossOriginResourcePolicy] = "same-origin"
         response.headers[.permissionsPolicy] = "camera=(), microphone=(), geolocation=()"
         return response
     }
