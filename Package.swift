@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "Fetch", dependencies: ["CCurl", "TextNormalization"]),
         .target(name: "HTML", dependencies: ["CLibXML2", "TextNormalization"]),
         .target(name: "Crawl", dependencies: ["Vocabulary", "Fetch", "HTML", "DataFile"],
-                resources: [.copy("Resources/url-policy.yaml"), .copy("Resources/tiers.yaml")]),
+                resources: [.copy("Resources/url-policy.yaml"), .copy("Resources/tiers.yaml"), .copy("Resources/evidence-assets.yaml")]),
         .target(name: "Detect", dependencies: ["Vocabulary", "HTML", "TextNormalization", "DataFile", .product(name: "Yams", package: "Yams")],
                 resources: [.copy("Resources/rules")]),
         // Portal health from the public web: page checks (injected content, accessibility,

@@ -61,6 +61,9 @@ public struct Admission {
 
     public func robotsRules(forHost hostKey: String) -> RobotsRules? { robots[hostKey] }
 
+    /// Every host's rules, for the requests made after the crawl.
+    var allRobotsRules: [String: RobotsRules] { robots }
+
     public var budgetReached: Bool { admitted >= maxPages }
 
     /// Marks a URL as fetched without counting it (a redirect target).

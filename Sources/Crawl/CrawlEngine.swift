@@ -397,7 +397,8 @@ struct TargetCrawl {
             reason = "\(transientErrors) lần tải lỗi"
         }
         let complete = (status == .ok || status == .partial) && !budgetCut && !depthCut && !timedOut
-        return CrawlOutcome(status: status, reason: reason, complete: complete, statistics: statistics)
+        return CrawlOutcome(status: status, reason: reason, complete: complete, statistics: statistics, robots: admission.allRobotsRules,
+                            timedOut: timedOut)
     }
 
     // MARK: - robots.txt and sitemaps

@@ -83,6 +83,15 @@ public struct CrawlOutcome: Sendable, Codable {
     /// "absent" may be said; false when the budget or depth cut it short.
     public var complete: Bool
     public var statistics: CrawlStatistics
+    /// The robots.txt rules read, by host key: what later requests to the portal obey too.
+    public var robots: [String: RobotsRules] = [:]
+    /// The target's time box ended before the crawl did.
+    public var timedOut = false
+
+    /// measurements.json keeps what the crawl found, not the rules it obeyed.
+    enum CodingKeys: String, CodingKey {
+        case status, reason, complete, statistics
+    }
 }
 
 /// What the progress line shows.

@@ -21,6 +21,8 @@ public final class MeasurementRun: Sendable {
         public var health: HealthRules?
         /// Probe each portal's HTTPS, headers and IPv6 (a few requests per portal beside the crawl).
         public var probeTransport = true
+        /// Stylesheets and images kept for the proving pages' replay; nil = the bundled evidence-assets.yaml.
+        public var evidenceAssets: EvidenceAssetBudget?
 
         public init(year: Int) {
             self.year = year
@@ -49,18 +51,20 @@ public final class MeasurementRun: Sendable {
         let evidenceFolder = out.appendingPathComponent("evidence")
         try FileManager.default.createDirectory(at: evidenceFolder, withIntermediateDirectories: true)
         let healthRules = try options.health ?? HealthRules.standard()
+        let evidenceAssets = try options.evidenceAssets ?? EvidenceAssetBudget.standard()
         let (results, pages) = try await Fetcher.withFetcher(configuration: options.fetch) { fetcher in
             var results = [String: TargetMeasurement]()
             var pages = [String: [CapturedPage]]()
             let engine = CrawlEngine(fetcher: fetcher, settings: options.settings, policy: policy, log: log)
             let slots = PageSlots(Self.pagesWaitingForAnalysis)
+            let assets = AssetCapture(budget: evidenceAssets, fetcher: fetcher)
 
             try await withThrowingTaskGroup(of: (TargetMeasurement, [CapturedPage]).self) { group in
                 var pending = targets[...]
                 func startNext() {
                     guard let target = pending.popFirst() else { return }
                     group.addTask {
-                        try await self.measure(target, engine: engine, evidenceFolder: evidenceFolder, slots: slots, keepingPages: keepingPages,
+                        try await self.measure(target, engine: engine, assets: assets, evidenceFolder: evidenceFolder, slots: slots, keepingPages: keepingPages,
                                                healthRules: healthRules, progress: progress)
                     }
                 }
@@ -84,7 +88,7 @@ public final class MeasurementRun: Sendable {
     /// enough to keep both cores busy, few enough to keep memory flat.
     private static let pagesWaitingForAnalysis = 8
 
-    private func measure(_ target: CrawlTarget, engine: CrawlEngine, evidenceFolder: URL, slots: PageSlots, keepingPages: Bool,
+    private func measure(_ target: CrawlTarget, engine: CrawlEngine, assets: AssetCapture, evidenceFolder: URL, slots: PageSlots, keepingPages: Bool,
                          healthRules: HealthRules, progress: (@Sendable (CrawlProgress) -> Void)?) async throws -> (TargetMeasurement, [CapturedPage]) {
         let evidenceName = "evidence/\(target.id).warc.gz"
         let writer = options.writeEvidence
@@ -92,19 +96,28 @@ public final class MeasurementRun: Sendable {
             : nil
         let (rules, year) = (rules, options.year)
         let night = Date()
-        let ((outcome, pages), (findings, pageHealth)) = try await AnalysisLane.run(slots: slots, reader: {
+        let ((outcome, pages, bodies), (findings, pageHealth)) = try await AnalysisLane.run(slots: slots, reader: {
             PortalReader(analyzer: PortalAnalyzer(rules: rules, tier: target.tier, year: year, portalHosts: [target.portal],
                                                   serviceHosts: target.services,
                                                   agency: AgencyIdentity(name: target.name, code: target.code)),
                          health: PortalHealthBuilder(rules: healthRules, portalHosts: target.hostNames, auditYear: year, night: night))
         }) { lane in
-            let bridge = AnalyzerBridge(lane: lane, evidencePrefix: "evidence/", keepingPages: keepingPages)
+            let bridge = AnalyzerBridge(lane: lane, evidencePrefix: "evidence/", evidenceFile: writer?.url, keepingPages: keepingPages)
             let outcome = await engine.crawl(target, evidence: writer, observer: bridge, previous: options.previousCaptures[target.id] ?? [:],
                                              progress: progress)
-            try writer?.close()
             let coverage = CrawlCoverage(complete: outcome.complete, stoppedEarlyReason: outcome.complete ? nil : outcome.reason,
                                          portalReachable: outcome.status == .ok || outcome.status == .partial)
-            return ((outcome, bridge.pages), coverage)
+            return ((outcome, bridge.pages, bridge.bodies), coverage)
+        }
+        if let writer {
+            // The proving pages are known only now: their stylesheets and images join the
+            // evidence before it is closed. A portal that ran out of time is not asked again.
+            if !outcome.timedOut, outcome.status == .ok || outcome.status == .partial {
+                let proving = Self.provingPages(findings, bodies: bodies)
+                let kept = await assets.capture(for: proving, target: target, outcome: outcome, into: writer, log: log)
+                log("\(target.id): \(kept.captured) tệp trình bày (\(kept.bytes) byte) cho \(proving.count) trang chứng minh, \(kept.leftOut) bỏ qua")
+            }
+            try writer.close()
         }
         // A portal that did not answer the crawl, or used up its time box on it, is not
         // probed: its transport checks are inconclusive, and the box holds.
@@ -117,23 +130,45 @@ public final class MeasurementRun: Sendable {
     }
 }
 
+extension MeasurementRun {
+    /// The pages the findings cite for a present item, once each, in the findings' order.
+    static func provingPages(_ findings: PortalFindings, bodies: [String: ProvingPage]) -> [ProvingPage] {
+        var seen = Set<String>()
+        return findings.sections.compactMap { section in
+            guard section.state == .present, let url = section.url, seen.insert(url).inserted else { return nil }
+            return bodies[url]
+        }
+    }
+}
+
 /// Hands crawl events to the target's analysis lane in the detector's own
 /// terms: the analyzer reads pages in crawl order while the crawl goes on.
 final class AnalyzerBridge: CrawlObserver {
     private let lane: AnalysisLane
     private let evidencePrefix: String
+    private let evidenceFile: URL?
     private let keepingPages: Bool
     /// What the history needs of each page; kept only when asked for.
     private(set) var pages: [CapturedPage] = []
+    /// Where each HTML page's body lies in the evidence, by URL: the proving pages are read back from there.
+    private(set) var bodies: [String: ProvingPage] = [:]
 
-    init(lane: AnalysisLane, evidencePrefix: String, keepingPages: Bool) {
+    init(lane: AnalysisLane, evidencePrefix: String, evidenceFile: URL?, keepingPages: Bool) {
         self.lane = lane
         self.evidencePrefix = evidencePrefix
+        self.evidenceFile = evidenceFile
         self.keepingPages = keepingPages
     }
 
     func crawled(_ page: CrawledPage) async {
         if keepingPages { pages.append(CapturedPage(page)) }
+        if page.document != nil {
+            if let earlier = page.revisited {
+                bodies[page.url] = ProvingPage(url: page.url, file: earlier.file, offset: earlier.offset)
+            } else if let evidenceFile, let location = page.warc {
+                bodies[page.url] = ProvingPage(url: page.url, file: evidenceFile, offset: location.offset)
+            }
+        }
         await lane.submit(PageInput(url: page.url, status: page.status, fetchedAt: page.fetchedAt, document: page.document,
                                     contentType: page.contentType, text: page.document == nil ? page.text : nil,
                                     warcRecord: page.warc.map { evidencePrefix + $0.description }, depth: page.depth,

@@ -132,6 +132,7 @@ enum Schema {
                 """)
         }
         HealthRecords.migrate(&migrator)
+        Store.migrateSessions(&migrator)
         return migrator
     }
 }

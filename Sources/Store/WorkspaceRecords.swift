@@ -17,13 +17,15 @@ public enum AccountError: Error, CustomStringConvertible, Equatable {
 extension Store {
     // MARK: Accounts
 
-    public func addUser(_ user: UserAccount) throws {
+    /// Adds an account; `by` (who did it) is logged with the time.
+    public func addUser(_ user: UserAccount, by: String) throws {
         try pool.write { db in
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM users WHERE name = ?", arguments: [user.name]) == true {
                 throw AccountError.exists(user.name)
             }
             try db.execute(sql: "INSERT INTO users (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)",
                            arguments: [user.name, user.role.rawValue, user.passwordHash, user.createdAt])
+            try Self.log(AccountChange(account: user.name, action: .add, role: user.role, by: by, at: user.createdAt), db)
         }
     }
 
@@ -35,17 +37,31 @@ extension Store {
         try pool.read { db in try Self.users(db, where: "name = ?", arguments: [name]).first }
     }
 
-    public func removeUser(named name: String) throws {
+    /// Removes an account and its sessions; its decisions stay, with its name.
+    public func removeUser(named name: String, by: String, at date: Date = Date()) throws {
         try pool.write { db in
             try db.execute(sql: "DELETE FROM users WHERE name = ?", arguments: [name])
             if db.changesCount == 0 { throw AccountError.unknown(name) }
+            try Self.log(AccountChange(account: name, action: .remove, by: by, at: date), db)
         }
     }
 
-    public func setPasswordHash(_ hash: String, user name: String) throws {
+    /// Sets a new password and ends the account's sessions: whoever held the old one is signed out.
+    public func setPasswordHash(_ hash: String, user name: String, by: String, at date: Date = Date()) throws {
         try pool.write { db in
             try db.execute(sql: "UPDATE users SET password_hash = ? WHERE name = ?", arguments: [hash, name])
             if db.changesCount == 0 { throw AccountError.unknown(name) }
+            try db.execute(sql: "DELETE FROM sessions WHERE user = ?", arguments: [name])
+            try Self.log(AccountChange(account: name, action: .password, by: by, at: date), db)
+        }
+    }
+
+    /// Gives an account another role; its open sessions carry the new role from their next request.
+    public func setRole(_ role: UserAccount.Role, user name: String, by: String, at date: Date = Date()) throws {
+        try pool.write { db in
+            try db.execute(sql: "UPDATE users SET role = ? WHERE name = ?", arguments: [role.rawValue, name])
+            if db.changesCount == 0 { throw AccountError.unknown(name) }
+            try Self.log(AccountChange(account: name, action: .role, role: role, by: by, at: date), db)
         }
     }
 

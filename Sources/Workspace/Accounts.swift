@@ -16,13 +16,17 @@ public struct Accounts: Sendable {
 
     public static let minimumPasswordLength = 8
 
-    public func add(name: String, role: UserAccount.Role, password: String, to store: Store) throws {
+    /// Who changes accounts with `portal-audit user`, in the account log.
+    public static let commandLine = "dòng lệnh"
+
+    /// `by`: the administrator adding it, or `commandLine`.
+    public func add(name: String, role: UserAccount.Role, password: String, to store: Store, by: String) throws {
         try Self.checkName(name)
-        try store.addUser(UserAccount(name: name, role: role, passwordHash: try hash(password), createdAt: Date()))
+        try store.addUser(UserAccount(name: name, role: role, passwordHash: try hash(password), createdAt: Date()), by: by)
     }
 
-    public func setPassword(_ password: String, user name: String, in store: Store) throws {
-        try store.setPasswordHash(try hash(password), user: name)
+    public func setPassword(_ password: String, user name: String, in store: Store, by: String) throws {
+        try store.setPasswordHash(try hash(password), user: name, by: by)
     }
 
     /// A valid hash at the policy's cost that no password is known for (see `verify`).

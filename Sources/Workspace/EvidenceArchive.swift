@@ -62,12 +62,18 @@ struct EvidenceArchive: Sendable {
 }
 
 /// An archived HTML page made to stay inside the archive: every link, image and
-/// stylesheet address points back into /evidence, and a banner says what it is.
+/// stylesheet address (attributes, `srcset`, CSS `url()` and `@import` in `<style>` and
+/// `style=""`) points back into /evidence, and a banner says what it is.
 /// The bytes are handled as ISO-8859-1 so a page in any charset comes out unchanged
 /// except for the rewritten addresses and the (ASCII-only) banner.
 enum ArchivedPageRewriter {
     private static let attribute = try! NSRegularExpression(
-        pattern: #"(\s(?:href|src|action|background|poster)\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))"#, options: [.caseInsensitive])
+        pattern: #"(\s(href|src|action|background|poster|srcset|style)\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))"#, options: [.caseInsensitive])
+    private static let styleBlock = try! NSRegularExpression(
+        pattern: #"(<style\b[^>]*>)(.*?)(</style\s*>)"#, options: [.caseInsensitive, .dotMatchesLineSeparators])
+    /// url("…"), url('…'), url(…), and @import "…" / '…' (an @import url(…) is a url()).
+    private static let cssReference = try! NSRegularExpression(
+        pattern: #"url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]+))\s*\)|@import\s+(?:"([^"]*)"|'([^']*)')"#, options: [.caseInsensitive])
     private static let body = try! NSRegularExpression(pattern: #"<body[^>]*>"#, options: [.caseInsensitive])
     /// A <base> would send relative addresses elsewhere (they are resolved already); a meta
     /// refresh would make the browser leave the archive for the live site.
@@ -75,22 +81,22 @@ enum ArchivedPageRewriter {
         pattern: #"<base\b[^>]*>|<meta\b[^>]*http-equiv\s*=\s*["']?refresh[^>]*>"#, options: [.caseInsensitive])
 
     static func rewrite(_ page: ArchivedPage, banner: String, address: (String) -> String) -> Data {
-        var scalars = String.UnicodeScalarView()
-        scalars.append(contentsOf: page.body.map { Unicode.Scalar($0) })
-        let text = String(scalars)
         let pageURL = URL(string: page.url)
-        let source = text as NSString
-        var output = ""
-        var position = 0
-        for match in attribute.matches(in: text, range: NSRange(location: 0, length: source.length)) {
-            output += source.substring(with: NSRange(location: position, length: match.range.location - position))
-            output += source.substring(with: match.range(at: 1))
-            let valueRange = [2, 3, 4].map { match.range(at: $0) }.first { $0.location != NSNotFound } ?? match.range(at: 4)
-            let raw = valueRange.location == NSNotFound ? "" : source.substring(with: valueRange)
-            output += "\"" + rewritten(utf8(raw), base: pageURL, address: address) + "\""
-            position = match.range.location + match.range.length
+        let styled = replacing(styleBlock, in: latin1(page.body)) { match, source in
+            source.substring(with: match.range(at: 1)) + css(source.substring(with: match.range(at: 2)), base: pageURL, address: address)
+                + source.substring(with: match.range(at: 3))
         }
-        output += source.substring(from: position)
+        var output = replacing(attribute, in: styled) { match, source in
+            let valueRange = [3, 4, 5].map { match.range(at: $0) }.first { $0.location != NSNotFound } ?? match.range(at: 5)
+            let raw = valueRange.location == NSNotFound ? "" : source.substring(with: valueRange)
+            let value: String
+            switch source.substring(with: match.range(at: 2)).lowercased() {
+            case "srcset": value = srcset(utf8(raw), base: pageURL, address: address)
+            case "style": value = HTML.asciiEscape(css(entitiesDecoded(utf8(raw)), base: pageURL, address: address))
+            default: value = rewritten(utf8(raw), base: pageURL, address: address)
+            }
+            return source.substring(with: match.range(at: 1)) + "\"" + value + "\""
+        }
         output = Self.leavingTags.stringByReplacingMatches(in: output, range: NSRange(location: 0, length: (output as NSString).length), withTemplate: "")
         let bannerMarkup = "<div style=\"all:initial;display:block;background:#fff3c4;color:#000;border-bottom:2px solid #a1161b;padding:6px 10px;font:14px sans-serif\">\(banner)</div>"
         let withBanner: String
@@ -101,19 +107,84 @@ enum ArchivedPageRewriter {
         } else {
             withBanner = bannerMarkup + output
         }
-        return Data(withBanner.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) })
+        return bytes(withBanner)
+    }
+
+    /// An archived stylesheet whose `url()`s and `@import`s point into the archive; its other bytes unchanged.
+    static func rewriteStylesheet(_ page: ArchivedPage, address: (String) -> String) -> Data {
+        bytes(css(latin1(page.body), base: URL(string: page.url), address: address))
+    }
+
+    /// CSS with every reference resolved against `base` and sent into the archive; data:
+    /// URIs stay (the policy allows them), any other scheme goes nowhere.
+    static func css(_ text: String, base: URL?, address: (String) -> String) -> String {
+        replacing(cssReference, in: text) { match, source in
+            let isImport = match.range(at: 4).location != NSNotFound || match.range(at: 5).location != NSNotFound
+            let raw = (1...5).lazy.map { match.range(at: $0) }.first { $0.location != NSNotFound }.map { source.substring(with: $0) } ?? ""
+            let target: String
+            if raw.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("data:") {
+                target = raw
+            } else {
+                target = archiveAddress(utf8(raw), base: base, address: address) ?? "about:invalid"
+            }
+            return isImport ? "@import \"\(target)\"" : "url(\"\(target)\")"
+        }
+    }
+
+    /// Each candidate's address sent into the archive, its width or density kept.
+    static func srcset(_ value: String, base: URL?, address: (String) -> String) -> String {
+        PageAssets.srcsetCandidates(value).map { candidate in
+            let url = candidate.url.lowercased().hasPrefix("data:") ? HTML.asciiEscape(candidate.url) : rewritten(candidate.url, base: base, address: address)
+            return candidate.descriptor.isEmpty ? url : url + " " + HTML.asciiEscape(candidate.descriptor)
+        }.joined(separator: ", ")
     }
 
     /// An address inside the archive for http(s) links; fragments stay; anything else goes nowhere.
     static func rewritten(_ raw: String, base: URL?, address: (String) -> String) -> String {
-        let value = raw.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "&amp;", with: "&")
+        let value = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         if value.hasPrefix("#") { return HTML.asciiEscape(value) }
+        return archiveAddress(value.replacingOccurrences(of: "&amp;", with: "&"), base: base, address: address).map(HTML.asciiEscape) ?? "#"
+    }
+
+    /// The archive's address of an http(s) reference resolved against `base`, without its fragment; nil for any other scheme.
+    private static func archiveAddress(_ raw: String, base: URL?, address: (String) -> String) -> String? {
+        let value = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         guard let resolved = URL(string: value, relativeTo: base)?.absoluteURL
                 ?? value.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed).flatMap({ URL(string: $0, relativeTo: base)?.absoluteURL }),
-              let scheme = resolved.scheme?.lowercased(), scheme == "http" || scheme == "https" else { return "#" }
+              let scheme = resolved.scheme?.lowercased(), scheme == "http" || scheme == "https" else { return nil }
         var absolute = resolved.absoluteString
         if let hash = absolute.firstIndex(of: "#") { absolute = String(absolute[..<hash]) }
-        return HTML.asciiEscape(address(absolute))
+        return address(absolute)
+    }
+
+    /// `text` with each match of `pattern` replaced by `replacement(match, text)`.
+    private static func replacing(_ pattern: NSRegularExpression, in text: String,
+                                  _ replacement: (NSTextCheckingResult, NSString) -> String) -> String {
+        let source = text as NSString
+        var output = ""
+        var position = 0
+        for match in pattern.matches(in: text, range: NSRange(location: 0, length: source.length)) {
+            output += source.substring(with: NSRange(location: position, length: match.range.location - position))
+            output += replacement(match, source)
+            position = match.range.location + match.range.length
+        }
+        return output + source.substring(from: position)
+    }
+
+    /// The entities an attribute's CSS may carry around its addresses.
+    private static func entitiesDecoded(_ text: String) -> String {
+        text.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&apos;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
+    }
+
+    private static func latin1(_ data: Data) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: data.map { Unicode.Scalar($0) })
+        return String(scalars)
+    }
+
+    private static func bytes(_ latin1: String) -> Data {
+        Data(latin1.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) })
     }
 
     private static func utf8(_ latin1: String) -> String {

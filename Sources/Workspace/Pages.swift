@@ -15,7 +15,7 @@ struct Pages {
         let navigation: HTML = user.map { user in
             """
             <header><strong>Tổ thẩm định</strong><a href="/">Các đêm kiểm tra</a><a href="/flags">Cảnh báo</a>\
-            <span>\(user.name) (\(Self.roleLabel(user.role)))</span>\
+            \(user.canManageAccounts ? HTML("<a href=\"/users\">Tài khoản</a>") : "")<span>\(user.name) (\(Self.roleLabel(user.role)))</span>\
             <form method="post" action="/logout"><input type="hidden" name="csrf" value="\(user.csrf)"><button type="submit">Đăng xuất</button></form></header>
             """
         } ?? "<header><strong>Tổ thẩm định</strong></header>"
@@ -262,7 +262,7 @@ struct Pages {
     /// Unreserved characters only: a URL inside a query value keeps its own '&', '=' and '#' encoded.
     static let queryValue = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
 
-    private func option(_ value: String, _ label: String, _ selected: String) -> HTML {
+    func option(_ value: String, _ label: String, _ selected: String) -> HTML {
         value == selected ? "<option value=\"\(value)\" selected>\(label)</option>" : "<option value=\"\(value)\">\(label)</option>"
     }
 

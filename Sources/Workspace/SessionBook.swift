@@ -10,38 +10,44 @@ public struct SignedIn: Sendable, Equatable {
 
     /// Viewers only look; appraisers and admins decide.
     public var canDecide: Bool { role != .viewer }
+
+    /// Admins alone manage the accounts.
+    public var canManageAccounts: Bool { role == .admin }
 }
 
-/// The server's sessions (in memory: a restart signs everyone out) and its failed-login
-/// counts per account name and per client address.
+/// The server's sessions, kept in the history database (only a digest of each token), so
+/// a restart of `portal-audit web` keeps people signed in; and its failed-login counts per
+/// account name and per client address (in memory: a restart forgets them). Sessions are the
+/// database's, so only the failure counts are the actor's own.
 actor SessionBook {
     private let policy: WorkspacePolicy
-    private var sessions: [String: SignedIn] = [:]
+    private let store: Store
     private var failuresByName: [String: [Date]] = [:]
     private var failuresByAddress: [String: [Date]] = [:]
 
-    init(policy: WorkspacePolicy) {
+    init(policy: WorkspacePolicy, store: Store) {
         self.policy = policy
+        self.store = store
     }
 
-    func open(user: UserAccount, now: Date = Date()) -> String {
-        sessions = sessions.filter { $0.value.expires > now }
+    /// A new session for the account; returns its token (the cookie's value).
+    nonisolated func open(user: UserAccount, now: Date = Date()) throws -> String {
         let token = Self.randomToken()
-        sessions[token] = SignedIn(name: user.name, role: user.role, csrf: Self.randomToken(), expires: now.addingTimeInterval(policy.sessionLifetime))
+        try store.openSession(tokenDigest: SHA256.hex(token), user: user.name, csrf: Self.randomToken(), createdAt: now,
+                              expiresAt: now.addingTimeInterval(policy.sessionLifetime))
         return token
     }
 
-    func session(_ token: String, now: Date = Date()) -> SignedIn? {
-        guard let session = sessions[token] else { return nil }
-        guard session.expires > now else {
-            sessions[token] = nil
-            return nil
+    /// The live session of a token, with the account's current role; nil once expired,
+    /// closed, or the account removed.
+    nonisolated func session(_ token: String, now: Date = Date()) throws -> SignedIn? {
+        try store.session(tokenDigest: SHA256.hex(token), at: now).map {
+            SignedIn(name: $0.name, role: $0.role, csrf: $0.csrf, expires: $0.expiresAt)
         }
-        return session
     }
 
-    func close(_ token: String) {
-        sessions[token] = nil
+    nonisolated func close(_ token: String) throws {
+        try store.closeSession(tokenDigest: SHA256.hex(token))
     }
 
     /// True while this name or address has failed too often within the window.

@@ -50,7 +50,7 @@ public struct WorkspaceServer: Sendable {
 
     public init(configuration: WorkspaceConfiguration) {
         self.configuration = configuration
-        sessions = SessionBook(policy: configuration.policy)
+        sessions = SessionBook(policy: configuration.policy, store: configuration.store)
         accounts = Accounts(policy: configuration.policy)
         decoyHash = accounts.decoyHash()
         pages = Pages(policy: configuration.store.policy)
@@ -100,6 +100,8 @@ public struct WorkspaceServer: Sendable {
         router.post("/flags/:fingerprint/decision") { request, context in
             try await decide(request, fingerprint: context.parameters.get("fingerprint") ?? "")
         }
+        router.get("/users") { request, _ in try await usersPage(request) }
+        router.post("/users") { request, _ in try await changeAccount(request) }
         router.get("/evidence/:run/:target") { request, context in
             guard try await signedIn(request) != nil else { return Self.redirect("/login") }
             return try evidence(run: context.parameters.get("run") ?? "", target: context.parameters.get("target") ?? "",
@@ -112,7 +114,7 @@ public struct WorkspaceServer: Sendable {
 
     func signedIn(_ request: Request) async throws -> SignedIn? {
         guard let token = request.cookies[Self.sessionCookie]?.value else { return nil }
-        return await sessions.session(token)
+        return try sessions.session(token)
     }
 
     /// A page for a signed-in user; without a session, 303 to the login form.
@@ -148,7 +150,7 @@ public struct WorkspaceServer: Sendable {
             return response
         }
         await sessions.recordSuccess(name: name)
-        let token = await sessions.open(user: user)
+        let token = try sessions.open(user: user)
         var response = Self.redirect("/")
         response.headers.append(.init(name: .setCookie, value: "\(Self.sessionCookie)=\(token); Path=/; HttpOnly; SameSite=Strict; Max-Age=\(Int(configuration.policy.sessionLifetime))"))
         response.headers.append(.init(name: .setCookie, value: "\(Self.loginCookie)=; Path=/login; HttpOnly; SameSite=Strict; Max-Age=0"))
@@ -156,9 +158,9 @@ public struct WorkspaceServer: Sendable {
     }
 
     func logout(_ request: Request) async throws -> Response {
-        guard let token = request.cookies[Self.sessionCookie]?.value, let user = await sessions.session(token) else { return Self.redirect("/login") }
+        guard let token = request.cookies[Self.sessionCookie]?.value, let user = try sessions.session(token) else { return Self.redirect("/login") }
         try await requireToken(request, user: user)
-        await sessions.close(token)
+        try sessions.close(token)
         var response = Self.redirect("/login")
         response.headers.append(.init(name: .setCookie, value: "\(Self.sessionCookie)=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0"))
         return response
@@ -279,6 +281,9 @@ public struct WorkspaceServer: Sendable {
             let banner = "Bản lưu ngày \(TableText.night(page.capturedAt)) (lượt \(page.runID)), trang gốc: \(page.url) — không phải trang đang hoạt động"
             body = ArchivedPageRewriter.rewrite(page, banner: HTML.asciiEscape(banner), address: address)
             headers[.contentType] = page.contentType
+        } else if type.hasPrefix("text/css") {
+            body = ArchivedPageRewriter.rewriteStylesheet(page, address: address)
+            headers[.contentType] = page.contentType
         } else if Self.replayableTypes.contains(where: { type.hasPrefix($0) }) {
             body = page.body
             headers[.contentType] = page.contentType
@@ -290,10 +295,14 @@ public struct WorkspaceServer: Sendable {
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: body)))
     }
 
-    /// Archived pages run no script, load nothing from outside the archive, and live in an
-    /// opaque origin (sandbox): they cannot read the workspace's cookie nor its pages.
+    /// Archived pages run no script (twice over: `script-src 'none'` and a sandbox without
+    /// `allow-scripts`), send no form, open no window, and load nothing from outside the
+    /// archive: only their own archived stylesheets, images and fonts. The sandbox keeps the
+    /// workspace's origin (`allow-same-origin`) so that those requests carry the session
+    /// cookie (SameSite=Strict sends none from an opaque origin); with no script able to
+    /// run, the origin gives the page nothing to read, and the cookie is HttpOnly besides.
     static let evidencePolicy = "default-src 'none'; script-src 'none'; object-src 'none'; style-src 'self' 'unsafe-inline'; "
-        + "img-src 'self' data:; font-src 'self' data:; form-action 'none'; base-uri 'none'; frame-ancestors 'none'; sandbox"
+        + "img-src 'self' data:; font-src 'self' data:; form-action 'none'; base-uri 'none'; frame-ancestors 'none'; sandbox allow-same-origin"
     static let replayableTypes = ["text/css", "image/png", "image/jpeg", "image/gif", "image/webp", "image/x-icon", "image/vnd.microsoft.icon",
                                   "font/", "text/plain"]
 

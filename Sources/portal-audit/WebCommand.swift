@@ -80,7 +80,7 @@ struct UserCommand: ParsableCommand {
             }
             let password = try UserCommand.password(passwordStdin)
             try UserCommand.withStore(db, create: true) { store, accounts in
-                try accounts.add(name: name, role: role, password: password, to: store)
+                try accounts.add(name: name, role: role, password: password, to: store, by: Accounts.commandLine)
                 print("Đã thêm tài khoản \(name) (\(role.rawValue)).")
             }
         }
@@ -104,7 +104,7 @@ struct UserCommand: ParsableCommand {
 
         func run() throws {
             try UserCommand.withStore(db, create: false) { store, _ in
-                try store.removeUser(named: name)
+                try store.removeUser(named: name, by: Accounts.commandLine)
                 print("Đã xoá tài khoản \(name).")
             }
         }
@@ -119,7 +119,7 @@ struct UserCommand: ParsableCommand {
         func run() throws {
             let password = try UserCommand.password(passwordStdin)
             try UserCommand.withStore(db, create: false) { store, accounts in
-                try accounts.setPassword(password, user: name, in: store)
+                try accounts.setPassword(password, user: name, in: store, by: Accounts.commandLine)
                 print("Đã đổi mật khẩu của \(name).")
             }
         }

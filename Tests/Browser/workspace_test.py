@@ -5,8 +5,10 @@ Prepares a history the way the nightly job makes one (two nights of `portal-audi
 over copies of two bundled snapshot portals, served on loopback by `portal-audit serve`;
 every page of the copies carries a script that must never run in the replay), adds an
 account with `portal-audit user add`, serves the workspace, and then, as a person would:
-logs in, opens a night, opens an agency, replays a piece of evidence, dismisses a flag
-with a reason, and finds the decision in `portal-audit flags`.
+logs in, opens a night, opens an agency, replays a piece of evidence (its archived
+stylesheet applied, its script not run), dismisses a flag with a reason, finds the
+decision in `portal-audit flags`, stays signed in across a restart of the workspace,
+and, as an administrator, adds an account that then finds the accounts page closed to it.
 
 Usage: workspace_test.py --binary .build/debug/portal-audit
 Prints "N passed, M failed" and exits non-zero on any failure.
@@ -30,6 +32,11 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 AGENCIES = ["so-noi-vu", "ban-dan-toc"]
 HOSTILE = "<script>document.title='PWNED';document.documentElement.setAttribute('data-pwned','1')</script>"
 PASSWORD = "mat-khau-trinh-duyet"
+ADMIN_PASSWORD = "mat-khau-quan-tri"
+VIEWER_PASSWORD = "mat-khau-nguoi-xem"
+# The snapshots' stylesheet (html/themes/sonla-theme/css/main.css) sets these; a browser's defaults differ.
+ARCHIVED_BODY_FONT_SIZE = "13px"
+ARCHIVED_LINK_COLOR = "rgba(11, 79, 156, 1)"
 REASON = "Cơ quan đã chứng minh bằng văn bản khác"
 
 
@@ -119,6 +126,22 @@ def browser():
     return webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
 
 
+def log_in(driver, wait, address, name, password):
+    driver.get(address + "/login")
+    driver.find_element(By.NAME, "name").send_keys(name)
+    driver.find_element(By.NAME, "password").send_keys(password)
+    driver.find_element(By.CSS_SELECTOR, "form[action='/login'] button").click()
+    wait.until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "a[href^='/nights/']")))
+
+
+def log_out(driver, wait, address):
+    driver.get(address + "/")
+    button = driver.find_element(By.CSS_SELECTOR, "form[action='/logout'] button")
+    button.click()
+    wait.until(expected_conditions.staleness_of(button))
+    wait.until(expected_conditions.presence_of_element_located((By.NAME, "password")))
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", required=True)
@@ -138,10 +161,7 @@ def main():
 
         driver.get(address + "/")
         checks.check(driver.current_url.endswith("/login"), "without a session the workspace sends to the login form")
-        driver.find_element(By.NAME, "name").send_keys("tham-dinh")
-        driver.find_element(By.NAME, "password").send_keys(PASSWORD)
-        driver.find_element(By.CSS_SELECTOR, "form[action='/login'] button").click()
-        wait.until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "a[href^='/nights/']")))
+        log_in(driver, wait, address, "tham-dinh", PASSWORD)
         checks.check("Các đêm kiểm tra" in driver.page_source, "logged in: the overview lists the nights")
 
         driver.find_elements(By.CSS_SELECTOR, "a[href^='/nights/']")[0].click()
@@ -162,6 +182,9 @@ def main():
         checks.check("document.title='PWNED'" in driver.page_source, "the archived page carries the portal's script")
         checks.check(driver.title != "PWNED" and driver.find_element(By.TAG_NAME, "html").get_attribute("data-pwned") is None,
                      "the archived page's script did not run")
+        checks.check(driver.find_element(By.TAG_NAME, "body").value_of_css_property("font-size") == ARCHIVED_BODY_FONT_SIZE
+                     and driver.find_element(By.CSS_SELECTOR, "a[href*='%2Fweb%2Fguest']").value_of_css_property("color") == ARCHIVED_LINK_COLOR,
+                     "the archived page's stylesheet, replayed from the night's WARC, is applied")
         links = [link.get_attribute("href") for link in driver.find_elements(By.CSS_SELECTOR, "a[href]")]
         checks.check(bool(links) and all("/evidence/" in link or link.endswith("#") or "#" in link for link in links),
                      "the archived page's links stay inside the archive")
@@ -187,6 +210,51 @@ def main():
 
         listing = subprocess.run([binary, "flags", "--db", db], capture_output=True, text=True, check=True).stdout
         checks.check(f"Bỏ qua — {REASON} (tham-dinh," in listing, "`portal-audit flags` shows the decision")
+
+        # A restart of the workspace keeps people signed in: sessions live in the history database.
+        web.terminate()
+        web.wait()
+        web = subprocess.Popen([binary, "web", "--db", db, "--runs", runs, "--listen", address.split("//")[1]],
+                               cwd=ROOT, stdout=subprocess.PIPE, text=True)
+        wait_for_line(web, "http://")
+        driver.get(address + "/")
+        checks.check(not driver.current_url.endswith("/login") and "Các đêm kiểm tra" in driver.page_source,
+                     "after a restart of the workspace the appraiser is still signed in")
+        checks.check(not driver.find_elements(By.CSS_SELECTOR, "a[href='/users']"), "an appraiser has no accounts page in the menu")
+        driver.get(address + "/users")
+        checks.check("Không được phép" in driver.page_source, "an appraiser is refused the accounts page")
+        log_out(driver, wait, address)
+        checks.check(driver.current_url.endswith("/login"), "logging out returns to the login form")
+        driver.get(address + "/")
+        checks.check(driver.current_url.endswith("/login"), "after logging out the workspace asks to log in again")
+
+        subprocess.run([binary, "user", "add", "quan-tri", "--role", "admin", "--password-stdin", "--db", db],
+                       input=ADMIN_PASSWORD + "\n", text=True, check=True, capture_output=True)
+        log_in(driver, wait, address, "quan-tri", ADMIN_PASSWORD)
+        driver.find_element(By.CSS_SELECTOR, "a[href='/users']").click()
+        wait.until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "tr[data-account]")))
+        checks.check({row.get_attribute("data-account") for row in driver.find_elements(By.CSS_SELECTOR, "tr[data-account]")}
+                     == {"tham-dinh", "quan-tri"}, "the administrator sees the accounts")
+        add = driver.find_element(By.CSS_SELECTOR, "form input[name='action'][value='add']").find_element(By.XPATH, "./..")
+        add.find_element(By.NAME, "name").send_keys("nguoi-xem")
+        add.find_element(By.CSS_SELECTOR, "select[name='role'] option[value='viewer']").click()
+        add.find_element(By.NAME, "password").send_keys(VIEWER_PASSWORD)
+        button = add.find_element(By.TAG_NAME, "button")
+        button.click()
+        wait.until(expected_conditions.staleness_of(button))
+        wait.until(expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "tr[data-account='nguoi-xem']")))
+        checks.check("Thêm (chỉ xem)" in driver.page_source and "quan-tri" in driver.find_element(By.TAG_NAME, "main").text,
+                     "the new account is listed and the change is logged with who made it")
+        shoot(driver, "users")
+        log_out(driver, wait, address)
+        log_in(driver, wait, address, "nguoi-xem", VIEWER_PASSWORD)
+        checks.check("Các đêm kiểm tra" in driver.page_source, "the account the administrator added logs in")
+        driver.get(address + "/users")
+        checks.check("Không được phép" in driver.page_source, "a viewer is refused the accounts page")
+        driver.get(f"{address}/flags/{fingerprint}")
+        checks.check(not driver.find_elements(By.CSS_SELECTOR, "form[action$='/decision']"), "a viewer gets no decision form")
+        users = subprocess.run([binary, "user", "list", "--db", db], capture_output=True, text=True, check=True).stdout
+        checks.check("nguoi-xem" in users, "`portal-audit user list` shows the account added on the web")
     except Exception as error:  # a broken step is a failure, reported like the others
         checks.check(False, f"the scenario ran to its end ({error!r})")
     finally:

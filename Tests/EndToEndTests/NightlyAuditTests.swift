@@ -54,13 +54,22 @@ final class NightlyAuditTests: XCTestCase {
                        Set(absentFromTheStart.map { "\($0.agency) missing \($0.item)" }).union(staleOnBothNights),
                        "a disappeared item is not flagged after one absent night")
 
+        // Each night keeps the stylesheets and images its proving pages reference and the
+        // portal serves (the snapshots' images are missing: 404, not kept).
+        let measured2 = try measurements(runs, run2)
+        let referenced = try referencedAssets(runs, run1, agency: "so-tai-chinh", measured: measured1)
+        let served = referenced.filter { sites.serves($0, agency: "so-tai-chinh") }
+        XCTAssertFalse(served.isEmpty, "the proving pages link the portal's stylesheet")
+        XCTAssertEqual(try assetURLs(runs, run1, agency: "so-tai-chinh"), served)
+        XCTAssertEqual(try assetURLs(runs, run2, agency: "so-tai-chinh"), served)
+
         // The unchanged agency: asked conditionally, answered 304 for every page, measured the same.
         let revisited = try revisitURLs(runs, run2, agency: "so-tai-chinh")
         XCTAssertFalse(revisited.isEmpty)
-        XCTAssertEqual(revisited, try responseURLs(runs, run1, agency: "so-tai-chinh").subtracting(try crawlFiles(runs, run1, agency: "so-tai-chinh")))
-        XCTAssertEqual(try responseURLs(runs, run2, agency: "so-tai-chinh"), try crawlFiles(runs, run2, agency: "so-tai-chinh"),
-                       "only robots.txt and sitemaps, asked unconditionally, come in full")
-        let measured2 = try measurements(runs, run2)
+        XCTAssertEqual(revisited, try responseURLs(runs, run1, agency: "so-tai-chinh")
+            .subtracting(try crawlFiles(runs, run1, agency: "so-tai-chinh")).subtracting(served))
+        XCTAssertEqual(try responseURLs(runs, run2, agency: "so-tai-chinh"), try crawlFiles(runs, run2, agency: "so-tai-chinh").union(served),
+                       "only robots.txt, sitemaps and the proving pages' assets, asked unconditionally, come in full")
         XCTAssertEqual(try findingsText(measured2["so-tai-chinh"]), try findingsText(measured1["so-tai-chinh"]))
         // The changed pages were answered in full, the others by 304.
         let noiVuRevisits = try revisitURLs(runs, run2, agency: "so-noi-vu")
@@ -282,6 +291,32 @@ final class NightlyAuditTests: XCTestCase {
         Set(try indexEntries(runs, run, agency: agency).filter { $0["status"] == "200" }.compactMap { $0["url"] })
     }
 
+    /// Stylesheets and images kept in a night's evidence.
+    private func assetURLs(_ runs: URL, _ run: String, agency: String) throws -> Set<String> {
+        Set(try indexEntries(runs, run, agency: agency).filter { entry in
+            entry["status"] == "200" && ["text/css", "image/"].contains { entry["mime"]?.hasPrefix($0) == true }
+        }.compactMap { $0["url"] })
+    }
+
+    /// The stylesheets and images the night's proving pages (the pages its present items cite)
+    /// reference, read from their archived bodies.
+    private func referencedAssets(_ runs: URL, _ run: String, agency: String, measured: [String: [String: Any]]) throws -> Set<String> {
+        let evidence = runs.appendingPathComponent("\(run)/evidence")
+        let proofs = Set((measured[agency]?["sections"] as? [[String: Any]] ?? []).filter { $0["state"] as? String == "present" }.compactMap { $0["url"] as? String })
+        let reference = try NSRegularExpression(pattern: #"<link\b[^>]*\bhref="([^"]+)"[^>]*rel="stylesheet"|<link\b[^>]*rel="stylesheet"[^>]*\bhref="([^"]+)"|<img\b[^>]*\bsrc="([^"]+)""#)
+        var found = Set<String>()
+        for proof in proofs {
+            let entry = try XCTUnwrap(try CDXJReader.entries(for: proof, in: evidence.appendingPathComponent("\(agency).cdxj")).last { $0.status == 200 }, proof)
+            let html = String(decoding: try WARCRecordReader.response(in: evidence.appendingPathComponent(entry.filename), at: entry.offset).body, as: UTF8.self)
+            for match in reference.matches(in: html, range: NSRange(html.startIndex..., in: html)) {
+                guard let range = (1...3).lazy.compactMap({ Range(match.range(at: $0), in: html) }).first,
+                      let url = URL(string: String(html[range]), relativeTo: URL(string: proof)) else { continue }
+                found.insert(url.absoluteString)
+            }
+        }
+        return found
+    }
+
     /// robots.txt and sitemaps: read before the crawl, never conditionally.
     private func crawlFiles(_ runs: URL, _ run: String, agency: String) throws -> Set<String> {
         try responseURLs(runs, run, agency: agency).filter { $0.hasSuffix("/robots.txt") || $0.contains("sitemap") && $0.hasSuffix(".xml") }
@@ -351,6 +386,13 @@ final class ServedSnapshots {
 
     private func site(_ agency: String) -> URL {
         folder.appendingPathComponent("snapshots/\(agency)/site")
+    }
+
+    /// True when the agency's copy holds a file at the URL's path.
+    func serves(_ url: String, agency: String) -> Bool {
+        var isFolder: ObjCBool = false
+        let path = URL(string: url)?.path ?? ""
+        return FileManager.default.fileExists(atPath: site(agency).appendingPathComponent(path).path, isDirectory: &isFolder) && !isFolder.boolValue
     }
 
     /// The work schedule (Lịch công tác) leaves the portal: its page, its home block and its site-map link.

@@ -60,15 +60,43 @@ final class FlagDecisionTests: StoreTestCase {
 
     func testAccountsAreKeptWithTheirRoleAndNamesAreUnique() throws {
         let store = try Store.open(path: path)
-        try store.addUser(UserAccount(name: "an", role: .appraiser, passwordHash: "h1", createdAt: Self.firstNight))
-        XCTAssertThrowsError(try store.addUser(UserAccount(name: "an", role: .viewer, passwordHash: "h2", createdAt: Self.firstNight))) {
+        try store.addUser(UserAccount(name: "an", role: .appraiser, passwordHash: "h1", createdAt: Self.firstNight), by: "admin")
+        XCTAssertThrowsError(try store.addUser(UserAccount(name: "an", role: .viewer, passwordHash: "h2", createdAt: Self.firstNight), by: "admin")) {
             XCTAssertEqual($0 as? AccountError, .exists("an"))
         }
-        try store.setPasswordHash("h3", user: "an")
+        try store.setPasswordHash("h3", user: "an", by: "admin")
         XCTAssertEqual(try store.user(named: "an")?.passwordHash, "h3")
         XCTAssertEqual(try store.user(named: "an")?.role, .appraiser)
-        XCTAssertThrowsError(try store.removeUser(named: "binh")) { XCTAssertEqual($0 as? AccountError, .unknown("binh")) }
-        try store.removeUser(named: "an")
+        XCTAssertThrowsError(try store.removeUser(named: "binh", by: "admin")) { XCTAssertEqual($0 as? AccountError, .unknown("binh")) }
+        try store.removeUser(named: "an", by: "admin")
         XCTAssertEqual(try store.users(), [])
+    }
+
+    func testSessionsOutliveTheStoreAndFollowTheAccountsRoleAndRemoval() throws {
+        let store = try Store.open(path: path)
+        try store.addUser(UserAccount(name: "an", role: .appraiser, passwordHash: "h1", createdAt: Self.firstNight), by: "admin")
+        let opened = Self.firstNight.addingTimeInterval(60), expires = opened.addingTimeInterval(3_600)
+        try store.openSession(tokenDigest: "d1", user: "an", csrf: "c1", createdAt: opened, expiresAt: expires)
+        try store.close()
+
+        let reopened = try Store.open(path: path)
+        XCTAssertEqual(try reopened.session(tokenDigest: "d1", at: opened),
+                       StoredSession(name: "an", role: .appraiser, csrf: "c1", expiresAt: expires))
+        XCTAssertNil(try reopened.session(tokenDigest: "d1", at: expires), "expired")
+        XCTAssertNil(try reopened.session(tokenDigest: "d2", at: opened))
+        try reopened.setRole(.viewer, user: "an", by: "admin", at: opened)
+        XCTAssertEqual(try reopened.session(tokenDigest: "d1", at: opened)?.role, .viewer)
+        try reopened.removeUser(named: "an", by: "admin", at: opened)
+        XCTAssertNil(try reopened.session(tokenDigest: "d1", at: opened), "a removed account's sessions end with it")
+        XCTAssertEqual(try reopened.accountChanges(limit: 10).map { "\($0.action.rawValue) \($0.account) \($0.role?.rawValue ?? "-") \($0.by)" },
+                       ["remove an - admin", "role an viewer admin", "add an appraiser admin"])
+    }
+
+    func testANewPasswordEndsTheAccountsSessions() throws {
+        let store = try Store.open(path: path)
+        try store.addUser(UserAccount(name: "an", role: .admin, passwordHash: "h1", createdAt: Self.firstNight), by: "dòng lệnh")
+        try store.openSession(tokenDigest: "d1", user: "an", csrf: "c1", createdAt: Self.firstNight, expiresAt: Self.firstNight.addingTimeInterval(3_600))
+        try store.setPasswordHash("h2", user: "an", by: "dòng lệnh", at: Self.firstNight)
+        XCTAssertNil(try store.session(tokenDigest: "d1", at: Self.firstNight))
     }
 }

@@ -44,4 +44,36 @@ final class ArchivedPageRewriterTests: XCTestCase {
         XCTAssertEqual(out.last, 0xFF)
         XCTAssertTrue(String(decoding: out, as: UTF8.self).contains("href=\"/e\""))
     }
+
+    private static func archived(_ url: String) -> String {
+        "/evidence/r1/t?url=" + url.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+    }
+
+    func testStylesheetsImagesAndTheirCSSAddressesPointIntoTheArchive() {
+        let html = """
+            <html><head><style media="screen">body { background: url('nen.png') } @import "in.css";</style></head><body>\
+            <img src="logo.png" srcset="logo-2x.png 2x, /anh/logo-3x.png 3x, data:image/png;base64,AA,BB 4x">\
+            <div style="background-image:url(&quot;/anh/o.png&quot;); color: red">ô</div>\
+            <p style='background:url(javascript:alert(1))'>x</p></body></html>
+            """
+        let out = rewrite(Data(html.utf8))
+        XCTAssertTrue(out.contains("url(\"\(Self.archived("http://portal.example/tin-tuc/nen.png"))\")"), out)
+        XCTAssertTrue(out.contains("@import \"\(Self.archived("http://portal.example/tin-tuc/in.css"))\""), out)
+        XCTAssertTrue(out.contains("<style media=\"screen\">"), "the style element itself is kept")
+        XCTAssertTrue(out.contains("srcset=\"\(Self.archived("http://portal.example/tin-tuc/logo-2x.png")) 2x, "
+            + "\(Self.archived("http://portal.example/anh/logo-3x.png")) 3x, data:image/png;base64,AA,BB 4x\""), out)
+        XCTAssertTrue(out.contains("style=\"background-image:url(&quot;\(Self.archived("http://portal.example/anh/o.png"))&quot;); color: red\""), out)
+        XCTAssertTrue(out.contains("url(&quot;about:invalid&quot;)"), "a script address in CSS goes nowhere")
+        XCTAssertFalse(out.contains("javascript"))
+    }
+
+    func testAnArchivedStylesheetsImportsAndURLsPointIntoTheArchive() {
+        let css = "@import url(\"co-so.css\");\n@import 'in.css' print;\n.dau { background: url(../anh/dau.png) no-repeat } .o { background: url(data:image/gif;base64,R0) }"
+        let sheet = ArchivedPage(url: "http://portal.example/css/site.css", runID: "r1", capturedAt: Date(), status: 200, contentType: "text/css",
+                                 location: nil, body: Data(css.utf8))
+        let out = String(decoding: ArchivedPageRewriter.rewriteStylesheet(sheet) { Self.archived($0) }, as: UTF8.self)
+        XCTAssertEqual(out, "@import url(\"\(Self.archived("http://portal.example/css/co-so.css"))\");\n"
+            + "@import \"\(Self.archived("http://portal.example/css/in.css"))\" print;\n"
+            + ".dau { background: url(\"\(Self.archived("http://portal.example/anh/dau.png"))\") no-repeat } .o { background: url(\"data:image/gif;base64,R0\") }")
+    }
 }

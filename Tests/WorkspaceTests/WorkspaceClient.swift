@@ -15,6 +15,7 @@ struct ServedWorkspace {
     let database: String
     let store: Store
     let server: WorkspaceServer
+    let configuration: WorkspaceConfiguration
 
     /// `adjust` changes the shipped policy (a cheaper bcrypt cost, tighter login limits).
     static func make(_ adjust: (inout WorkspacePolicy) -> Void = { _ in }) async throws -> ServedWorkspace {
@@ -33,11 +34,21 @@ struct ServedWorkspace {
         let store = try Store.open(path: database)
         let accounts = Accounts(policy: policy)
         for (name, role) in [("an", UserAccount.Role.appraiser), ("binh", .viewer), ("chi", .admin)] {
-            try accounts.add(name: name, role: role, password: password, to: store)
+            try accounts.add(name: name, role: role, password: password, to: store, by: Accounts.commandLine)
         }
         let criteria = try CriteriaSet.load(packageRoot.appendingPathComponent("criteria/son-la-1535-2019.yaml"))
-        let server = WorkspaceServer(configuration: WorkspaceConfiguration(store: store, runsFolder: history.runs, policy: policy, criteria: criteria))
-        return ServedWorkspace(history: history, database: database, store: store, server: server)
+        let configuration = WorkspaceConfiguration(store: store, runsFolder: history.runs, policy: policy, criteria: criteria)
+        return ServedWorkspace(history: history, database: database, store: store, server: WorkspaceServer(configuration: configuration),
+                               configuration: configuration)
+    }
+
+    /// The same database served again, as after a restart of `portal-audit web`: a new server
+    /// over a newly opened store.
+    func restarted() throws -> ServedWorkspace {
+        var configuration = configuration
+        configuration.store = try Store.open(path: database)
+        return ServedWorkspace(history: history, database: database, store: configuration.store, server: WorkspaceServer(configuration: configuration),
+                               configuration: configuration)
     }
 
     /// Runs `body` against the real server listening on an ephemeral loopback port, then stops it.
