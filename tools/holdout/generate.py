@@ -107,8 +107,8 @@ TOPICS = [
     "Tuyên truyền bảo đảm trật tự an toàn giao thông {period}", "Triển khai Tháng hành động vì an toàn thực phẩm {period}",
     "Hội nghị cán bộ, công chức, viên chức {period}", "Kiểm tra tiến độ giải ngân vốn đầu tư công {period}",
 ]
-PERIODS_BY_MONTH = {1: "đầu năm", 2: "dịp Tết Nguyên đán", 3: "quý I", 4: "tháng 4", 5: "tháng 5", 6: "6 tháng đầu năm",
-                    7: "tháng 7", 8: "tháng 8", 9: "quý III", 10: "tháng 10", 11: "tháng 11", 12: "cuối năm"}
+PERIODS_BY_MONTH = {1: "tháng 1", 2: "dịp Tết Nguyên đán", 3: "quý I", 4: "tháng 4", 5: "tháng 5", 6: "6 tháng đầu",
+                    7: "tháng 7", 8: "tháng 8", 9: "quý III", 10: "tháng 10", 11: "tháng 11", 12: "tháng 12"}
 LAW_TOPICS = ["Tuyên truyền, phổ biến Luật Đất đai năm 2024", "Phổ biến Luật Dữ liệu cho cán bộ, công chức",
               "Giới thiệu những điểm mới của Luật Tổ chức chính quyền địa phương năm 2025",
               "Hỏi - đáp pháp luật về phòng, chống ma túy", "Tuyên truyền Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ",
