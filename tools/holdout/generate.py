@@ -262,9 +262,11 @@ def derive(site):
     missing_broken = site.broken - dead
     if missing_broken:
         raise SystemExit("%s: broken links meant to be seen are not linked: %s" % (site.id, sorted(missing_broken)))
-    present, arts, docs, svcs = set(), {}, {}, {}
+    present, arts, docs, svcs, proof = set(), {}, {}, {}, {}
     for url, (_, f) in reached.items():
         present |= f.get("items", set())
+        for item in f.get("items", set()):
+            proof.setdefault(item, url)  # the page nearest the home page (breadth-first order)
         if f.get("article"):
             aid, date = f["article"]
             arts[aid] = date
@@ -276,7 +278,7 @@ def derive(site):
         raise SystemExit("%s: reachable items differ from intent: extra %s, missing %s" % (
             site.id, sorted(present - site.intent), sorted(site.intent - present)))
     for item, url, kind in site.decoys:
-        if url not in reached:
+        if url not in reached and not kind.startswith("orphan"):
             raise SystemExit("%s: decoy %s (%s) not reachable at %s" % (site.id, item, kind, url))
         if item in present:
             raise SystemExit("%s: decoy item %s is present elsewhere" % (site.id, item))
@@ -291,6 +293,7 @@ def derive(site):
         "services": {"level3": sum(1 for v in svcs.values() if v == 3), "level4": sum(1 for v in svcs.values() if v == 4),
                      "total": len(svcs)},
         "reachable": len(reached), "files": len(all_pages), "orphans": orphans,
+        "proof": {i: proof.get(i) or "; ".join("%s %s" % (k, u) for it, u, k in site.decoys if it == i) or "nowhere" for i in ITEMS},
     }
 
 
@@ -897,6 +900,7 @@ def site_liferay_so_xay_dung(rnd):
     svc_home(s, svc, spec.svc_list(0), s.name)
     write_services(s, svc, spec, make_procs(rnd, 24, (9, 8)), host=s.services_host)
     s.decoy("du-lieu-mo", spec.art_url(decoy, "tin-tuc-su-kien"), "headline")
+    s.decoy("thong-ke", "/web/guest/trang-chu", "visitor counter 'Thống kê truy cập' on every page")
     return s
 
 
@@ -1049,7 +1053,8 @@ def site_wp_ban_quan_ly_kcn(rnd):
     home = "".join('<article class="post"><h2><a href="%s">%s</a></h2><span class="date">%s</span></article>' % (
         e(spec.art_url(a, "") + ("?fbclid=IwAR0x%d" % a.aid if n % 3 == 0 else "")), e(a.title), a.date.strftime("%d-%m-%Y")) for n, a in enumerate(arts[:9]))
     theme.page("/", "Trang chủ", home, items={"tin-tuc"})
-    theme.page("/gioi-thieu/", "Giới thiệu", '<h1 class="page-title">Giới thiệu</h1><p>%s</p>' % e(s.english.replace("Son La Industrial Zones Management Board", "Ban")))
+    theme.page("/gioi-thieu/", "Giới thiệu", '<h1 class="page-title">Giới thiệu</h1><p>Ban Quản lý các khu công nghiệp tỉnh Sơn La quản lý Khu công nghiệp Mai Sơn và '
+               'các khu công nghiệp Vân Hồ, Mường Bằng đang quy hoạch.</p>')
     theme.page("/chuc-nang-nhiem-vu/", "Chức năng, nhiệm vụ", '<h1 class="page-title">Chức năng, nhiệm vụ</h1>' + functions_body(s, "province"),
                items={"gioi-thieu.chuc-nang-nhiem-vu"})
     units = ["Văn phòng", "Phòng Quản lý đầu tư", "Phòng Quản lý quy hoạch - xây dựng và môi trường", "Phòng Quản lý doanh nghiệp và lao động"]
@@ -1312,6 +1317,8 @@ def site_static_xa_muong_lan(rnd):
     # Present in the folder, linked from nowhere: must not count.
     theme.page("/web.archive.org/hoi-dap-goc.html", "Hỏi đáp", qa_body([("Đăng ký khai sinh cho con ở đâu?", "(05/05/2025 09:00)", "Tại UBND xã.")]),
                items={"hoi-dap"})
+    s.decoy("hoi-dap", "/web.archive.org/hoi-dap-goc.html", "orphan page (the menu's archive link 404s)")
+    s.decoy("chi-dao-dieu-hanh.lich-cong-tac", "/lich-cong-tac/", "orphan page")
     theme.page("/lich-cong-tac/index.html", "Lịch công tác", schedule_body(dt.date(2025, 12, 15), leaders), items={"chi-dao-dieu-hanh.lich-cong-tac"})
     svc = svc_theme(s, spec.svc_list(0))
     svc_home(s, svc, spec.svc_list(0), s.name)
@@ -1338,6 +1345,9 @@ def expected_yaml(site, d):
     sv = d["services"]
     lines.append("services: {level3: %d, level4: %d, total: %d}" % (sv["level3"], sv["level4"], sv["total"]))
     lines.append("notes: %s" % yaml_str("; ".join(site.traps)))
+    # Where an appraiser sees each item (present: the nearest page carrying it; absent: the decoy, if any).
+    lines.append("evidence:")
+    lines += ["  %s: %s" % (i, yaml_str(d["proof"][i])) for i in ITEMS]
     return "\n".join(lines) + "\n"
 
 
