@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import Store
 
@@ -33,7 +34,7 @@ actor SessionBook {
     /// A new session for the account; returns its token (the cookie's value).
     nonisolated func open(user: UserAccount, now: Date = Date()) throws -> String {
         let token = Self.randomToken()
-        try store.openSession(tokenDigest: SHA256.hex(token), user: user.name, csrf: Self.randomToken(), createdAt: now,
+        try store.openSession(tokenDigest: Self.digest(token), user: user.name, csrf: Self.randomToken(), createdAt: now,
                               expiresAt: now.addingTimeInterval(policy.sessionLifetime))
         return token
     }
@@ -41,13 +42,18 @@ actor SessionBook {
     /// The live session of a token, with the account's current role; nil once expired,
     /// closed, or the account removed.
     nonisolated func session(_ token: String, now: Date = Date()) throws -> SignedIn? {
-        try store.session(tokenDigest: SHA256.hex(token), at: now).map {
+        try store.session(tokenDigest: Self.digest(token), at: now).map {
             SignedIn(name: $0.name, role: $0.role, csrf: $0.csrf, expires: $0.expiresAt)
         }
     }
 
     nonisolated func close(_ token: String) throws {
-        try store.closeSession(tokenDigest: SHA256.hex(token))
+        try store.closeSession(tokenDigest: Self.digest(token))
+    }
+
+    /// What the history keeps of a token: its SHA-256, so whoever reads the file learns no token.
+    static func digest(_ token: String) -> String {
+        SHA256.hash(data: Data(token.utf8)).map { byte in byte < 16 ? "0" + String(byte, radix: 16) : String(byte, radix: 16) }.joined()
     }
 
     /// True while this name or address has failed too often within the window.
