@@ -61,7 +61,7 @@ let package = Package(
         // The appraisers' web workspace: nights, agencies, flags and their decisions, accounts,
         // and evidence replayed from the nights' WARC files.
         .target(name: "Workspace", dependencies: [
-            "Store", "Crawl", "Scoring", "Audit", "Report", "DataFile", "Spreadsheet",
+            "Vocabulary", "Store", "Crawl", "Scoring", "Audit", "Report", "DataFile", "Spreadsheet",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -78,7 +78,7 @@ let package = Package(
         .testTarget(name: "FetchTests", dependencies: ["TestSupport", "Fetch", "SiteServer"]),
         .testTarget(name: "TextNormalizationTests", dependencies: ["TextNormalization"]),
         .testTarget(name: "HTMLTests", dependencies: ["HTML"]),
-        .testTarget(name: "CrawlTests", dependencies: ["TestSupport", "Crawl", "Fetch", "HTML", "SiteServer", "DataFile"]),
+        .testTarget(name: "CrawlTests", dependencies: ["TestSupport", "Vocabulary", "Crawl", "Fetch", "HTML", "SiteServer", "DataFile"]),
         .testTarget(name: "DetectTests", dependencies: ["Detect", "HTML", "DataFile"], resources: [.copy("Fixtures")]),
         .testTarget(name: "HealthTests", dependencies: ["Measure", "Health", "HTML", "Fetch", "SiteServer", "Audit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ScoringTests", dependencies: ["Vocabulary", "Scoring", "DataFile", "Spreadsheet"]),

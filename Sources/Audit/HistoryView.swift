@@ -6,7 +6,7 @@ public enum HistoryView {
     public static func render(_ rows: [AgencyHistoryRow], policy: FlagPolicy) -> String {
         let heads = ["Đêm kiểm tra", "Lượt", "Trạng thái", "Số mục có", "Tin bài", "Văn bản", "DVC mức 3", "DVC mức 4", "Điểm", "Thay đổi"]
         let body = rows.map { row in
-            [TableText.night(row.startedAt), row.runID, policy.statusLabels[row.status] ?? row.status, String(row.itemsPresent),
+            [TableText.night(row.startedAt), row.runID, policy.statusLabel(row.status), String(row.itemsPresent),
              TableText.count(row.news), TableText.count(row.documents), TableText.count(row.level3), TableText.count(row.level4),
              TableText.score(row.score), row.changes.map(\.message).joined(separator: "; ")]
         }

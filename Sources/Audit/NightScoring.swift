@@ -1,7 +1,7 @@
 import Foundation
-import Measure
 import Scoring
 import Store
+import Vocabulary
 
 /// A night's scoring: the agencies' self-reported figures checked against tonight's
 /// measurements and ranked as the decision ranks them.
@@ -110,8 +110,8 @@ public struct NightScoring {
     private static func measuredInputs(of criteria: CriteriaSet) -> [String: String] {
         var result: [String: String] = [:]
         for input in criteria.inputs {
-            if case .field(let field)? = input.measured, let count = MeasuredCount.all.first(where: { $0.field == field }) {
-                result[input.id] = count.key
+            if case .field(let field)? = input.measured, let key = field.historyKey {
+                result[input.id] = key
             }
         }
         return result

@@ -82,13 +82,12 @@ public enum Wording {
         }
     }
 
-    static func status(_ status: String) -> String {
+    static func status(_ status: CrawlStatus) -> String {
         switch status {
-        case "ok": return "Kiểm tra được đầy đủ"
-        case "partial": return "Kiểm tra được một phần"
-        case "unreachable": return "Không truy cập được"
-        case "blocked": return "Bị chặn truy cập"
-        default: return status
+        case .ok: return "Kiểm tra được đầy đủ"
+        case .partial: return "Kiểm tra được một phần"
+        case .unreachable: return "Không truy cập được"
+        case .blocked: return "Bị chặn truy cập"
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 
 /// The ranking for programs: plain numbers plus the printed cells. `change` is
 /// null (not missing) for an agency without a previous rank.
@@ -51,7 +52,7 @@ public enum RankingJSON {
     }
 
     struct TierEntry: Encodable {
-        let tier: String, label: String
+        let tier: Tier, label: String
         let rows: [Row]
         let levelShares: [Share]
         let average: Average

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Vocabulary
 
 /// Matches tonight's assessment with the stored flags: a holding problem already open is
 /// updated (last seen, wording), a new one is inserted, an open one whose condition is
@@ -42,8 +43,8 @@ enum FlagLedger {
             """, arguments: arguments).map { row in
             var flag = Flag(fingerprint: row["fingerprint"], agency: row["agency"], kind: Flag.Kind(rawValue: row["kind"]) ?? .missing,
                             subject: row["subject"], message: row["message"], firstSeenRun: row["first_run"], firstSeenAt: row["first_seen_at"],
-                            lastSeenRun: row["last_run"], isOpen: row["state"] == "open", closedRun: row["closed_run"])
-            if let kind = (row["d_decision"] as String?).flatMap(FlagDecision.Kind.init(rawValue:)) {
+                            lastSeenRun: row["last_run"], isOpen: row["state"] as FlagState == .open, closedRun: row["closed_run"])
+            if let kind = row["d_decision"] as DecisionKind? {
                 flag.decision = FlagDecision(id: row["d_id"], fingerprint: flag.fingerprint, agency: flag.agency, kind: kind,
                                              reason: row["d_reason"], criterion: row["d_criterion"], value: row["d_value"],
                                              user: row["d_user"], decidedAt: row["d_decided_at"])

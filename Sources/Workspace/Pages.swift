@@ -4,6 +4,7 @@ import Report
 import Scoring
 import Spreadsheet
 import Store
+import Vocabulary
 
 /// The workspace's pages, server-rendered in Vietnamese. Every value goes through `HTML`.
 struct Pages {
@@ -143,7 +144,7 @@ struct Pages {
                 """
         }
         let measured = agency.measured
-        let keys = AgencyNight.countKeys.filter { measured[$0] != nil || agency.reported[$0] != nil }
+        let keys = MeasuredField.kept.compactMap(\.historyKey).filter { measured[$0] != nil || agency.reported[$0] != nil }
         let counts: [HTML] = keys.map { key in
             """
             <tr><td>\(policy.countLabels[key] ?? key)</td><td class="so">\(figure(agency.reported[key]))</td>\
@@ -266,9 +267,9 @@ struct Pages {
         value == selected ? "<option value=\"\(value)\" selected>\(label)</option>" : "<option value=\"\(value)\">\(label)</option>"
     }
 
-    private func statusLabel(_ status: String) -> String { policy.statusLabels[status] ?? status }
+    private func statusLabel(_ status: CrawlStatus) -> String { policy.statusLabel(status) }
 
-    private func policyUnaudited(_ status: String) -> Bool { policy.unauditableStatuses.contains(status) }
+    private func policyUnaudited(_ status: CrawlStatus) -> Bool { policy.unauditableStatuses.contains(status) }
 
     private func figure(_ value: Double?) -> String { value.map(DecimalText.figure) ?? "—" }
 }

@@ -10,9 +10,9 @@ final class ViewsTests: XCTestCase {
         let change = Change(agency: "so-noi-vu", kind: .itemDisappeared, subject: "chi-dao-dieu-hanh.lich-cong-tac", before: "present",
                             after: "absent", message: "Không còn mục Lịch công tác")
         let rows = [
-            AgencyHistoryRow(runID: "20261128-020000", startedAt: night.addingTimeInterval(-86_400), status: "ok", itemsPresent: 22,
+            AgencyHistoryRow(runID: "20261128-020000", startedAt: night.addingTimeInterval(-86_400), status: .ok, itemsPresent: 22,
                              news: 28, documents: 16, level3: 10, level4: 4, score: 78.9, changes: []),
-            AgencyHistoryRow(runID: "20261129-020000", startedAt: night, status: "unreachable", itemsPresent: 0,
+            AgencyHistoryRow(runID: "20261129-020000", startedAt: night, status: .unreachable, itemsPresent: 0,
                              news: nil, documents: nil, level3: nil, level4: nil, score: nil, changes: [change]),
         ]
         let lines = HistoryView.render(rows, policy: policy).split(separator: "\n").map(String.init)
