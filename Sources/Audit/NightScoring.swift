@@ -1,4 +1,5 @@
 import Foundation
+import Report
 import Scoring
 import Store
 import Vocabulary
@@ -20,7 +21,7 @@ public struct NightScoring {
     /// overrides are applied last, as `score --overrides` applies them; those of agencies not
     /// scored tonight wait for a night that scores them.
     /// - Parameter lastMeasured: an earlier night's measurements.json, for `unaudited: last-measured`.
-    public static func score(criteria: CriteriaSet, reports: [AgencyReport], previous: [AgencyScore]?, measurements: URL,
+    public static func score(criteria: CriteriaSet, reports: [Scoring.AgencyReport], previous: [AgencyScore]?, measurements: URL,
                              audited measuredIDs: Set<String>, year: Int, lastMeasured: URL? = nil,
                              overrides: [Override] = []) throws -> NightScoring {
         let measured = try Measurements.load(measurements)

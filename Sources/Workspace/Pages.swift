@@ -182,7 +182,7 @@ struct Pages {
     func flags(_ flags: [Flag], filter: FlagFilter, agencies: [String], user: SignedIn) -> HTML {
         let agencyOptions: [HTML] = [option("", "Tất cả", filter.agency ?? "")] + agencies.map { option($0, $0, filter.agency ?? "") }
         let kindOptions: [HTML] = [option("", "Tất cả", filter.kind?.rawValue ?? "")]
-            + Flag.Kind.allCases.map { option($0.rawValue, FlagsView.kindLabel($0), filter.kind?.rawValue ?? "") }
+            + Flag.Kind.allCases.map { option($0.rawValue, Wording.flagKind($0), filter.kind?.rawValue ?? "") }
         let stateOptions: [HTML] = [("open", "Đang chờ xem xét"), ("dismissed", "Đã bỏ qua"), ("closed", "Đã đóng"), ("all", "Tất cả")]
             .map { option($0.0, $0.1, filter.state?.rawValue ?? "all") }
         return layout(title: "Cảnh báo", user: user, """
@@ -200,7 +200,7 @@ struct Pages {
         let rows: [HTML] = flags.map { flag in
             let agency: HTML = showAgency ? "<td><a href=\"/agencies/\(flag.agency)\">\(flag.agency)</a></td>" : ""
             return """
-                <tr data-fingerprint="\(flag.fingerprint)">\(agency)<td>\(FlagsView.kindLabel(flag.kind))</td>\
+                <tr data-fingerprint="\(flag.fingerprint)">\(agency)<td>\(Wording.flagKind(flag.kind))</td>\
                 <td><a href="/flags/\(flag.fingerprint)">\(flag.message)</a></td><td>\(TableText.night(flag.firstSeenAt))</td>\
                 <td>\(flag.isOpen ? "Đang mở" : "Đã đóng")</td><td>\(decisionText(flag.decision))</td></tr>
                 """
@@ -239,7 +239,7 @@ struct Pages {
         return layout(title: "Cảnh báo: \(flag.message)", user: user, """
             <table><tbody>
             <tr><th>Cơ quan</th><td><a href="/agencies/\(flag.agency)">\(flag.agency)</a></td></tr>
-            <tr><th>Loại</th><td>\(FlagsView.kindLabel(flag.kind))</td></tr>
+            <tr><th>Loại</th><td>\(Wording.flagKind(flag.kind))</td></tr>
             <tr><th>Từ đêm</th><td>\(TableText.night(flag.firstSeenAt)) (lượt \(flag.firstSeenRun))</td></tr>
             <tr><th>Lượt gần nhất</th><td>\(flag.lastSeenRun)</td></tr>
             <tr><th>Tình trạng</th><td>\(flag.isOpen ? "Đang mở" : "Đã đóng")</td></tr>
@@ -253,7 +253,9 @@ struct Pages {
     // MARK: Wording
 
     func decisionText(_ decision: FlagDecision?) -> String {
-        decision.map(FlagsView.decisionText) ?? ""
+        decision.map {
+            Wording.decision($0.kind, reason: $0.reason, criterion: $0.criterion, value: $0.value, user: $0.user, at: $0.decidedAt)
+        } ?? ""
     }
 
     func evidencePath(run: String, target: String, url: String) -> String {
@@ -267,7 +269,7 @@ struct Pages {
         value == selected ? "<option value=\"\(value)\" selected>\(label)</option>" : "<option value=\"\(value)\">\(label)</option>"
     }
 
-    private func statusLabel(_ status: CrawlStatus) -> String { policy.statusLabel(status) }
+    private func statusLabel(_ status: CrawlStatus) -> String { Wording.inlineStatus(status) }
 
     private func policyUnaudited(_ status: CrawlStatus) -> Bool { policy.unauditableStatuses.contains(status) }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Scoring
 import Vocabulary
 
 /// The ranking for programs: plain numbers plus the printed cells. `change` is
