@@ -46,7 +46,7 @@ let package = Package(
                 resources: [.copy("Resources/flag-policy.yaml")]),
         // Vietnamese reports (HTML, CSV, JSON, Markdown) from plain models, and the ranking
         // and score files rendered from Scoring's results (Report imports Scoring, never back).
-        .target(name: "Report", dependencies: ["Vocabulary", "Spreadsheet", "Scoring", "DataFile"],
+        .target(name: "Report", dependencies: ["Vocabulary", "Spreadsheet", "Scoring", "Health", "DataFile"],
                 resources: [.copy("Resources/wording.yaml")]),
         // Measuring: crawl + detection + portal health per target, written as measurements.json.
         .target(name: "Measure", dependencies: ["Vocabulary", "Crawl", "Detect", "Fetch", "HTML", "Health", "DataFile"],

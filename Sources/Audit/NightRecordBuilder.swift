@@ -45,7 +45,7 @@ public struct NightRecordBuilder {
             counts: audited ? counts(findings) : [:],
             score: score, reported: reported,
             pages: pages.map { page(runID: runID, $0) }, discrepancies: discrepancies,
-            health: target.health.map(HealthSummary.night))
+            health: target.health.map(HealthRecord.night))
     }
 
     /// The counts the history keeps, by its keys.

@@ -93,7 +93,7 @@ public struct ReportBuilder {
                      unconfirmedAddress: unconfirmedAddresses.contains(target.id) ? true : nil,
                      notReported: result.map { !$0.report.reported } == true ? true : nil,
                      rankedUnaudited: result?.unaudited != nil ? true : nil,
-                     health: target.health.map(HealthSummary.rows))
+                     health: target.health.map(HealthWording.rows))
     }
 
     func checklistRow(_ section: SectionFinding) -> ChecklistRow {

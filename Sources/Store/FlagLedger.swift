@@ -24,7 +24,10 @@ enum FlagLedger {
                                    lastSeenRun: flag.lastSeenRun, isOpen: false, closedRun: run))
             }
         }
-        for (fingerprint, candidate) in holding {
+        // In the rules' order, not the dictionary's (which changes from process to process),
+        // so the same night lists its new flags in the same order.
+        for fingerprint in assessment.holding.map({ Flag.fingerprint(agency: agency, kind: $0.kind, subject: $0.subject) }) {
+            guard let candidate = holding.removeValue(forKey: fingerprint) else { continue }
             try db.execute(sql: """
                 INSERT INTO flags (fingerprint, agency, kind, subject, message, first_run, last_run, state) VALUES (?, ?, ?, ?, ?, ?, ?, 'open')
                 """, arguments: [fingerprint, agency, candidate.kind.rawValue, candidate.subject, candidate.message, run, run])
