@@ -79,6 +79,7 @@ let package = Package(
         // What several test targets share: the package, the binary, temporary folders, request logs.
         .target(name: "TestSupport", dependencies: ["SiteServer"], path: "Tests/TestSupport"),
         .testTarget(name: "DataFileTests", dependencies: ["DataFile"]),
+        .testTarget(name: "VocabularyTests", dependencies: ["Vocabulary"]),
         .testTarget(name: "FetchTests", dependencies: ["TestSupport", "Fetch", "SiteServer"]),
         .testTarget(name: "TextNormalizationTests", dependencies: ["TextNormalization"]),
         .testTarget(name: "HTMLTests", dependencies: ["HTML"]),

@@ -39,11 +39,11 @@ public struct Tier: RawRepresentable, Hashable, Comparable, Codable, Sendable, C
 
     private init(known: String) { rawValue = known }
 
+    /// `^[a-z0-9]+(-[a-z0-9]+)*$`: words of ascii letters and digits joined by single hyphens.
     static func isSlug(_ text: String) -> Bool {
-        guard let first = text.utf8.first, let last = text.utf8.last, first != UInt8(ascii: "-"), last != UInt8(ascii: "-") else {
-            return false
+        let words = text.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        return words.allSatisfy { word in
+            !word.isEmpty && word.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
         }
-        return text.utf8.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
-            || $0 == UInt8(ascii: "-") }
     }
 }
