@@ -45,14 +45,18 @@ let package = Package(
         // Nightly history in SQLite: runs, findings, measurements, changes and flags.
         .target(name: "Store", dependencies: ["Vocabulary", "DataFile", "Spreadsheet", .product(name: "GRDB", package: "GRDB.swift")],
                 resources: [.copy("Resources/flag-policy.yaml")]),
-        // Vietnamese reports (HTML, CSV, JSON, Markdown) from plain models.
-        .target(name: "Report", dependencies: ["Vocabulary", "Spreadsheet"]),
+        // Vietnamese reports (HTML, CSV, JSON, Markdown) from plain models, and the ranking
+        // and score files rendered from Scoring's results (Report imports Scoring, never back).
+        .target(name: "Report", dependencies: ["Vocabulary", "Spreadsheet", "Scoring", "Health", "DataFile"],
+                resources: [.copy("Resources/wording.yaml")]),
         // Measuring: crawl + detection + portal health per target, written as measurements.json.
         .target(name: "Measure", dependencies: ["Vocabulary", "Crawl", "Detect", "Fetch", "HTML", "Health", "DataFile"],
                 resources: [.copy("Resources/rule-sets-by-year.yaml")]),
-        // The nightly run (measure, score, store, report), the history views and snapshot serving.
-        .target(name: "Audit", dependencies: ["Measure", "Crawl", "Detect", "SiteServer", "DataFile", "Scoring", "Store", "Report",
+        // The nightly run: measure, score, store, report, under the run lock.
+        .target(name: "Audit", dependencies: ["Measure", "Crawl", "Detect", "DataFile", "Scoring", "Store", "Report",
                                               "Spreadsheet", "Health"]),
+        // Recorded portals served on loopback as the internet serves the real ones: `serve`, the demo and the tests.
+        .target(name: "SnapshotServer", dependencies: ["Crawl", "SiteServer"]),
         // Serves recorded portals (and test fixtures) over real HTTP on loopback.
         .target(name: "SiteServer", dependencies: [
             .product(name: "NIOCore", package: "swift-nio"),
@@ -62,14 +66,14 @@ let package = Package(
         // The appraisers' web workspace: nights, agencies, flags and their decisions, accounts,
         // and evidence replayed from the nights' WARC files.
         .target(name: "Workspace", dependencies: [
-            "Store", "Crawl", "Scoring", "Audit", "Report", "DataFile", "Spreadsheet",
+            "Vocabulary", "Store", "Crawl", "Scoring", "Audit", "Report", "DataFile", "Spreadsheet",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
             .product(name: "Crypto", package: "swift-crypto"),
         ], resources: [.copy("Resources/workspace.yaml"), .copy("Resources/workspace.css")]),
         .executableTarget(name: "portal-audit", dependencies: [
-            "Audit", "Measure", "Workspace", "Fetch", "Crawl", "Detect", "Scoring", "SiteServer", "DataFile", "Store", "Report", "Spreadsheet",
+            "Audit", "Measure", "Workspace", "SnapshotServer", "Fetch", "Crawl", "Detect", "Scoring", "SiteServer", "DataFile", "Store", "Report", "Spreadsheet",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Yams", package: "Yams"),
         ]),
@@ -77,25 +81,28 @@ let package = Package(
         // What several test targets share: the package, the binary, temporary folders, request logs.
         .target(name: "TestSupport", dependencies: ["SiteServer"], path: "Tests/TestSupport"),
         .testTarget(name: "DataFileTests", dependencies: ["DataFile"]),
+        .testTarget(name: "VocabularyTests", dependencies: ["Vocabulary"]),
         .testTarget(name: "FetchTests", dependencies: ["TestSupport", "Fetch", "SiteServer"]),
         .testTarget(name: "TextNormalizationTests", dependencies: ["TextNormalization"]),
         .testTarget(name: "HTMLTests", dependencies: ["HTML"]),
-        .testTarget(name: "CrawlTests", dependencies: ["TestSupport", "Crawl", "Fetch", "HTML", "SiteServer", "DataFile"]),
+        .testTarget(name: "CrawlTests", dependencies: ["TestSupport", "Vocabulary", "Crawl", "Fetch", "HTML", "SiteServer", "DataFile"]),
         .testTarget(name: "DetectTests", dependencies: ["Detect", "HTML", "DataFile"], resources: [.copy("Fixtures")]),
         .testTarget(name: "HealthTests", dependencies: ["Measure", "Health", "HTML", "Fetch", "SiteServer", "Audit"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ScoringTests", dependencies: ["Vocabulary", "Scoring", "DataFile", "Spreadsheet"]),
+        .testTarget(name: "ScoringTests", dependencies: ["Vocabulary", "Scoring", "Report", "DataFile", "Spreadsheet"]),
         .testTarget(name: "StoreTests", dependencies: ["Vocabulary", "Store"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Vocabulary"]),
         .testTarget(name: "AuditTests", dependencies: ["Measure", "TestSupport", "Audit", "Crawl", "Detect", "Scoring", "Store", "Report", "Fetch", "SiteServer"]),
         // Faults, hostile input, kills and fuzzing over the real stack (issue 7).
         .testTarget(name: "ReliabilityTests", dependencies: [
             "Vocabulary", "Measure", "TestSupport", "Audit", "Crawl", "Fetch", "HTML", "SiteServer", "Detect", "Scoring", "Store", "Report", "DataFile", "Spreadsheet",
         ], resources: [.copy("Corpus")]),
-        .testTarget(name: "WorkspaceTests", dependencies: ["Vocabulary", "Measure", 
-            "TestSupport", "Workspace", "Audit", "Store", "Crawl", "SiteServer", "Scoring",
+        .testTarget(name: "WorkspaceTests", dependencies: ["Vocabulary", "Measure",
+            "TestSupport", "Workspace", "Audit", "SnapshotServer", "Report", "Store", "Crawl", "SiteServer", "Scoring",
             .product(name: "Hummingbird", package: "hummingbird"),
         ]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "Audit", "Crawl", "SiteServer", "Store", .product(name: "Yams", package: "Yams")]),
+        // The command line's own views (history, flags), tested in process.
+        .testTarget(name: "PortalAuditTests", dependencies: ["portal-audit", "Report", "Store"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "Audit", "SnapshotServer", "Crawl", "SiteServer", "Store", .product(name: "Yams", package: "Yams")]),
     ],
     swiftLanguageModes: [.v6]
 )

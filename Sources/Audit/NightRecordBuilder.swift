@@ -1,4 +1,5 @@
 import Crawl
+import Detect
 import Foundation
 import Measure
 import Store
@@ -33,22 +34,25 @@ public struct NightRecordBuilder {
                 discrepancies: [DiscrepancyFinding] = []) -> AgencyNight {
         let findings = target.findings
         // Counts of a portal that could not be audited say nothing: they are left out, not zero.
-        let audited = !policy.unauditableStatuses.contains(target.status.rawValue)
+        let audited = !policy.unauditableStatuses.contains(target.status)
         return AgencyNight(
-            id: target.id, name: target.name, tier: target.tier, status: target.status.rawValue, reason: target.reason,
+            id: target.id, name: target.name, tier: target.tier, status: target.status, reason: target.reason,
             pagesFetched: target.pagesFetched,
             items: findings.sections.map { section in
                 ItemFinding(item: section.item, state: section.state, url: section.url,
                             evidence: section.evidence ?? section.reason, capturedAt: section.capturedAt, warcRecord: section.warcRecord)
             },
-            news: audited ? findings.news.count : nil,
-            documents: audited ? findings.documents.count : nil,
-            level3: audited ? findings.services.level3 : nil,
-            level4: audited ? findings.services.level4 : nil,
-            servicesTotal: audited ? findings.services.total : nil,
+            counts: audited ? counts(findings) : [:],
             score: score, reported: reported,
             pages: pages.map { page(runID: runID, $0) }, discrepancies: discrepancies,
-            health: target.health.map(HealthSummary.night))
+            health: target.health.map(HealthRecord.night))
+    }
+
+    /// The counts the history keeps, by its keys.
+    func counts(_ findings: PortalFindings) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for count in MeasuredCount.kept { if let key = count.key, let value = count.value(findings) { counts[key] = value } }
+        return counts
     }
 
     /// A 304 page keeps pointing at the response that holds its body, so any later

@@ -1,7 +1,8 @@
 import Foundation
-import Measure
+import Report
 import Scoring
 import Store
+import Vocabulary
 
 /// A night's scoring: the agencies' self-reported figures checked against tonight's
 /// measurements and ranked as the decision ranks them.
@@ -20,7 +21,7 @@ public struct NightScoring {
     /// overrides are applied last, as `score --overrides` applies them; those of agencies not
     /// scored tonight wait for a night that scores them.
     /// - Parameter lastMeasured: an earlier night's measurements.json, for `unaudited: last-measured`.
-    public static func score(criteria: CriteriaSet, reports: [AgencyReport], previous: [AgencyScore]?, measurements: URL,
+    public static func score(criteria: CriteriaSet, reports: [Scoring.AgencyReport], previous: [AgencyScore]?, measurements: URL,
                              audited measuredIDs: Set<String>, year: Int, lastMeasured: URL? = nil,
                              overrides: [Override] = []) throws -> NightScoring {
         let measured = try Measurements.load(measurements)
@@ -110,8 +111,8 @@ public struct NightScoring {
     private static func measuredInputs(of criteria: CriteriaSet) -> [String: String] {
         var result: [String: String] = [:]
         for input in criteria.inputs {
-            if case .field(let field)? = input.measured, let count = MeasuredCount.all.first(where: { $0.field == field }) {
-                result[input.id] = count.key
+            if case .field(let field)? = input.measured, let key = field.historyKey {
+                result[input.id] = key
             }
         }
         return result

@@ -5,6 +5,7 @@ import Measure
 import Report
 import Scoring
 import Store
+import Vocabulary
 
 /// One night of `portal-audit audit`: under the run lock, crawls and measures every
 /// target, scores them when reported figures are given, records the night in the
@@ -128,7 +129,7 @@ public final class NightlyAudit {
             return Result(runID: runID, runFolder: folder, htmlReport: html, outcome: outcome, scored: scoring?.sheet.counts)
         } catch {
             // Nothing of an unrecorded night is kept; a recorded one keeps its folder for its evidence.
-            if try store.run(id: runID)?.state != "done" { try? FileManager.default.removeItem(at: folder) }
+            if try store.run(id: runID)?.state != .done { try? FileManager.default.removeItem(at: folder) }
             throw error
         }
     }
@@ -164,7 +165,7 @@ public final class NightlyAudit {
             let folder = runs.appendingPathComponent(name)
             let marker = folder.appendingPathComponent(Self.unfinishedMarker)
             guard FileManager.default.fileExists(atPath: marker.path) else { continue }
-            if try store.run(id: name)?.state == "done" {
+            if try store.run(id: name)?.state == .done {
                 log("\(name): đêm đã ghi nhận nhưng báo cáo có thể chưa đủ (recorded, reports may be incomplete)")
                 try FileManager.default.removeItem(at: marker)
             } else {

@@ -14,12 +14,12 @@ public struct ReportBuilder {
     public var itemNames: [String: String]
     /// Count key → label and item id → label, from flag-policy.yaml.
     public var policy: FlagPolicy
-    /// Tier id → label ("CQNN cấp tỉnh"), from the criteria set.
-    public var tierLabels: [String: String]
+    /// Tier → label ("CQNN cấp tỉnh"), from the criteria set.
+    public var tierLabels: [Tier: String]
     /// Targets whose address was never confirmed (`verified: false`).
     public var unconfirmedAddresses: Set<String> = []
 
-    public init(title: String, itemNames: [String: String], policy: FlagPolicy, tierLabels: [String: String]) {
+    public init(title: String, itemNames: [String: String], policy: FlagPolicy, tierLabels: [Tier: String]) {
         self.title = title
         self.itemNames = itemNames
         self.policy = policy
@@ -83,8 +83,8 @@ public struct ReportBuilder {
 
     func agency(_ target: TargetMeasurement, scoring: NightScoring?, history: [AgencyHistoryRow], flags: [Flag]) -> Report.AgencyReport {
         let result = scoring?.result(agency: target.id)
-        return Report.AgencyReport(id: target.id, name: target.name, tierLabel: tierLabels[target.tier] ?? target.tier, portal: target.portal,
-                     status: target.status.rawValue, statusReason: target.reason,
+        return Report.AgencyReport(id: target.id, name: target.name, tierLabel: tierLabels[target.tier] ?? target.tier.rawValue, portal: target.portal,
+                     status: target.status, statusReason: target.reason,
                      checklist: target.findings.sections.map(checklistRow),
                      figures: figures(target, scoring: scoring),
                      trend: history.map { TrendPoint(night: $0.startedAt, score: $0.score, news: $0.news, documents: $0.documents,
@@ -93,7 +93,7 @@ public struct ReportBuilder {
                      unconfirmedAddress: unconfirmedAddresses.contains(target.id) ? true : nil,
                      notReported: result.map { !$0.report.reported } == true ? true : nil,
                      rankedUnaudited: result?.unaudited != nil ? true : nil,
-                     health: target.health.map(HealthSummary.rows))
+                     health: target.health.map(HealthWording.rows))
     }
 
     func checklistRow(_ section: SectionFinding) -> ChecklistRow {
@@ -106,15 +106,16 @@ public struct ReportBuilder {
     /// same finding the flags come from. A discrepancy on a criterion that reads no count
     /// (items present) gets a row of its own, so no flag stands beside an empty cell.
     func figures(_ target: TargetMeasurement, scoring: NightScoring?) -> [FigureRow] {
-        let audited = !policy.unauditableStatuses.contains(target.status.rawValue)
+        let audited = !policy.unauditableStatuses.contains(target.status)
         let reported = scoring?.reported[target.id] ?? [:]
         let discrepancies = scoring?.discrepancies(agency: target.id) ?? [:]
         let lowerBounds = scoring?.lowerBounds(agency: target.id) ?? []
-        let counts = MeasuredCount.all.map { count in
-            FigureRow(key: count.key, label: policy.countLabels[count.key] ?? count.key,
-                      measured: audited ? Double(count.value(target.findings)) : nil, reported: reported[count.key],
-                      discrepancy: discrepancies[count.key] != nil, evidenceURLs: discrepancies[count.key] ?? [],
-                      atLeast: audited && lowerBounds.contains(count.key) ? true : nil)
+        let counts = MeasuredCount.kept.compactMap { count -> FigureRow? in
+            guard let key = count.key else { return nil }
+            return FigureRow(key: key, label: policy.countLabels[key] ?? key,
+                             measured: audited ? count.value(target.findings).map(Double.init) : nil, reported: reported[key],
+                             discrepancy: discrepancies[key] != nil, evidenceURLs: discrepancies[key] ?? [],
+                             atLeast: audited && lowerBounds.contains(key) ? true : nil)
         }
         let others = (scoring?.discrepanciesWithoutCount(agency: target.id) ?? []).map { discrepancy in
             FigureRow(key: discrepancy.criterion.id, label: discrepancy.criterion.name, measured: discrepancy.measured,

@@ -1,6 +1,7 @@
 import Foundation
 import Report
 import Store
+import Vocabulary
 
 /// Reading the history the nightly audit wrote, for `history`, `flags` and `report`.
 public enum StoredRuns {
@@ -22,7 +23,7 @@ public enum StoredRuns {
     /// The model of a finished run ("latest" or a run id), read from its folder.
     public static func model(run: String, store: Store, runsFolder: URL) throws -> ReportModel {
         let info = run == "latest" ? try store.latestRun() : try store.run(id: run)
-        guard let info, info.state == "done" else {
+        guard let info, info.state == .done else {
             throw AuditError.badInput(run == "latest" ? "chưa có lượt kiểm tra nào hoàn tất (no finished run)"
                                                       : "không có lượt kiểm tra hoàn tất mang mã \(run) (no finished run \(run))")
         }

@@ -1,12 +1,13 @@
 import DataFile
 import Foundation
+import Vocabulary
 
 /// One audited agency, as written in targets.yaml.
 public struct CrawlTarget: Sendable, Equatable, Codable {
     public var id: String
     public var name: String
     /// A tier id: one of the bundled tiers, or one the criteria set in use declares.
-    public var tier: String
+    public var tier: Tier
     public var portal: String
     public var services: [String]
     /// False when the address is a best guess that nobody confirmed.
@@ -17,7 +18,7 @@ public struct CrawlTarget: Sendable, Equatable, Codable {
     /// The abbreviation in the agency's document numbers ("SYT" in 108/TB-SYT).
     public var code: String?
 
-    public init(id: String, name: String, tier: String, portal: String, services: [String] = [], verified: Bool = true,
+    public init(id: String, name: String, tier: Tier, portal: String, services: [String] = [], verified: Bool = true,
                 perHostConnections: Int? = nil, delayMilliseconds: Int? = nil, code: String? = nil) {
         self.id = id
         self.name = name
@@ -92,9 +93,9 @@ public enum TargetList {
             }
             lines[id] = idNode.line ?? 0
             let tierNode = try map.require("tier")
-            let tier = try tierNode.requireString()
-            guard tiers.ids.contains(tier) else {
-                throw tierNode.error("unknown tier `\(tier)` (expected \(tiers.listed): \(tiers.source))")
+            let tierID = try tierNode.requireString()
+            guard let tier = tiers.ids.first(where: { $0.rawValue == tierID }) else {
+                throw tierNode.error("unknown tier `\(tierID)` (expected \(tiers.listed): \(tiers.source))")
             }
             let portalNode = try map.require("portal")
             let portal = try checkedURL(portalNode)

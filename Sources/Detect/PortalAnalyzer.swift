@@ -1,5 +1,6 @@
 import Foundation
 import HTML
+import Vocabulary
 
 /// One fetched page handed over by the crawl engine.
 public struct PageInput: Sendable {
@@ -69,7 +70,7 @@ public struct CrawlCoverage: Sendable {
 /// small facts per page; no document outlives `consume`.
 public final class PortalAnalyzer {
     private let rules: RuleSet
-    private let tier: String
+    private let tier: Tier
     private let year: Int
     private let keys: URLKeyMaker
     private let serviceHosts: Set<String>
@@ -87,7 +88,7 @@ public final class PortalAnalyzer {
     ///   - serviceHosts: hosts of the agency's online-service listings.
     ///   - isServiceURL: optional extra test for service-listing pages.
     ///   - agency: the agency's name and document code, to tell the documents it issued.
-    public init(rules: RuleSet, tier: String, year: Int, portalHosts: [String], serviceHosts: [String] = [],
+    public init(rules: RuleSet, tier: Tier, year: Int, portalHosts: [String], serviceHosts: [String] = [],
                 isServiceURL: ((String) -> Bool)? = nil, agency: AgencyIdentity? = nil) {
         self.rules = rules
         self.tier = tier

@@ -5,7 +5,7 @@ import Vocabulary
 /// `services` parts of measurements.json.
 public struct PortalFindings: Codable, Sendable {
     public var rules: String
-    public var tier: String
+    public var tier: Tier
     public var year: Int
     public var pagesAnalysed: Int
     public var sections: [SectionFinding]

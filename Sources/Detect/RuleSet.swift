@@ -1,6 +1,7 @@
 import DataFile
 import Foundation
 import HTML
+import Vocabulary
 import Yams
 
 /// A decree's checklist and the vocabularies the detectors read, all loaded
@@ -16,7 +17,7 @@ public struct RuleSet: Sendable {
     public var services: ServiceVocabulary
 
     /// Items that apply to a tier ("province", "district", "commune", …).
-    public func items(for tier: String) -> [ItemRule] {
+    public func items(for tier: Tier) -> [ItemRule] {
         items.filter { $0.applies(to: tier) }
     }
 
@@ -129,8 +130,8 @@ public struct ItemRule: Codable, Sendable {
     /// block counts visitors, it is not statistics.
     public var excludes: [String]?
 
-    public func applies(to tier: String) -> Bool {
-        tiers.contains("all") || tiers.contains(tier)
+    public func applies(to tier: Tier) -> Bool {
+        tiers.contains("all") || tiers.contains(tier.rawValue)
     }
 }
 

@@ -1,6 +1,7 @@
 import Foundation
 import HTML
 import TextNormalization
+import Vocabulary
 
 /// Decides, page by page, which checklist items a portal carries, keeping
 /// only small facts per item (candidate links, failures, the first proof).
@@ -50,7 +51,7 @@ final class SectionDetector {
     private static let maxCandidates = 40
     private static let maxUnconfirmed = 5
 
-    init(rules: RuleSet, tier: String, portalHosts: [String], keys: URLKeyMaker) {
+    init(rules: RuleSet, tier: Tier, portalHosts: [String], keys: URLKeyMaker) {
         self.rules = rules
         items = rules.items(for: tier)
         confirmer = Confirmer(rules: rules, portalHosts: portalHosts)

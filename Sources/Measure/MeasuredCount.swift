@@ -1,18 +1,28 @@
 import Detect
+import Vocabulary
 
-/// A count the crawl measures, under its three names: the Store's and flag policy's
-/// key, the criteria's `measured:` field, and where the findings hold it.
+/// A count the crawl measures: its field and where the findings hold it.
 public struct MeasuredCount: Sendable {
-    public let key: String
-    public let field: String
-    public let value: @Sendable (PortalFindings) -> Int
+    public let field: MeasuredField
+    public let value: @Sendable (PortalFindings) -> Int?
 
-    /// In the order reports list them.
-    public static let all = [
-        MeasuredCount(key: "news", field: "news.count") { $0.news.count },
-        MeasuredCount(key: "documents", field: "documents.count") { $0.documents.count },
-        MeasuredCount(key: "level3", field: "services.level3") { $0.services.level3 },
-        MeasuredCount(key: "level4", field: "services.level4") { $0.services.level4 },
-        MeasuredCount(key: "servicesTotal", field: "services.total") { $0.services.total },
-    ]
+    /// The history's key (Store, flag policy, reported figures by key).
+    public var key: String? { field.historyKey }
+
+    /// Every measured field, in the order reports list them.
+    public static let all = MeasuredField.allCases.map { MeasuredCount(field: $0, value: value(of: $0)) }
+
+    /// The counts the history keeps, in report order.
+    public static var kept: [MeasuredCount] { all.filter { $0.key != nil } }
+
+    private static func value(of field: MeasuredField) -> @Sendable (PortalFindings) -> Int? {
+        switch field {
+        case .newsCount: { $0.news.count }
+        case .documentsCount: { $0.documents.count }
+        case .documentsOwn: { $0.documents.own }
+        case .servicesLevel3: { $0.services.level3 }
+        case .servicesLevel4: { $0.services.level4 }
+        case .servicesTotal: { $0.services.total }
+        }
+    }
 }

@@ -17,7 +17,7 @@ public struct MeasurementsFile: Codable, Sendable {
 public struct TargetMeasurement: Codable, Sendable {
     public var id: String
     public var name: String
-    public var tier: String
+    public var tier: Tier
     public var portal: String
     public var status: CrawlStatus
     public var reason: String?
@@ -55,7 +55,7 @@ public struct TargetMeasurement: Codable, Sendable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
         name = try container.decode(String.self, forKey: .name)
-        tier = try container.decode(String.self, forKey: .tier)
+        tier = try container.decode(Tier.self, forKey: .tier)
         portal = try container.decode(String.self, forKey: .portal)
         status = try container.decode(CrawlStatus.self, forKey: .status)
         reason = try container.decodeIfPresent(String.self, forKey: .reason)

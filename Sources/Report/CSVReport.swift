@@ -10,7 +10,7 @@ public enum CSVReport {
                                  Wording.compare, Wording.score, Wording.level]]
         for table in model.rankings {
             for row in table.rows {
-                rows.append([table.tierLabel ?? table.tier, String(row.stt), row.id, Wording.markedName(row), row.rankText, row.previousText,
+                rows.append([table.tierLabel ?? table.tier.rawValue, String(row.stt), row.id, Wording.markedName(row), row.rankText, row.previousText,
                              row.changeText, row.score.map { Wording.decimal($0) } ?? "", row.level])
             }
         }

@@ -97,7 +97,7 @@ public enum HTMLReport {
         var parts: [String] = []
         parts.append("<section class=\"agency\" id=\"agency-\(e(agency.id))\">")
         parts.append("<h3>\(e(agency.name))</h3>")
-        var facts = "\(e(agency.tierLabel)) · \(Wording.status): <strong class=\"status-\(e(agency.status))\">\(e(Wording.status(agency.status)))</strong>"
+        var facts = "\(e(agency.tierLabel)) · \(Wording.status): <strong class=\"status-\(e(agency.status.rawValue))\">\(e(Wording.status(agency.status)))</strong>"
         if let reason = agency.statusReason { facts += " (\(e(Wording.reason(reason))))" }
         if let portal = agency.portal { facts += " · \(Markup.link(portal))" }
         if agency.unconfirmedAddress == true { facts += " <em class=\"unconfirmed\">(\(Wording.unconfirmedAddress))</em>" }

@@ -46,14 +46,14 @@ public struct RunSummary: Codable, Equatable, Sendable {
 
 /// One table of the decision (Bảng 1, 2, …): one tier's ranking.
 public struct RankingTable: Codable, Equatable, Sendable {
-    public var tier: String
+    public var tier: Tier
     /// e.g. "CQNN cấp tỉnh": what the spreadsheet's "Khối" column shows.
     public var tierLabel: String?
     /// e.g. "Bảng 1. Xếp hạng tổng thể mức độ ứng dụng CNTT của các CQNN cấp tỉnh"
     public var caption: String
     public var rows: [RankingRow]
 
-    public init(tier: String, tierLabel: String? = nil, caption: String, rows: [RankingRow]) {
+    public init(tier: Tier, tierLabel: String? = nil, caption: String, rows: [RankingRow]) {
         self.tierLabel = tierLabel
         self.tier = tier
         self.caption = caption
@@ -139,7 +139,7 @@ public struct AgencyReport: Codable, Equatable, Sendable {
     public var tierLabel: String
     public var portal: String?
     /// ok | partial | unreachable | blocked
-    public var status: String
+    public var status: CrawlStatus
     public var statusReason: String?
     public var checklist: [ChecklistRow]
     public var figures: [FigureRow]
@@ -154,7 +154,7 @@ public struct AgencyReport: Codable, Equatable, Sendable {
     /// Portal health; nil in reports made before it was measured.
     public var health: [HealthRow]?
 
-    public init(id: String, name: String, tierLabel: String, portal: String? = nil, status: String, statusReason: String? = nil,
+    public init(id: String, name: String, tierLabel: String, portal: String? = nil, status: CrawlStatus, statusReason: String? = nil,
                 checklist: [ChecklistRow], figures: [FigureRow], trend: [TrendPoint], openFlags: [FlagRow],
                 unconfirmedAddress: Bool? = nil, notReported: Bool? = nil, rankedUnaudited: Bool? = nil, health: [HealthRow]? = nil) {
         self.unconfirmedAddress = unconfirmedAddress

@@ -74,21 +74,28 @@ public enum Wording {
     }
     static func levelName(_ level: String) -> String { "Mức \(level)" }
 
-    public static func state(_ state: ItemState) -> String {
-        switch state {
-        case .present: return "Có"
-        case .absent: return "Không có"
-        case .inconclusive: return "Chưa xác định"
-        }
-    }
+    public static func state(_ state: ItemState) -> String { WordingCatalogue.standard.itemState(state) }
 
-    static func status(_ status: String) -> String {
-        switch status {
-        case "ok": return "Kiểm tra được đầy đủ"
-        case "partial": return "Kiểm tra được một phần"
-        case "unreachable": return "Không truy cập được"
-        case "blocked": return "Bị chặn truy cập"
-        default: return status
+    /// "Kiểm tra được đầy đủ": a status standing alone.
+    static func status(_ status: CrawlStatus) -> String { WordingCatalogue.standard.status(status).heading }
+
+    /// "kiểm tra được": a status inside a sentence or a table cell.
+    public static func inlineStatus(_ status: CrawlStatus) -> String { WordingCatalogue.standard.status(status).inline }
+
+    public static func flagKind(_ kind: FlagKind) -> String { WordingCatalogue.standard.flagKind(kind) }
+
+    public static func flagState(open: Bool) -> String { WordingCatalogue.standard.flagState(open ? .open : .closed) }
+
+    /// "Bỏ qua — lý do (người quyết định, 06/12/2026 08:15)": a decision as the workspace recorded it.
+    public static func decision(_ kind: DecisionKind, reason: String, criterion: String?, value: Double?, user: String, at date: Date) -> String {
+        let reason = reason.isEmpty ? "" : " — \(reason)"
+        let by = " (\(user), \(TableText.night(date)))"
+        let word = WordingCatalogue.standard.decision(kind)
+        switch kind {
+        case .accept, .dismiss: return word + reason + by
+        case .override:
+            let value = value.map { $0 == $0.rounded() && abs($0) < 1e15 ? String(Int($0)) : TableText.score($0) } ?? "—"
+            return "\(word) \(criterion ?? "") thành \(value)" + reason + by
         }
     }
 

@@ -1,12 +1,13 @@
-import Spreadsheet
 import DataFile
 import Foundation
+import Spreadsheet
+import Vocabulary
 
 /// One agency's total for one year, as published or as computed.
 public struct AgencyScore: Equatable {
     public let id: String
     public let name: String
-    public let tier: String
+    public let tier: Tier
     /// The score in units of 10^-decimals (95,3 with one decimal is 953), so ties and
     /// averages are exact.
     public let units: Int
@@ -15,7 +16,7 @@ public struct AgencyScore: Equatable {
     /// The agency sent no self-report ("chưa báo cáo").
     public let notReported: Bool
 
-    public init(id: String, name: String, tier: String, units: Int, unaudited: String? = nil, notReported: Bool = false) {
+    public init(id: String, name: String, tier: Tier, units: Int, unaudited: String? = nil, notReported: Bool = false) {
         self.id = id
         self.name = name
         self.tier = tier
@@ -63,9 +64,9 @@ public enum TotalsFile {
             guard !name.text.isEmpty else {
                 throw DataFileError(file: file, line: record.line, column: name.column, message: "thiếu tên cơ quan (missing name)")
             }
-            guard rules.tier(tier.text) != nil else {
+            guard let definition = rules.tier(tier.text) else {
                 throw DataFileError(file: file, line: record.line, column: tier.column,
-                                    message: "khối '\(tier.text)' không có trong bộ tiêu chí (unknown tier; known: \(rules.tiers.map(\.id).joined(separator: ", ")))")
+                                    message: "khối '\(tier.text)' không có trong bộ tiêu chí (unknown tier; known: \(rules.tiers.map(\.id.rawValue).joined(separator: ", ")))")
             }
             let value: Double
             do {
@@ -78,7 +79,7 @@ public enum TotalsFile {
                 throw DataFileError(file: file, line: record.line, column: score.column,
                                     message: "điểm '\(score.text)' ngoài khoảng 0–\(DecimalText.plain(rules.outOf)) (a total lies in 0–\(DecimalText.plain(rules.outOf)))")
             }
-            return AgencyScore(id: id.text, name: name.text, tier: tier.text,
+            return AgencyScore(id: id.text, name: name.text, tier: definition.id,
                                units: DecimalText.units(value, decimals: rules.conventions.decimals))
         }
     }
@@ -86,7 +87,7 @@ public enum TotalsFile {
     /// Totals in the same format, so this year's result is next year's `--previous`.
     public static func render(_ scores: [AgencyScore], decimals: Int) -> String {
         CSVTable.render([columns] + scores.map {
-            [$0.id, $0.name, $0.tier, DecimalText.format(units: $0.units, decimals: decimals)]
+            [$0.id, $0.name, $0.tier.rawValue, DecimalText.format(units: $0.units, decimals: decimals)]
         })
     }
 }

@@ -1,6 +1,7 @@
-import Spreadsheet
 import DataFile
 import Foundation
+import Spreadsheet
+import Vocabulary
 
 extension CriteriaSet {
     /// Loads and checks a criteria set: known keys, declared inputs and groups,
@@ -46,7 +47,7 @@ extension CriteriaSet {
         return set
     }
 
-    private static func parseInput(_ id: String, _ node: YAMLMapping, groups: [String], tiers: [String]) throws -> InputSpec {
+    private static func parseInput(_ id: String, _ node: YAMLMapping, groups: [String], tiers: [Tier]) throws -> InputSpec {
         try node.rejectUnknownKeys(allowed: ["label", "group", "unit", "tiers", "measured"])
         let group = try node.require("group")
         let groupID = try group.requireString()
@@ -61,10 +62,10 @@ extension CriteriaSet {
         if let measuredNode = try node["measured"]?.requireMapping() {
             try measuredNode.rejectUnknownKeys(allowed: ["field", "sections", "evidence"])
             if let field = measuredNode["field"] {
-                guard InputSpec.measurableFields.contains(try field.requireString()) else {
-                    throw field.error("trường đo không hợp lệ (field must be one of \(InputSpec.measurableFields.joined(separator: ", ")))")
+                guard let known = MeasuredField(rawValue: try field.requireString()) else {
+                    throw field.error("trường đo không hợp lệ (field must be one of \(MeasuredField.allCases.map(\.rawValue).joined(separator: ", ")))")
                 }
-                measured = .field(try field.requireString())
+                measured = .field(known)
             } else if let sections = measuredNode["sections"] {
                 let items = try sections.stringList()
                 guard !items.isEmpty else { throw sections.error("danh sách mục rỗng (no items)") }
@@ -78,31 +79,32 @@ extension CriteriaSet {
                          tiers: inputTiers, measured: measured, evidenceItem: evidence)
     }
 
-    private static func checkTiers(_ node: YAMLNode, _ tiers: [String]) throws -> [String] {
-        let listed = try node.stringList()
-        for tier in listed where !tiers.contains(tier) {
-            throw node.error("khối '\(tier)' không có trong tiers (unknown tier)")
+    private static func checkTiers(_ node: YAMLNode, _ tiers: [Tier]) throws -> [Tier] {
+        try node.stringList().map { id in
+            guard let tier = tiers.first(where: { $0.rawValue == id }) else {
+                throw node.error("khối '\(id)' không có trong tiers (unknown tier)")
+            }
+            return tier
         }
-        return listed
     }
 
     /// `points: 4` (every tier of the category) or `points: {province: 4, district: 3}`.
-    private static func parsePoints(_ node: YAMLNode, tiers: [String]) throws -> [String: Double] {
+    private static func parsePoints(_ node: YAMLNode, tiers: [Tier]) throws -> [Tier: Double] {
         guard let mapping = try? node.requireMapping() else {
             let value = try node.decimal()
             return Dictionary(uniqueKeysWithValues: tiers.map { ($0, value) })
         }
-        var points: [String: Double] = [:]
+        var points: [Tier: Double] = [:]
         for entry in try mapping.entries() {
-            guard tiers.contains(entry.key) else {
-                throw mapping.error(atKey: entry.key, "khối '\(entry.key)' không áp dụng ở đây (tier not allowed here: \(tiers.joined(separator: ", ")))")
+            guard let tier = tiers.first(where: { $0.rawValue == entry.key }) else {
+                throw mapping.error(atKey: entry.key, "khối '\(entry.key)' không áp dụng ở đây (tier not allowed here: \(tiers.map(\.rawValue).joined(separator: ", ")))")
             }
-            points[entry.key] = try entry.value.decimal()
+            points[tier] = try entry.value.decimal()
         }
         return points
     }
 
-    private static func parseCategory(_ node: YAMLMapping, inputs: [InputSpec], tiers allTiers: [String]) throws -> Category {
+    private static func parseCategory(_ node: YAMLMapping, inputs: [InputSpec], tiers allTiers: [Tier]) throws -> Category {
         try node.rejectUnknownKeys(allowed: ["id", "name", "tiers", "points", "criteria"])
         let id = try node.require("id").requireString()
         let tiers = try node["tiers"].map { try checkTiers($0, allTiers) } ?? allTiers
@@ -120,7 +122,7 @@ extension CriteriaSet {
         return Category(id: id, name: try node.require("name").requireString(), points: points, criteria: criteria)
     }
 
-    private static func parseCriterion(_ node: YAMLMapping, inputs: [InputSpec], tiers: [String]) throws -> Criterion {
+    private static func parseCriterion(_ node: YAMLMapping, inputs: [InputSpec], tiers: [Tier]) throws -> Criterion {
         try node.rejectUnknownKeys(allowed: ["id", "name", "points", "method", "input", "per", "cap", "steps", "webVerifiable", "verify"])
         let id = try node.require("id").requireString()
         let inputNode = try node.require("input")

@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 
 /// A figure an agency reports, and where the crawl measures the same figure.
 public struct InputSpec: Equatable {
@@ -6,23 +7,20 @@ public struct InputSpec: Equatable {
 
     /// Where measurements.json holds the figure.
     public enum Measured: Equatable {
-        /// A count such as `news.count` or `services.level3`.
-        case field(String)
+        /// A count such as `news.count` or `services.level3`. `documents.count` compares
+        /// with all documents listed in the year, `documents.own` with those the agency
+        /// issued itself (null on the portal when its issuer cannot be told).
+        case field(MeasuredField)
         /// The number of these Nghị định 43 items found present.
         case sections([String])
     }
-
-    /// `documents.count` compares with all documents listed in the year, `documents.own`
-    /// with those the agency issued itself (null on the portal when its issuer cannot be told).
-    public static let measurableFields = ["news.count", "documents.count", "documents.own", "services.level3", "services.level4",
-                                          "services.total"]
 
     public let id: String
     public let label: String
     public let group: String
     public let unit: Unit
     /// Nil: every tier reports it.
-    public let tiers: [String]?
+    public let tiers: [Tier]?
     public let measured: Measured?
     /// The item whose URL backs a measured count.
     public let evidenceItem: String?
@@ -81,7 +79,7 @@ public struct Criterion: Equatable {
     public let id: String
     public let name: String
     /// Points per tier; a tier not listed is not scored on this criterion.
-    public let points: [String: Double]
+    public let points: [Tier: Double]
     public let method: ScoringMethod
     /// Summed to make the value.
     public let inputs: [String]
@@ -96,7 +94,7 @@ public struct Criterion: Equatable {
 public struct Category: Equatable {
     public let id: String
     public let name: String
-    public let points: [String: Double]
+    public let points: [Tier: Double]
     public let criteria: [Criterion]
 }
 
@@ -133,7 +131,7 @@ public struct CriteriaSet {
     public func input(_ id: String) -> InputSpec? { inputs.first { $0.id == id } }
 
     /// Categories that apply to a tier, with only the criteria scored in it.
-    public func categories(for tier: String) -> [Category] {
+    public func categories(for tier: Tier) -> [Category] {
         categories.filter { $0.points[tier] != nil }
     }
 }

@@ -38,9 +38,8 @@ public struct Measurements: Decodable, Equatable {
     public struct Target: Decodable, Equatable {
         public let id: String
         public let name: String?
-        public let tier: String?
-        /// ok | partial | unreachable | blocked
-        public let status: String?
+        public let tier: Tier?
+        public let status: CrawlStatus?
         public let reason: String?
         public let pagesFetched: Int?
         public let sections: [Section]?
@@ -129,9 +128,9 @@ extension Measurements.Target {
     /// Why the portal could not be audited, or nil when it was.
     public var unaudited: UnauditedReason? {
         switch status {
-        case "unreachable": return .unreachable
-        case "blocked": return .blocked
-        default: return pagesFetched == 0 ? .nothingSeen : nil
+        case .unreachable?: return .unreachable
+        case .blocked?: return .blocked
+        case .ok?, .partial?, nil: return pagesFetched == 0 ? .nothingSeen : nil
         }
     }
 
@@ -155,18 +154,34 @@ extension Measurements.Target {
             return .value(Double(found.filter { $0?.state == .present }.count), evidence: evidence)
         case .field(let field):
             let evidence = input.evidenceItem.flatMap { item in sections?.first { $0.item == item }?.url }.map { [$0] } ?? []
-            let counts: [String: Int?] = ["news.count": news?.count, "documents.count": documents?.count, "documents.own": documents?.own,
-                                          "services.level3": services?.level3, "services.level4": services?.level4,
-                                          "services.total": services?.total]
-            let marked: [String: Bool] = ["news.count": news?.partial ?? false, "documents.count": documents?.partial ?? false,
-                                          "documents.own": documents?.partial ?? false]
-            guard let count = counts[field] ?? nil else {
+            guard let count = count(field) else {
                 // documents.own is null when the pages do not tell who issued a document.
-                let why = field == "documents.own" ? documents?.ownReason.map { ": \($0)" } ?? "" : ""
-                return .inconclusive(reason: "không có số đo \(field)" + why, evidence: evidence)
+                let why = field == .documentsOwn ? documents?.ownReason.map { ": \($0)" } ?? "" : ""
+                return .inconclusive(reason: "không có số đo \(field.rawValue)" + why, evidence: evidence)
             }
-            if status == "partial" || marked[field] == true { return .atLeast(Double(count), evidence: evidence) }
+            if status == .partial || marked(field) { return .atLeast(Double(count), evidence: evidence) }
             return .value(Double(count), evidence: evidence)
+        }
+    }
+
+    /// Where measurements.json holds each measured field.
+    func count(_ field: MeasuredField) -> Int? {
+        switch field {
+        case .newsCount: news?.count
+        case .documentsCount: documents?.count
+        case .documentsOwn: documents?.own
+        case .servicesLevel3: services?.level3
+        case .servicesLevel4: services?.level4
+        case .servicesTotal: services?.total
+        }
+    }
+
+    /// The crawler's own lower-bound mark on the field (a pager it could not follow).
+    func marked(_ field: MeasuredField) -> Bool {
+        switch field {
+        case .newsCount: news?.partial ?? false
+        case .documentsCount, .documentsOwn: documents?.partial ?? false
+        case .servicesLevel3, .servicesLevel4, .servicesTotal: false
         }
     }
 }

@@ -1,6 +1,7 @@
-import Spreadsheet
 import Foundation
+import Spreadsheet
 import TextNormalization
+import Vocabulary
 
 /// An agency's place in its tier in one year.
 public struct Standing: Equatable {
@@ -40,7 +41,7 @@ public struct AverageComparison: Equatable {
 }
 
 public struct TierRanking: Equatable {
-    public let tier: Tier
+    public let tier: TierDefinition
     public let rows: [RankedRow]
     public let shares: [LevelShare]
     public let average: AverageComparison

@@ -1,9 +1,11 @@
 import DataFile
 import Foundation
+import Vocabulary
 
-/// A group of agencies ranked among themselves (the decision's "khối").
-public struct Tier: Equatable {
-    public let id: String
+/// A group of agencies ranked among themselves (the decision's "khối"), as the
+/// criteria set declares it and the decision words it.
+public struct TierDefinition: Equatable {
+    public let id: Tier
     /// Column head of the level-share table, e.g. "CQNN cấp tỉnh".
     public let label: String
     /// Caption of the ranking table, e.g. "Xếp hạng tổng thể … của các CQNN cấp tỉnh".
@@ -32,11 +34,12 @@ public struct RankingRules: Equatable {
     public let province: String
     /// The maximum total ("84/100 điểm"); a criteria set's tiers must sum to it.
     public let outOf: Double
-    public let tiers: [Tier]
+    public let tiers: [TierDefinition]
     public let levels: LevelScale
     public var conventions: RankingConventions
 
-    public func tier(_ id: String) -> Tier? { tiers.first { $0.id == id } }
+    /// The declared tier a targets file or a spreadsheet names, if any.
+    public func tier(_ id: String) -> TierDefinition? { tiers.first { $0.id.rawValue == id } }
 
     public static func load(_ url: URL) throws -> RankingRules {
         try parse(YAMLFile.load(url).requireMapping())
@@ -46,14 +49,14 @@ public struct RankingRules: Equatable {
         let province = try root.require("province").requireString()
         let outOf = try root.require("outOf").decimal()
         let tiersNode = try root.require("tiers").requireMapping()
-        let tiers = try tiersNode.entries().map { entry -> Tier in
+        let tiers = try tiersNode.entries().map { entry -> TierDefinition in
             let tier = try entry.value.requireMapping()
             // Targets files and self-reports name the tier by this id.
-            guard entry.key.range(of: "^[a-z0-9]+(-[a-z0-9]+)*$", options: .regularExpression) != nil else {
+            guard let id = Tier(rawValue: entry.key) else {
                 throw tiersNode.error(atKey: entry.key, "mã khối '\(entry.key)' phải là chữ thường không dấu, như 'commune' (a tier id is an ascii slug)")
             }
             try tier.rejectUnknownKeys(allowed: ["label", "caption", "averageLabel"])
-            return Tier(id: entry.key,
+            return TierDefinition(id: id,
                         label: try tier.require("label").requireString(),
                         caption: try tier.require("caption").requireString(),
                         averageLabel: try tier.require("averageLabel").requireString())

@@ -1,20 +1,21 @@
-import Spreadsheet
 import DataFile
 import Foundation
+import Spreadsheet
 import TextNormalization
+import Vocabulary
 
 /// One agency's self-reported figures for a year.
 public struct AgencyReport: Equatable {
     public let id: String
     public let name: String
-    public let tier: String
+    public let tier: Tier
     /// Input id → value; percent figures as given (85 for 85 %); yes-no as 1 or 0. Empty cells are absent.
     public let figures: [String: Double]
     public let line: Int
     /// False for a known agency without a row ("chưa báo cáo"): scored by the criteria's `notReported` rule.
     public let reported: Bool
 
-    public init(id: String, name: String, tier: String, figures: [String: Double], line: Int, reported: Bool = true) {
+    public init(id: String, name: String, tier: Tier, figures: [String: Double], line: Int, reported: Bool = true) {
         self.id = id
         self.name = name
         self.tier = tier
@@ -28,9 +29,9 @@ public struct AgencyReport: Equatable {
 public struct KnownAgency: Equatable, Sendable {
     public let id: String
     public let name: String
-    public let tier: String
+    public let tier: Tier
 
-    public init(id: String, name: String, tier: String) {
+    public init(id: String, name: String, tier: Tier) {
         self.id = id
         self.name = name
         self.tier = tier
@@ -68,7 +69,7 @@ public enum ReportedFigures {
                 guard let index = position[key], index < record.cells.count else { return "" }
                 return record.cells[index].trimmingCharacters(in: .whitespaces)
             }
-            let id = cell("id"), tier = cell("tier")
+            let id = cell("id"), tierText = cell("tier")
             try AgencyID.check(id, file: file.path, line: record.line, column: position["id"]! + 1)
             if let agencies, !agencies.contains(where: { $0.id == id }) {
                 let closest = AgencyID.closest(to: id, among: agencies.map(\.id))
@@ -80,9 +81,9 @@ public enum ReportedFigures {
                 throw DataFileError(file: file.path, line: record.line, column: position["id"]! + 1,
                                     message: "mã cơ quan '\(id)' bị trùng với dòng \(earlier.line) (duplicate id)")
             }
-            guard criteria.rules.tier(tier) != nil else {
+            guard let tier = criteria.rules.tier(tierText)?.id else {
                 throw DataFileError(file: file.path, line: record.line, column: position["tier"]! + 1,
-                                    message: "khối '\(tier)' không có trong bộ tiêu chí (unknown tier)")
+                                    message: "khối '\(tierText)' không có trong bộ tiêu chí (unknown tier)")
             }
             var figures: [String: Double] = [:]
             for input in criteria.inputs where input.tiers?.contains(tier) ?? true {
@@ -145,7 +146,7 @@ public enum ReportedFigures {
     }
 
     /// The clerks' template: group row, Vietnamese heads, key row, then one row per agency.
-    public static func template(_ criteria: CriteriaSet, agencies: [(id: String, name: String, tier: String)]) -> String {
+    public static func template(_ criteria: CriteriaSet, agencies: [(id: String, name: String, tier: Tier)]) -> String {
         let ordered = criteria.groups.flatMap { group in criteria.inputs.filter { $0.group == group.id } }
         var groupRow = ["", "", ""], heads = ["Mã cơ quan", "Tên cơ quan", "Khối"]
         var previousGroup = ""
@@ -154,14 +155,14 @@ public enum ReportedFigures {
             heads.append(input.label)
             previousGroup = input.group
         }
-        let rows = agencies.map { [$0.id, $0.name, $0.tier] + ordered.map { _ in "" } }
+        let rows = agencies.map { [$0.id, $0.name, $0.tier.rawValue] + ordered.map { _ in "" } }
         return CSVTable.render([groupRow, heads, fixedColumns + ordered.map(\.id)] + rows)
     }
 }
 
 extension CriteriaSet {
     /// Whether some criterion scored in `tier` reads `input`.
-    func needs(_ input: String, tier: String) -> Bool {
+    func needs(_ input: String, tier: Tier) -> Bool {
         categories.flatMap(\.criteria).contains { criterion in
             criterion.points[tier] != nil && (criterion.inputs.contains(input) || criterion.per == .input(input))
         }

@@ -28,7 +28,7 @@ public struct Change: Codable, Equatable, Sendable {
 
 /// What the change and flag rules need of one agency on one night.
 struct AgencySnapshot: Equatable {
-    var status: String
+    var status: CrawlStatus
     var items: [String: ItemState]
     var measured: [String: Double]
     var reported: [String: Double]
@@ -38,7 +38,7 @@ struct AgencySnapshot: Equatable {
     var scored = false
     var health: HealthNight? = nil
 
-    init(status: String, items: [String: ItemState], measured: [String: Double], reported: [String: Double]) {
+    init(status: CrawlStatus, items: [String: ItemState], measured: [String: Double], reported: [String: Double]) {
         self.status = status
         self.items = items
         self.measured = measured
@@ -68,7 +68,8 @@ enum ChangeDetector {
         var result: [Change] = []
         if previous.status != tonight.status {
             let before = policy.statusLabel(previous.status), after = policy.statusLabel(tonight.status)
-            result.append(Change(agency: agency, kind: .statusChanged, subject: "status", before: previous.status, after: tonight.status,
+            result.append(Change(agency: agency, kind: .statusChanged, subject: "status", before: previous.status.rawValue,
+                                 after: tonight.status.rawValue,
                                  message: policy.message("statusChanged", ["before": before, "after": after])))
         }
         // An item changes only between present and absent; an inconclusive night in between

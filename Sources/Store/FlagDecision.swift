@@ -1,22 +1,13 @@
 import Foundation
+import Vocabulary
 
 /// An appraiser's decision on a flag. Decisions are never changed nor deleted:
 /// the newest one of a fingerprint supersedes the earlier ones.
 public struct FlagDecision: Codable, Equatable, Sendable {
-    public enum Kind: String, Codable, Sendable, CaseIterable {
-        /// The measured figure stands; the agency is asked to explain.
-        case accept
-        /// The flag does not hold (e.g. the agency proved it another way); it stays
-        /// out of the queue until its fingerprint changes.
-        case dismiss
-        /// A criterion's figure is set by the appraiser; it enters the next scoring.
-        case override
-    }
-
     public var id: Int64?
     public var fingerprint: String
     public var agency: String
-    public var kind: Kind
+    public var kind: DecisionKind
     public var reason: String
     /// The criterion whose figure an override sets.
     public var criterion: String?
@@ -24,7 +15,7 @@ public struct FlagDecision: Codable, Equatable, Sendable {
     public var user: String
     public var decidedAt: Date
 
-    public init(id: Int64? = nil, fingerprint: String, agency: String, kind: Kind, reason: String, criterion: String? = nil,
+    public init(id: Int64? = nil, fingerprint: String, agency: String, kind: DecisionKind, reason: String, criterion: String? = nil,
                 value: Double? = nil, user: String, decidedAt: Date) {
         self.id = id
         self.fingerprint = fingerprint

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Vocabulary
 
 /// Matches tonight's assessment with the stored flags: a holding problem already open is
 /// updated (last seen, wording), a new one is inserted, an open one whose condition is
@@ -23,7 +24,10 @@ enum FlagLedger {
                                    lastSeenRun: flag.lastSeenRun, isOpen: false, closedRun: run))
             }
         }
-        for (fingerprint, candidate) in holding {
+        // In the rules' order, not the dictionary's (which changes from process to process),
+        // so the same night lists its new flags in the same order.
+        for fingerprint in assessment.holding.map({ Flag.fingerprint(agency: agency, kind: $0.kind, subject: $0.subject) }) {
+            guard let candidate = holding.removeValue(forKey: fingerprint) else { continue }
             try db.execute(sql: """
                 INSERT INTO flags (fingerprint, agency, kind, subject, message, first_run, last_run, state) VALUES (?, ?, ?, ?, ?, ?, ?, 'open')
                 """, arguments: [fingerprint, agency, candidate.kind.rawValue, candidate.subject, candidate.message, run, run])
@@ -42,8 +46,8 @@ enum FlagLedger {
             """, arguments: arguments).map { row in
             var flag = Flag(fingerprint: row["fingerprint"], agency: row["agency"], kind: Flag.Kind(rawValue: row["kind"]) ?? .missing,
                             subject: row["subject"], message: row["message"], firstSeenRun: row["first_run"], firstSeenAt: row["first_seen_at"],
-                            lastSeenRun: row["last_run"], isOpen: row["state"] == "open", closedRun: row["closed_run"])
-            if let kind = (row["d_decision"] as String?).flatMap(FlagDecision.Kind.init(rawValue:)) {
+                            lastSeenRun: row["last_run"], isOpen: row["state"] as FlagState == .open, closedRun: row["closed_run"])
+            if let kind = row["d_decision"] as DecisionKind? {
                 flag.decision = FlagDecision(id: row["d_id"], fingerprint: flag.fingerprint, agency: flag.agency, kind: kind,
                                              reason: row["d_reason"], criterion: row["d_criterion"], value: row["d_value"],
                                              user: row["d_user"], decidedAt: row["d_decided_at"])

@@ -1,5 +1,6 @@
 import DataFile
 import Foundation
+import Vocabulary
 
 /// Thresholds, labels and Vietnamese wording for changes and flags (flag-policy.yaml).
 public struct FlagPolicy: Equatable, Sendable {
@@ -7,7 +8,7 @@ public struct FlagPolicy: Equatable, Sendable {
     public var staleAfterNights: Int
     /// Nights in a row a section must be stale (health freshness) before it is flagged.
     public var staleSectionAfterNights: Int
-    public var unauditableStatuses: Set<String>
+    public var unauditableStatuses: Set<CrawlStatus>
     public var lookbackNights: Int
     public var messages: [String: String]
     public var statusLabels: [String: String]
@@ -41,7 +42,7 @@ public struct FlagPolicy: Equatable, Sendable {
             missingAfterNights: try positive(map.require("missingAfterNights")),
             staleAfterNights: try positive(map.require("staleAfterNights")),
             staleSectionAfterNights: try positive(map.require("staleSectionAfterNights")),
-            unauditableStatuses: Set(try map.require("unauditableStatuses").stringList()),
+            unauditableStatuses: try statuses(map.require("unauditableStatuses")),
             lookbackNights: try positive(map.require("lookbackNights")),
             messages: try labels(map.require("messages")),
             statusLabels: try labels(map.require("statuses")),
@@ -52,6 +53,15 @@ public struct FlagPolicy: Equatable, Sendable {
             throw messages.error("missing message `\(key)`")
         }
         return policy
+    }
+
+    private static func statuses(_ node: YAMLNode) throws -> Set<CrawlStatus> {
+        Set(try node.stringList().map { word in
+            guard let status = CrawlStatus(rawValue: word) else {
+                throw node.error("unknown status `\(word)` (expected \(CrawlStatus.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            return status
+        })
     }
 
     private static func positive(_ node: YAMLNode) throws -> Int {
@@ -68,7 +78,7 @@ public struct FlagPolicy: Equatable, Sendable {
 
     func itemLabel(_ id: String) -> String { itemLabels[id] ?? id }
     func countLabel(_ key: String) -> String { countLabels[key] ?? key }
-    func statusLabel(_ status: String) -> String { statusLabels[status] ?? status }
+    public func statusLabel(_ status: CrawlStatus) -> String { statusLabels[status.rawValue] ?? status.rawValue }
 
     /// Fills a message template; unknown placeholders stay visible so a typo shows in the report.
     func message(_ key: String, _ values: [String: String]) -> String {

@@ -68,9 +68,7 @@ enum HistoryReader {
                         capturedAt: finding["captured_at"], warcRecord: finding["warc_record"])
         }
         let figures = try figures(run: run, agency: agencyID, db)
-        for (key, field) in AgencyNight.countFields {
-            agency[keyPath: field] = figures["measured"]?[key].map { Int($0) }
-        }
+        agency.counts = (figures["measured"] ?? [:]).mapValues { Int($0) }
         agency.reported = figures["reported"] ?? [:]
         agency.score = try Double.fetchOne(db, sql: "SELECT total FROM scores WHERE run = ? AND agency = ?", arguments: [run, agencyID])
         agency.health = try HealthRecords.read(agency: agencyID, run: run, db)

@@ -25,20 +25,17 @@ public struct NightRecord: Codable, Equatable, Sendable {
 public struct AgencyNight: Codable, Equatable, Sendable {
     public var id: String
     public var name: String
-    public var tier: String
-    /// ok | partial | unreachable | blocked
-    public var status: String
+    public var tier: Tier
+    public var status: CrawlStatus
     public var reason: String?
     public var pagesFetched: Int
     public var items: [ItemFinding]
-    public var news: Int?
-    public var documents: Int?
-    public var level3: Int?
-    public var level4: Int?
-    public var servicesTotal: Int?
+    /// Measured counts by the history's keys (`MeasuredField.historyKey`: "news",
+    /// "documents" …); none for a portal that could not be audited.
+    public var counts: [String: Int]
     /// Total points, when the night was scored.
     public var score: Double?
-    /// Self-reported figures by key ("news", "documents", "level3", "level4"); may be empty.
+    /// Self-reported figures by the same keys; may be empty.
     public var reported: [String: Double]
     public var pages: [PageRecord]
     /// Tonight's discrepancies as Scoring found them (one criterion, its tolerance): the flags follow them.
@@ -46,9 +43,8 @@ public struct AgencyNight: Codable, Equatable, Sendable {
     /// Portal health; nil for nights recorded before it was measured.
     public var health: HealthNight?
 
-    public init(id: String, name: String, tier: String, status: String, reason: String? = nil, pagesFetched: Int = 0,
-                items: [ItemFinding] = [], news: Int? = nil, documents: Int? = nil, level3: Int? = nil, level4: Int? = nil,
-                servicesTotal: Int? = nil, score: Double? = nil, reported: [String: Double] = [:], pages: [PageRecord] = [],
+    public init(id: String, name: String, tier: Tier, status: CrawlStatus, reason: String? = nil, pagesFetched: Int = 0,
+                items: [ItemFinding] = [], counts: [String: Int] = [:], score: Double? = nil, reported: [String: Double] = [:], pages: [PageRecord] = [],
                 discrepancies: [DiscrepancyFinding] = [], health: HealthNight? = nil) {
         self.discrepancies = discrepancies
         self.id = id
@@ -58,32 +54,15 @@ public struct AgencyNight: Codable, Equatable, Sendable {
         self.reason = reason
         self.pagesFetched = pagesFetched
         self.items = items
-        self.news = news
-        self.documents = documents
-        self.level3 = level3
-        self.level4 = level4
-        self.servicesTotal = servicesTotal
+        self.counts = counts
         self.score = score
         self.reported = reported
         self.pages = pages
         self.health = health
     }
 
-    /// The count fields by the keys the reported figures use.
-    static let countFields: [(key: String, field: WritableKeyPath<AgencyNight, Int?> & Sendable)] = [
-        ("news", \.news), ("documents", \.documents), ("level3", \.level3),
-        ("level4", \.level4), ("servicesTotal", \.servicesTotal),
-    ]
-
-    /// The keys of the counts, in the order reports list them.
-    public static var countKeys: [String] { countFields.map(\.key) }
-
     /// The measured counts by key, for comparing with the reported figures.
-    public var measured: [String: Double] {
-        var result: [String: Double] = [:]
-        for (key, field) in Self.countFields { if let value = self[keyPath: field] { result[key] = Double(value) } }
-        return result
-    }
+    public var measured: [String: Double] { counts.mapValues(Double.init) }
 }
 
 /// The three-state result for one checklist item, with its evidence.

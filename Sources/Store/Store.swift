@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Vocabulary
 
 /// A run as stored.
 public struct RunInfo: Equatable, Sendable {
@@ -8,8 +9,8 @@ public struct RunInfo: Equatable, Sendable {
     public var finishedAt: Date?
     public var year: Int
     public var rules: String
-    /// running | done. Only done runs count in history, changes and flags.
-    public var state: String
+    /// Only done runs count in history, changes and flags.
+    public var state: RunState
     public var agencyCount: Int
 }
 
@@ -17,7 +18,7 @@ public struct RunInfo: Equatable, Sendable {
 public struct AgencyHistoryRow: Equatable, Sendable {
     public var runID: String
     public var startedAt: Date
-    public var status: String
+    public var status: CrawlStatus
     public var itemsPresent: Int
     public var news: Int?
     public var documents: Int?
@@ -185,7 +186,7 @@ public final class Store: Sendable {
     public func allFlags(open: Bool? = nil, agency: String? = nil) throws -> [Flag] {
         var conditions: [String] = []
         var arguments: StatementArguments = []
-        if let open { conditions.append("f.state = ?"); arguments += [open ? "open" : "closed"] }
+        if let open { conditions.append("f.state = ?"); arguments += [open ? FlagState.open : FlagState.closed] }
         if let agency { conditions.append("f.agency = ?"); arguments += [agency] }
         return try pool.read { db in
             try FlagLedger.fetch(db, where: conditions.isEmpty ? "1" : conditions.joined(separator: " AND "), arguments: arguments)

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Vocabulary
 
 public enum AccountError: Error, CustomStringConvertible, Equatable {
     case exists(String)
@@ -120,7 +121,7 @@ extension Store {
     private static func decisions(_ db: Database, where condition: String, arguments: StatementArguments) throws -> [FlagDecision] {
         try Row.fetchAll(db, sql: "SELECT * FROM flag_decisions WHERE \(condition) ORDER BY id", arguments: arguments).map { row in
             FlagDecision(id: row["id"], fingerprint: row["fingerprint"], agency: row["agency"],
-                         kind: FlagDecision.Kind(rawValue: row["decision"]) ?? .accept, reason: row["reason"],
+                         kind: row["decision"], reason: row["reason"],
                          criterion: row["criterion"], value: row["value"], user: row["user"], decidedAt: row["decided_at"])
         }
     }
@@ -232,8 +233,8 @@ public struct NightSummary: Equatable, Sendable {
 public struct AgencySummary: Equatable, Sendable {
     public var id: String
     public var name: String
-    public var tier: String
-    public var status: String
+    public var tier: Tier
+    public var status: CrawlStatus
     public var reason: String?
     public var pagesFetched: Int
     public var itemsPresent: Int

@@ -4,6 +4,7 @@ import Report
 import Scoring
 import Spreadsheet
 import Store
+import Vocabulary
 
 /// The workspace's pages, server-rendered in Vietnamese. Every value goes through `HTML`.
 struct Pages {
@@ -143,7 +144,7 @@ struct Pages {
                 """
         }
         let measured = agency.measured
-        let keys = AgencyNight.countKeys.filter { measured[$0] != nil || agency.reported[$0] != nil }
+        let keys = MeasuredField.kept.compactMap(\.historyKey).filter { measured[$0] != nil || agency.reported[$0] != nil }
         let counts: [HTML] = keys.map { key in
             """
             <tr><td>\(policy.countLabels[key] ?? key)</td><td class="so">\(figure(agency.reported[key]))</td>\
@@ -181,7 +182,7 @@ struct Pages {
     func flags(_ flags: [Flag], filter: FlagFilter, agencies: [String], user: SignedIn) -> HTML {
         let agencyOptions: [HTML] = [option("", "Tất cả", filter.agency ?? "")] + agencies.map { option($0, $0, filter.agency ?? "") }
         let kindOptions: [HTML] = [option("", "Tất cả", filter.kind?.rawValue ?? "")]
-            + Flag.Kind.allCases.map { option($0.rawValue, FlagsView.kindLabel($0), filter.kind?.rawValue ?? "") }
+            + Flag.Kind.allCases.map { option($0.rawValue, Wording.flagKind($0), filter.kind?.rawValue ?? "") }
         let stateOptions: [HTML] = [("open", "Đang chờ xem xét"), ("dismissed", "Đã bỏ qua"), ("closed", "Đã đóng"), ("all", "Tất cả")]
             .map { option($0.0, $0.1, filter.state?.rawValue ?? "all") }
         return layout(title: "Cảnh báo", user: user, """
@@ -199,7 +200,7 @@ struct Pages {
         let rows: [HTML] = flags.map { flag in
             let agency: HTML = showAgency ? "<td><a href=\"/agencies/\(flag.agency)\">\(flag.agency)</a></td>" : ""
             return """
-                <tr data-fingerprint="\(flag.fingerprint)">\(agency)<td>\(FlagsView.kindLabel(flag.kind))</td>\
+                <tr data-fingerprint="\(flag.fingerprint)">\(agency)<td>\(Wording.flagKind(flag.kind))</td>\
                 <td><a href="/flags/\(flag.fingerprint)">\(flag.message)</a></td><td>\(TableText.night(flag.firstSeenAt))</td>\
                 <td>\(flag.isOpen ? "Đang mở" : "Đã đóng")</td><td>\(decisionText(flag.decision))</td></tr>
                 """
@@ -238,7 +239,7 @@ struct Pages {
         return layout(title: "Cảnh báo: \(flag.message)", user: user, """
             <table><tbody>
             <tr><th>Cơ quan</th><td><a href="/agencies/\(flag.agency)">\(flag.agency)</a></td></tr>
-            <tr><th>Loại</th><td>\(FlagsView.kindLabel(flag.kind))</td></tr>
+            <tr><th>Loại</th><td>\(Wording.flagKind(flag.kind))</td></tr>
             <tr><th>Từ đêm</th><td>\(TableText.night(flag.firstSeenAt)) (lượt \(flag.firstSeenRun))</td></tr>
             <tr><th>Lượt gần nhất</th><td>\(flag.lastSeenRun)</td></tr>
             <tr><th>Tình trạng</th><td>\(flag.isOpen ? "Đang mở" : "Đã đóng")</td></tr>
@@ -252,7 +253,9 @@ struct Pages {
     // MARK: Wording
 
     func decisionText(_ decision: FlagDecision?) -> String {
-        decision.map(FlagsView.decisionText) ?? ""
+        decision.map {
+            Wording.decision($0.kind, reason: $0.reason, criterion: $0.criterion, value: $0.value, user: $0.user, at: $0.decidedAt)
+        } ?? ""
     }
 
     func evidencePath(run: String, target: String, url: String) -> String {
@@ -266,9 +269,9 @@ struct Pages {
         value == selected ? "<option value=\"\(value)\" selected>\(label)</option>" : "<option value=\"\(value)\">\(label)</option>"
     }
 
-    private func statusLabel(_ status: String) -> String { policy.statusLabels[status] ?? status }
+    private func statusLabel(_ status: CrawlStatus) -> String { Wording.inlineStatus(status) }
 
-    private func policyUnaudited(_ status: String) -> Bool { policy.unauditableStatuses.contains(status) }
+    private func policyUnaudited(_ status: CrawlStatus) -> Bool { policy.unauditableStatuses.contains(status) }
 
     private func figure(_ value: Double?) -> String { value.map(DecimalText.figure) ?? "—" }
 }

@@ -1,4 +1,5 @@
 import Audit
+import Report
 import Store
 
 /// The administrators' page of accounts: who may sign in, with which role, and the log of

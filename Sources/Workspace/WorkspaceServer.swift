@@ -5,6 +5,7 @@ import NIOCore
 import Report
 import Scoring
 import Store
+import Vocabulary
 
 /// What `portal-audit web` serves: the history database and the runs folder of `audit`.
 public struct WorkspaceConfiguration: Sendable {
@@ -12,13 +13,13 @@ public struct WorkspaceConfiguration: Sendable {
     public var runsFolder: URL
     public var policy: WorkspacePolicy
     /// Criteria an override may set, per tier (the web-verifiable ones of the criteria set).
-    var criteria: [String: [CriterionChoice]]
+    var criteria: [Tier: [CriterionChoice]]
 
     public init(store: Store, runsFolder: URL, policy: WorkspacePolicy, criteria: CriteriaSet?) {
         self.store = store
         self.runsFolder = runsFolder
         self.policy = policy
-        var choices: [String: [CriterionChoice]] = [:]
+        var choices: [Tier: [CriterionChoice]] = [:]
         for criterion in criteria?.categories.flatMap(\.criteria) ?? [] where criterion.webVerifiable {
             for tier in criterion.points.keys.sorted() {
                 choices[tier, default: []].append(CriterionChoice(id: criterion.id, name: criterion.name))
@@ -178,7 +179,7 @@ public struct WorkspaceServer: Sendable {
     // MARK: Pages
 
     func night(_ id: String, user: SignedIn) throws -> HTML {
-        guard let run = try store.run(id: id), run.state == "done" else {
+        guard let run = try store.run(id: id), run.state == .done else {
             throw PageError(status: .notFound, title: "Không tìm thấy", text: "Không có đêm kiểm tra hoàn tất mang mã \(id).")
         }
         // Bảng 1/Bảng 2 exactly as the night's report printed them; a night without its model shows none.
@@ -189,7 +190,7 @@ public struct WorkspaceServer: Sendable {
 
     func agency(_ id: String, run requested: String?, user: SignedIn) throws -> HTML {
         let run = try requested.flatMap { try store.run(id: $0) } ?? store.latestRun(agency: id)
-        guard let run, run.state == "done", let agency = try store.agencyNight(run: run.id, agency: id) else {
+        guard let run, run.state == .done, let agency = try store.agencyNight(run: run.id, agency: id) else {
             throw PageError(status: .notFound, title: "Không tìm thấy", text: "Không có cơ quan mang mã \(id) trong đêm kiểm tra này.")
         }
         return pages.agency(agency, run: run, history: try store.history(agency: id, limit: 30),
@@ -232,7 +233,7 @@ public struct WorkspaceServer: Sendable {
                                  suggested: suggestedCriterion(flag), user: user, error: problem),
                       status: .unprocessableContent)
         }
-        guard let kind = form.nonEmpty("decision").flatMap(FlagDecision.Kind.init(rawValue:)) else {
+        guard let kind = form.nonEmpty("decision").flatMap(DecisionKind.init(rawValue:)) else {
             return try refuse("Hãy chọn một quyết định.")
         }
         let reason = form.nonEmpty("reason") ?? ""

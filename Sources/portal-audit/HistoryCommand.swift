@@ -21,6 +21,6 @@ struct HistoryCommand: ParsableCommand {
         let store = try StoredRuns.open(databasePath: db)
         let rows = try store.history(agency: agency, limit: max(1, nights))
         guard !rows.isEmpty else { throw AuditError.badInput("\(db): không có lịch sử của cơ quan '\(agency)' (no history for this agency)") }
-        print(HistoryView.render(rows, policy: store.policy), terminator: "")
+        print(HistoryView.render(rows), terminator: "")
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Audit
 import DataFile
 import Foundation
+import Report
 import Scoring
 
 /// `portal-audit rank`: ranks agencies from their totals, as the yearly decision publishes them.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Report
 import Scoring
 import Audit
 import Crawl
@@ -40,15 +41,17 @@ struct Score: ParsableCommand {
         // The measured targets are the agencies the self-report must account for.
         // Every agency is ranked in its tier, so each must be one the criteria declare.
         let declared = TierNames.declared(by: criteria.file, ids: rules.tiers.map(\.id))
-        let known = try targets.map { try CommandSupport.loadAllTargets($0, tiers: declared).map { KnownAgency(id: $0.id, name: $0.name, tier: $0.tier) } }
-            ?? measured.targets.map { KnownAgency(id: $0.id, name: $0.name ?? $0.id, tier: $0.tier ?? "") }
-        if let stray = known.first(where: { !$0.tier.isEmpty && rules.tier($0.tier) == nil }) {
+        // Nil for a measured target without a tier.
+        let listed: [KnownAgency?] = try targets.map { try CommandSupport.loadAllTargets($0, tiers: declared).map { KnownAgency(id: $0.id, name: $0.name, tier: $0.tier) } }
+            ?? measured.targets.map { target in target.tier.map { KnownAgency(id: target.id, name: target.name ?? target.id, tier: $0) } }
+        let known = listed.compactMap { $0 }
+        if let stray = known.first(where: { rules.tier($0.tier.rawValue) == nil }) {
             throw DataFileError(file: measurements,
-                                message: "target `\(stray.id)`: unknown tier `\(stray.tier)` (expected \(declared.ids.joined(separator: ", ")): \(declared.source))")
+                                message: "target `\(stray.id)`: unknown tier `\(stray.tier)` (expected \(declared.ids.map(\.rawValue).joined(separator: ", ")): \(declared.source))")
         }
         // A measurements file without names and tiers (hand-written) cannot say who is missing.
         let reports = try ReportedFigures.load(URL(fileURLWithPath: reported), criteria: criteria,
-                                               agencies: known.isEmpty || known.contains(where: \.tier.isEmpty) ? nil : known)
+                                               agencies: listed.isEmpty || known.count < listed.count ? nil : known)
         let adjustments = try overrides.map { try Override.load(URL(fileURLWithPath: $0)) } ?? []
         let before = try previous.map { try TotalsFile.load(URL(fileURLWithPath: $0), rules: rules) }
         let sheet = try Scorer.score(criteria: criteria, reports: reports, measurements: measured, overrides: adjustments)

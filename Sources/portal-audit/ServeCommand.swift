@@ -1,7 +1,8 @@
 import ArgumentParser
 import Audit
-import SiteServer
 import Foundation
+import SiteServer
+import SnapshotServer
 
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -39,7 +39,7 @@ final class NightRecordBuilderTests: XCTestCase {
         down.status = "unreachable"
         down.sections = [("gioi-thieu.co-cau-to-chuc", "inconclusive")]
         let night = try builder().night(runID: "r", startedAt: Date(), finishedAt: Date(), measurements: try Fixtures.measurements([down]), pages: [:])
-        XCTAssertEqual(night.agencies[0].status, "unreachable")
+        XCTAssertEqual(night.agencies[0].status, .unreachable)
         XCTAssertEqual(night.agencies[0].measured, [:], "zero news from a dead portal would read as a drop")
     }
 
@@ -78,7 +78,7 @@ final class NightRecordBuilderTests: XCTestCase {
             PageRecord(url: "http://127.0.0.3:8043\(path)", status: 200, capturedAt: captured, warcFile: file, warcOffset: 100)
         }
         let night = NightRecord(runID: "20261128-020000", startedAt: captured, year: 2020, rules: "Nghị định 43/2011/NĐ-CP", agencies: [
-            AgencyNight(id: "so-noi-vu", name: "Sở Nội vụ", tier: "province", status: "ok", pages: [
+            AgencyNight(id: "so-noi-vu", name: "Sở Nội vụ", tier: .province, status: .ok, pages: [
                 page("/a"), page("/no-validators"), page("/pruned", file: "20261101-020000/evidence/so-noi-vu.warc.gz"),
             ]),
         ])

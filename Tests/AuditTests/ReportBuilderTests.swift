@@ -21,9 +21,9 @@ final class ReportBuilderTests: XCTestCase {
 
     func testAnUnscoredNightHasTheChecklistFiguresTrendAndFlagsButNoRanking() throws {
         let measurements = try Fixtures.measurements([Fixtures.soNoiVu, Fixtures.banDanToc])
-        let history = [AgencyHistoryRow(runID: "a", startedAt: night.addingTimeInterval(-86_400), status: "ok", itemsPresent: 2, news: 27,
+        let history = [AgencyHistoryRow(runID: "a", startedAt: night.addingTimeInterval(-86_400), status: .ok, itemsPresent: 2, news: 27,
                                         documents: 16, level3: 10, level4: 4, score: nil, changes: []),
-                       AgencyHistoryRow(runID: "b", startedAt: night, status: "ok", itemsPresent: 2, news: 28,
+                       AgencyHistoryRow(runID: "b", startedAt: night, status: .ok, itemsPresent: 2, news: 28,
                                         documents: 16, level3: 10, level4: 4, score: nil, changes: [])]
         let flag = Flag(fingerprint: "f", agency: "ban-dan-toc", kind: .missing, subject: "gop-y", message: "Thiếu mục Góp ý dự thảo",
                         firstSeenRun: "a", firstSeenAt: night.addingTimeInterval(-86_400), lastSeenRun: "b", isOpen: true, closedRun: nil)

@@ -12,7 +12,7 @@ final class CrawlEngineTests: XCTestCase {
         await Fetcher.withFetcher(configuration: fastConfiguration()) { fetcher in
             let engine = CrawlEngine(fetcher: fetcher, settings: settings, policy: policy)
             let observer = RecordingObserver()
-            let target = CrawlTarget(id: "so-thu", name: "Sở Thử", tier: "province", portal: site.base + "/", services: services)
+            let target = CrawlTarget(id: "so-thu", name: "Sở Thử", tier: .province, portal: site.base + "/", services: services)
             let outcome = await engine.crawl(target, evidence: evidence, observer: observer)
             return (outcome, observer)
         }
@@ -127,7 +127,7 @@ final class CrawlEngineTests: XCTestCase {
         await Fetcher.withFetcher(configuration: fastConfiguration()) { fetcher in
             let engine = CrawlEngine(fetcher: fetcher, settings: fastSettings(), policy: policy)
             let observer = RecordingObserver()
-            let outcome = await engine.crawl(CrawlTarget(id: "sm", name: "Sơ đồ", tier: "district", portal: server.baseURL + "/"), evidence: nil, observer: observer)
+            let outcome = await engine.crawl(CrawlTarget(id: "sm", name: "Sơ đồ", tier: .district, portal: server.baseURL + "/"), evidence: nil, observer: observer)
             XCTAssertEqual(outcome.status, .ok)
             XCTAssertEqual(observer.pages.filter { $0.source == .sitemap }.map { URL(string: $0.url)!.path }, ["/sitemap-index.xml", "/sitemap-tin.xml", "/an-trang"])
             let linked = observer.pages.filter { $0.source == .link }.map { URL(string: $0.url)!.path }
@@ -160,7 +160,7 @@ final class CrawlEngineTests: XCTestCase {
         await Fetcher.withFetcher(configuration: fastConfiguration()) { fetcher in
             let engine = CrawlEngine(fetcher: fetcher, settings: fastSettings(maxPages: 500), policy: policy)
             let observer = RecordingObserver()
-            let outcome = await engine.crawl(CrawlTarget(id: "lich", name: "Lịch", tier: "district", portal: server.baseURL + "/"), evidence: nil, observer: observer)
+            let outcome = await engine.crawl(CrawlTarget(id: "lich", name: "Lịch", tier: .district, portal: server.baseURL + "/"), evidence: nil, observer: observer)
             XCTAssertEqual(outcome.statistics.skipped["trap-calendar"], 1)
             XCTAssertEqual(observer.pages.count, 1 + policy.traps.maxCalendarVariants)
             XCTAssertEqual(outcome.status, .ok)
@@ -183,7 +183,7 @@ final class CrawlEngineTests: XCTestCase {
         closed.stop()
         await Fetcher.withFetcher(configuration: fastConfiguration()) { fetcher in
             let engine = CrawlEngine(fetcher: fetcher, settings: fastSettings(), policy: policy)
-            let outcome = await engine.crawl(CrawlTarget(id: "tat", name: "Tắt", tier: "district", portal: address + "/"), evidence: nil, observer: nil)
+            let outcome = await engine.crawl(CrawlTarget(id: "tat", name: "Tắt", tier: .district, portal: address + "/"), evidence: nil, observer: nil)
             XCTAssertEqual(outcome.status, .unreachable)
             XCTAssertFalse(outcome.complete)
             XCTAssertEqual(outcome.statistics.errors["refused"], 1)

@@ -50,7 +50,7 @@ final class EvidenceAssetsTests: XCTestCase {
     private func crawlAndCapture(_ site: FixtureSite, budget: EvidenceAssetBudget) async throws -> (AssetCaptureOutcome, [String]) {
         let folder = makeTemporaryFolder("assets")
         let writer = try WARCWriter(url: folder.appendingPathComponent("t.warc.gz"), software: "test")
-        let target = CrawlTarget(id: "t", name: "T", tier: "province", portal: site.base + "/")
+        let target = CrawlTarget(id: "t", name: "T", tier: .province, portal: site.base + "/")
         let observer = RecordingObserver()
         let kept = try await Fetcher.withFetcher(configuration: fastConfiguration()) { fetcher in
             let outcome = await CrawlEngine(fetcher: fetcher, settings: fastSettings(), policy: policy).crawl(target, evidence: writer, observer: observer)

@@ -8,7 +8,7 @@ final class SubsiteScopeTests: XCTestCase {
     let policy = try! URLPolicy.bundled()
 
     func testASubsiteKeepsToItsPath() {
-        let target = CrawlTarget(id: "xa-muong-bu", name: "UBND xã Mường Bú", tier: "commune", portal: "https://xa.sonla.gov.vn/xa-muong-bu/",
+        let target = CrawlTarget(id: "xa-muong-bu", name: "UBND xã Mường Bú", tier: .commune, portal: "https://xa.sonla.gov.vn/xa-muong-bu/",
                                  services: ["https://dichvucong.sonla.gov.vn/"])
         XCTAssertEqual(target.scopePaths, ["xa.sonla.gov.vn": ["/xa-muong-bu/"]])
         var admission = Admission(normalizer: URLNormalizer(policy: policy), scope: target.scopeHosts, scopePaths: target.scopePaths,
@@ -25,10 +25,10 @@ final class SubsiteScopeTests: XCTestCase {
     }
 
     func testAPortalAtTheRootOrNamingAPageIsNotRestricted() {
-        XCTAssertEqual(CrawlTarget(id: "a", name: "A", tier: "province", portal: "https://sonoivu.sonla.gov.vn/").scopePaths, [:])
-        XCTAssertEqual(CrawlTarget(id: "b", name: "B", tier: "province", portal: "https://x.sonla.gov.vn/portal/pages/default.aspx").scopePaths, [:])
+        XCTAssertEqual(CrawlTarget(id: "a", name: "A", tier: .province, portal: "https://sonoivu.sonla.gov.vn/").scopePaths, [:])
+        XCTAssertEqual(CrawlTarget(id: "b", name: "B", tier: .province, portal: "https://x.sonla.gov.vn/portal/pages/default.aspx").scopePaths, [:])
         // A service listing at the root of the portal's host lifts the restriction.
-        XCTAssertEqual(CrawlTarget(id: "c", name: "C", tier: "commune", portal: "https://x.sonla.gov.vn/xa-a/",
+        XCTAssertEqual(CrawlTarget(id: "c", name: "C", tier: .commune, portal: "https://x.sonla.gov.vn/xa-a/",
                                    services: ["https://x.sonla.gov.vn/"]).scopePaths, [:])
     }
 
@@ -46,7 +46,7 @@ final class SubsiteScopeTests: XCTestCase {
             tier: province
             portal: https://sonoivu.sonla.gov.vn/
         """.write(to: file, atomically: true, encoding: .utf8)
-        XCTAssertEqual(try TargetList.load(file).map(\.tier), ["commune", "province"])
+        XCTAssertEqual(try TargetList.load(file).map(\.tier), [.commune, .province])
         try "targets:\n  - {id: x, name: X, tier: huyen, portal: 'https://x.vn/'}\n".write(to: file, atomically: true, encoding: .utf8)
         XCTAssertThrowsError(try TargetList.load(file)) { error in
             XCTAssertTrue("\(error)".contains("expected province, district or commune"), "\(error)")

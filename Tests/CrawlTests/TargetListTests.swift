@@ -1,5 +1,6 @@
 import Crawl
 import DataFile
+import Vocabulary
 import XCTest
 
 final class TargetListTests: XCTestCase {
@@ -23,8 +24,8 @@ final class TargetListTests: XCTestCase {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let targets = try TargetList.load(root.appendingPathComponent("targets.yaml"))
         XCTAssertEqual(targets.count, 32)
-        XCTAssertEqual(targets.filter { $0.tier == "province" }.count, 20)
-        XCTAssertEqual(targets.filter { $0.tier == "district" }.count, 12)
+        XCTAssertEqual(targets.filter { $0.tier == .province }.count, 20)
+        XCTAssertEqual(targets.filter { $0.tier == .district }.count, 12)
     }
 
     func testReadsServicesAndOverrides() throws {
@@ -59,14 +60,14 @@ final class TargetListTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: url) }
         try "targets:\n  - id: a\n    name: A\n    tier: commune\n    portal: http://a.vn/\n  - id: b\n    name: B\n    tier: ban-quan-ly\n    portal: http://b.vn/\n"
             .write(to: url, atomically: true, encoding: .utf8)
-        XCTAssertEqual(try TierNames.bundled().ids, ["province", "district", "commune"])
+        XCTAssertEqual(try TierNames.bundled().ids, [.province, .district, .commune])
         XCTAssertThrowsError(try TargetList.load(url)) { error in
             XCTAssertEqual((error as? DataFileError)?.line, 8, "\(error)")
             XCTAssertTrue("\(error)".contains("unknown tier `ban-quan-ly` (expected province, district or commune: the bundled tiers)"), "\(error)")
         }
-        let declared = TierNames.declared(by: "khu.yaml", ids: ["commune", "ban-quan-ly"])
-        XCTAssertEqual(try TargetList.load(url, tiers: declared).map(\.tier), ["commune", "ban-quan-ly"])
-        XCTAssertThrowsError(try TargetList.load(url, tiers: TierNames.declared(by: "son-la-1535-2019.yaml", ids: ["province", "district"]))) { error in
+        let declared = TierNames.declared(by: "khu.yaml", ids: [.commune, Tier(rawValue: "ban-quan-ly")!])
+        XCTAssertEqual(try TargetList.load(url, tiers: declared).map(\.tier.rawValue), ["commune", "ban-quan-ly"])
+        XCTAssertThrowsError(try TargetList.load(url, tiers: TierNames.declared(by: "son-la-1535-2019.yaml", ids: [.province, .district]))) { error in
             XCTAssertEqual((error as? DataFileError)?.line, 4, "\(error)")
             XCTAssertTrue("\(error)".contains("unknown tier `commune` (expected province or district: the tiers son-la-1535-2019.yaml declares)"), "\(error)")
         }
@@ -124,7 +125,7 @@ final class TargetCodeTests: XCTestCase {
         for file in ["targets.yaml", "snapshots/targets.yaml"] {
             let targets = try TargetList.load(root.appendingPathComponent(file))
             XCTAssertEqual(targets.first { $0.id == "so-y-te" }?.code, "SYT", file)
-            XCTAssertTrue(targets.filter { $0.tier == "district" }.allSatisfy { $0.code == "UBND" }, file)
+            XCTAssertTrue(targets.filter { $0.tier == .district }.allSatisfy { $0.code == "UBND" }, file)
         }
     }
 }

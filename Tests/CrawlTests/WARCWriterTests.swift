@@ -33,7 +33,7 @@ final class WARCWriterTests: XCTestCase {
         try await Fetcher.withFetcher(configuration: fastConfiguration()) { fetcher in
             let engine = CrawlEngine(fetcher: fetcher, settings: fastSettings(), policy: try URLPolicy.bundled())
             let observer = RecordingObserver()
-            _ = await engine.crawl(CrawlTarget(id: "so-thu", name: "Sở Thử", tier: "province", portal: site.base + "/"), evidence: writer, observer: observer)
+            _ = await engine.crawl(CrawlTarget(id: "so-thu", name: "Sở Thử", tier: .province, portal: site.base + "/"), evidence: writer, observer: observer)
             try writer.close()
 
             let check = try runTool(["warcio", "check", "-v", warc.path])

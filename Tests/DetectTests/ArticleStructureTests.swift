@@ -7,7 +7,7 @@ import HTML
 /// expected figures are read off the fixtures.
 final class ArticleStructureTests: XCTestCase {
     func analyzer(year: Int, host: String) -> PortalAnalyzer {
-        PortalAnalyzer(rules: Fixture.rules, tier: "province", year: year, portalHosts: [host])
+        PortalAnalyzer(rules: Fixture.rules, tier: .province, year: year, portalHosts: [host])
     }
 
     func wordpress(year: Int) -> NewsFindings {
@@ -104,7 +104,7 @@ final class ArticleBadInputTests: XCTestCase {
     let site = "https://snv.sonla.gov.vn"
 
     func portal(year: Int = 2020) -> PortalAnalyzer {
-        PortalAnalyzer(rules: Fixture.rules, tier: "province", year: year, portalHosts: ["snv.sonla.gov.vn"])
+        PortalAnalyzer(rules: Fixture.rules, tier: .province, year: year, portalHosts: ["snv.sonla.gov.vn"])
     }
 
     func input(_ html: String, _ path: String) -> PageInput {

@@ -8,7 +8,7 @@ final class Decree42Tests: XCTestCase {
     let rules = try! RuleSet.load(named: "nd-42-2022")
 
     func analyzer() -> PortalAnalyzer {
-        PortalAnalyzer(rules: rules, tier: "province", year: 2022, portalHosts: ["soyte.sonla.gov.vn"],
+        PortalAnalyzer(rules: rules, tier: .province, year: 2022, portalHosts: ["soyte.sonla.gov.vn"],
                        agency: AgencyIdentity(name: "Sở Y tế", code: "SYT"))
     }
 

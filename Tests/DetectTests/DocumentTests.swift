@@ -4,7 +4,7 @@ import XCTest
 final class DocumentTests: XCTestCase {
     func testTableAndDocumentPageCountedOnceInTheYear() throws {
         let site = "https://stttt.yenbai.gov.vn"
-        let portal = PortalAnalyzer(rules: Fixture.rules, tier: "province", year: 2013, portalHosts: ["stttt.yenbai.gov.vn"])
+        let portal = PortalAnalyzer(rules: Fixture.rules, tier: .province, year: 2013, portalHosts: ["stttt.yenbai.gov.vn"])
         portal.consume(Fixture.page("sharepoint/van-ban.aspx.html", url: site + "/Pages/van-ban.aspx"))
         portal.consume(Fixture.page("sharepoint/view-detail-79.html", url: site + "/Lists/VanBan/View_Detail.aspx?ItemID=79"))
         let documents = portal.finish(CrawlCoverage(complete: true)).documents
@@ -29,7 +29,7 @@ final class DocumentTests: XCTestCase {
 
     func testDocumentPagesAreNotNewsWhenTheyShareTheArticleShape() {
         let site = "https://stttt.yenbai.gov.vn"
-        let portal = PortalAnalyzer(rules: Fixture.rules, tier: "province", year: 2013, portalHosts: ["stttt.yenbai.gov.vn"])
+        let portal = PortalAnalyzer(rules: Fixture.rules, tier: .province, year: 2013, portalHosts: ["stttt.yenbai.gov.vn"])
         portal.consume(Fixture.page("sharepoint/tin-tuc.aspx.html", url: site + "/Pages/tin-tuc.aspx"))
         portal.consume(Fixture.page("sharepoint/van-ban.aspx.html", url: site + "/Pages/van-ban.aspx"))
         portal.consume(Fixture.page("sharepoint/view-detail-79.html", url: site + "/Lists/VanBan/View_Detail.aspx?ItemID=79"))
@@ -39,7 +39,7 @@ final class DocumentTests: XCTestCase {
     }
 
     func testHomePageBlockTable() {
-        let portal = PortalAnalyzer(rules: Fixture.rules, tier: "province", year: 2020, portalHosts: ["snv.sonla.gov.vn"])
+        let portal = PortalAnalyzer(rules: Fixture.rules, tier: .province, year: 2020, portalHosts: ["snv.sonla.gov.vn"])
         portal.consume(Fixture.page("liferay/home.html", url: "https://snv.sonla.gov.vn/web/guest/trang-chu"))
         let documents = portal.finish(CrawlCoverage(complete: true)).documents
         XCTAssertEqual(documents.list.compactMap(\.number), ["2793/QĐ-UBND", "125/TTr-STTTT", "1240/STTTT-CNTT"])

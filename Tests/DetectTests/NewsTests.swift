@@ -4,7 +4,7 @@ import HTML
 
 final class NewsTests: XCTestCase {
     func analyzer(year: Int, host: String) -> PortalAnalyzer {
-        PortalAnalyzer(rules: Fixture.rules, tier: "province", year: year, portalHosts: [host])
+        PortalAnalyzer(rules: Fixture.rules, tier: .province, year: year, portalHosts: [host])
     }
 
     func testLiferayUnsortedListingWithScriptPager() throws {
@@ -57,7 +57,7 @@ final class NewsTests: XCTestCase {
         var rules = Fixture.rules
         rules.news.maxListedItems = 2
         let site = "https://thuanchau.sonla.gov.vn"
-        let portal = PortalAnalyzer(rules: rules, tier: "province", year: 2025, portalHosts: ["thuanchau.sonla.gov.vn"])
+        let portal = PortalAnalyzer(rules: rules, tier: .province, year: 2025, portalHosts: ["thuanchau.sonla.gov.vn"])
         portal.consume(Fixture.page("slug-id/home.html", url: site + "/"))
         portal.consume(Fixture.page("slug-id/tin-trong-huyen.html", url: site + "/tin-tuc/tin-trong-huyen"))
         portal.consume(Fixture.page("slug-id/kinh-te.html", url: site + "/tin-tuc/kinh-te"))

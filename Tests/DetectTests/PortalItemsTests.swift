@@ -13,7 +13,7 @@ final class PortalItemsTests: XCTestCase {
     let site = "https://soyte.sonla.gov.vn"
 
     func egov(rules: RuleSet = Fixture.rules, year: Int = 2020) -> PortalFindings {
-        let analyzer = PortalAnalyzer(rules: rules, tier: "province", year: year, portalHosts: ["soyte.sonla.gov.vn"],
+        let analyzer = PortalAnalyzer(rules: rules, tier: .province, year: year, portalHosts: ["soyte.sonla.gov.vn"],
                                       agency: AgencyIdentity(name: "Sở Y tế", code: "SYT"))
         analyzer.consume(Fixture.page("egov/home.html", url: site + "/"))
         analyzer.consume(Fixture.page("egov/co-cau-to-chuc.html", url: site + "/gioi-thieu/co-cau-to-chuc", anchors: ["Cơ cấu tổ chức"]))
@@ -68,13 +68,13 @@ final class PortalItemsTests: XCTestCase {
     }
 
     func testAFooterBlockOnOnePageOnlyIsNotTheSitesFooter() {
-        let analyzer = PortalAnalyzer(rules: Fixture.rules, tier: "province", year: 2020, portalHosts: ["soyte.sonla.gov.vn"])
+        let analyzer = PortalAnalyzer(rules: Fixture.rules, tier: .province, year: 2020, portalHosts: ["soyte.sonla.gov.vn"])
         analyzer.consume(Fixture.page("egov/home.html", url: site + "/"))
         XCTAssertEqual(analyzer.finish(CrawlCoverage(complete: true)).section("gioi-thieu.lien-he")?.state, .absent)
     }
 
     func testEnglishVersionBehindAnImageOnlyFlagLink() throws {
-        let analyzer = PortalAnalyzer(rules: Fixture.rules, tier: "province", year: 2020, portalHosts: ["soyte.sonla.gov.vn"])
+        let analyzer = PortalAnalyzer(rules: Fixture.rules, tier: .province, year: 2020, portalHosts: ["soyte.sonla.gov.vn"])
         analyzer.consume(Fixture.page("egov/home.html", url: site + "/"))
         analyzer.record(LinkOutcome(url: site + "/web/syt-eng/", anchor: "", outcome: .failed("timeout")))
         let english = try XCTUnwrap(analyzer.finish(CrawlCoverage(complete: true)).section("tieng-nuoc-ngoai"))
@@ -126,7 +126,7 @@ final class PortalItemsTests: XCTestCase {
 
     func testADistrictsUBNDNumbersWithoutAnIssuerAreNotGuessed() throws {
         let portal = "https://mocchau.sonla.gov.vn"
-        let analyzer = PortalAnalyzer(rules: Fixture.rules, tier: "district", year: 2020, portalHosts: ["mocchau.sonla.gov.vn"],
+        let analyzer = PortalAnalyzer(rules: Fixture.rules, tier: .district, year: 2020, portalHosts: ["mocchau.sonla.gov.vn"],
                                       agency: AgencyIdentity(name: "UBND huyện Mộc Châu", code: "UBND"))
         analyzer.consume(Fixture.page("egov/district-van-ban.html", url: portal + "/van-ban"))
         let documents = analyzer.finish(CrawlCoverage(complete: true)).documents
@@ -137,7 +137,7 @@ final class PortalItemsTests: XCTestCase {
         XCTAssertTrue(reason.contains("UBND"), reason)
         XCTAssertEqual(documents.list.first { $0.number == "06/2020/TT-BYT" }?.own, false)
 
-        let named = PortalAnalyzer(rules: Fixture.rules, tier: "district", year: 2020, portalHosts: ["mocchau.sonla.gov.vn"],
+        let named = PortalAnalyzer(rules: Fixture.rules, tier: .district, year: 2020, portalHosts: ["mocchau.sonla.gov.vn"],
                                    agency: AgencyIdentity(name: "UBND huyện Mộc Châu", code: "UBND"))
         named.consume(Fixture.page("egov/district-van-ban-co-quan.html", url: portal + "/van-ban"))
         let told = named.finish(CrawlCoverage(complete: true)).documents
@@ -146,7 +146,7 @@ final class PortalItemsTests: XCTestCase {
     }
 
     func testOwnIsNullWithoutTheAgencysIdentity() throws {
-        let analyzer = PortalAnalyzer(rules: Fixture.rules, tier: "province", year: 2020, portalHosts: ["soyte.sonla.gov.vn"])
+        let analyzer = PortalAnalyzer(rules: Fixture.rules, tier: .province, year: 2020, portalHosts: ["soyte.sonla.gov.vn"])
         analyzer.consume(Fixture.page("egov/van-ban.html", url: site + "/van-ban"))
         let documents = analyzer.finish(CrawlCoverage(complete: true)).documents
         XCTAssertEqual(documents.count, 6)
@@ -170,7 +170,7 @@ final class DeadMenuEntryTests: XCTestCase {
         </body></html>
         """
         let url = site + "/tin-tuc/hoi-nghi-giao-ban-quy-iv-1205.html"
-        let analyzer = PortalAnalyzer(rules: Fixture.rules, tier: "province", year: 2020, portalHosts: ["soyte.sonla.gov.vn"])
+        let analyzer = PortalAnalyzer(rules: Fixture.rules, tier: .province, year: 2020, portalHosts: ["soyte.sonla.gov.vn"])
         // The crawl hands the page the anchors of the links to it, its own "#" entry among them.
         analyzer.consume(PageInput(url: url, document: HTMLDocument(html: page, url: url), inboundAnchors: ["Dự án - Đấu thầu"]))
         let projects = try XCTUnwrap(analyzer.finish(CrawlCoverage(complete: true)).section("du-an-dau-thau"))
@@ -179,7 +179,7 @@ final class DeadMenuEntryTests: XCTestCase {
     }
 
     func testALinkThatAnswers404IsAnAnswerNotADoubt() throws {
-        let analyzer = PortalAnalyzer(rules: Fixture.rules, tier: "province", year: 2020, portalHosts: ["soyte.sonla.gov.vn"])
+        let analyzer = PortalAnalyzer(rules: Fixture.rules, tier: .province, year: 2020, portalHosts: ["soyte.sonla.gov.vn"])
         analyzer.consume(Fixture.page("egov/home.html", url: site + "/"))
         analyzer.record(LinkOutcome(url: site + "/hoi-dap", anchor: "Hỏi đáp", outcome: .failed("http-status 404")))
         let questions = try XCTUnwrap(analyzer.finish(CrawlCoverage(complete: true)).section("hoi-dap"))
@@ -204,7 +204,7 @@ final class PeopleListTests: XCTestCase {
         </div></body></html>
         """
         let url = site + "/tin-tuc/hoi-nghi-tong-ket-cong-tac-y-te-nam-2020-1210.html"
-        let analyzer = PortalAnalyzer(rules: Fixture.rules, tier: "province", year: 2020, portalHosts: ["soyte.sonla.gov.vn"])
+        let analyzer = PortalAnalyzer(rules: Fixture.rules, tier: .province, year: 2020, portalHosts: ["soyte.sonla.gov.vn"])
         analyzer.consume(PageInput(url: url, document: HTMLDocument(html: article, url: url)))
         let leaders = try XCTUnwrap(analyzer.finish(CrawlCoverage(complete: true)).section("gioi-thieu.lanh-dao"))
         XCTAssertEqual(leaders.state, .absent, "two officials named in captions of a news article")

@@ -36,8 +36,8 @@ final class RuleSetTests: XCTestCase {
 
     func testTiers() throws {
         let rules = try RuleSet.load(named: "nd-43-2011")
-        let province = rules.items(for: "province").map(\.id)
-        let district = rules.items(for: "district").map(\.id)
+        let province = rules.items(for: .province).map(\.id)
+        let district = rules.items(for: .district).map(\.id)
         XCTAssertTrue(province.contains("gioi-thieu.lich-su"))
         XCTAssertFalse(province.contains("gioi-thieu.dia-phuong"))
         XCTAssertTrue(district.contains("gioi-thieu.dia-phuong"))

@@ -7,7 +7,7 @@ final class SectionTests: XCTestCase {
 
     /// A department portal on Liferay: menu, home-page blocks, footer, site map.
     func liferay(coverage: CrawlCoverage = CrawlCoverage(complete: true)) -> PortalFindings {
-        let analyzer = PortalAnalyzer(rules: Fixture.rules, tier: "province", year: 2022,
+        let analyzer = PortalAnalyzer(rules: Fixture.rules, tier: .province, year: 2022,
                                       portalHosts: ["snv.sonla.gov.vn"], serviceHosts: ["dichvucong.sonla.gov.vn"])
         analyzer.consume(Fixture.page("liferay/home.html", url: host + "/web/guest/trang-chu"))
         analyzer.consume(Fixture.page("liferay/co-cau-to-chuc.html", url: host + "/web/guest/co-cau-to-chuc",
@@ -46,7 +46,7 @@ final class SectionTests: XCTestCase {
         let urls = [host + "/web/guest/co-cau-to-chuc", host + "/web/guest/so-do-to-chuc"]
         var evidence: [String?] = []
         for order in [urls, urls.reversed()] {
-            let analyzer = PortalAnalyzer(rules: Fixture.rules, tier: "province", year: 2022, portalHosts: ["snv.sonla.gov.vn"])
+            let analyzer = PortalAnalyzer(rules: Fixture.rules, tier: .province, year: 2022, portalHosts: ["snv.sonla.gov.vn"])
             for url in order {
                 analyzer.consume(Fixture.page("liferay/co-cau-to-chuc.html", url: url, anchors: ["Cơ cấu tổ chức"]))
             }
@@ -128,7 +128,7 @@ final class SectionTests: XCTestCase {
         <div class="content"><h1>Hỏi đáp</h1><p>Chưa có câu hỏi.</p></div>
         <div class="footer">Bản quyền © Sở Nội vụ</div></body></html>
         """
-        let analyzer = PortalAnalyzer(rules: Fixture.rules, tier: "province", year: 2022, portalHosts: ["snv.sonla.gov.vn"])
+        let analyzer = PortalAnalyzer(rules: Fixture.rules, tier: .province, year: 2022, portalHosts: ["snv.sonla.gov.vn"])
         analyzer.consume(PageInput(url: host + "/hoi-dap", document: HTMLDocument(html: shell, url: host + "/hoi-dap")))
         let questions = analyzer.finish(CrawlCoverage(complete: true)).section("hoi-dap")
         XCTAssertEqual(questions?.state, .absent)
@@ -136,7 +136,7 @@ final class SectionTests: XCTestCase {
     }
 
     func testDeadLinkIsAbsentButBlockedPageIsInconclusive() {
-        let analyzer = PortalAnalyzer(rules: Fixture.rules, tier: "province", year: 2022, portalHosts: ["snv.sonla.gov.vn"])
+        let analyzer = PortalAnalyzer(rules: Fixture.rules, tier: .province, year: 2022, portalHosts: ["snv.sonla.gov.vn"])
         analyzer.consume(Fixture.page("liferay/home.html", url: host + "/web/guest/trang-chu"))
         analyzer.consume(Fixture.page("liferay/lich-cong-tac.html", url: host + "/web/guest/lich-cong-tac", status: 404))
         analyzer.consume(Fixture.page("liferay/co-cau-to-chuc.html", url: host + "/web/guest/co-cau-to-chuc", status: 403))
@@ -158,7 +158,7 @@ final class SectionTests: XCTestCase {
 
     func testNukeVietWithEntitiesNFDAndFeed() throws {
         let site = "https://bdt.sonla.gov.vn"
-        let analyzer = PortalAnalyzer(rules: Fixture.rules, tier: "province", year: 2018, portalHosts: ["bdt.sonla.gov.vn"])
+        let analyzer = PortalAnalyzer(rules: Fixture.rules, tier: .province, year: 2018, portalHosts: ["bdt.sonla.gov.vn"])
         analyzer.consume(Fixture.page("nukeviet/home.html", url: site + "/vi/"))
         analyzer.consume(Fixture.page("nukeviet/contact-nfd.html", url: site + "/vi/contact/"))
         analyzer.consume(Fixture.page("nukeviet/faq.html", url: site + "/vi/faq/"))
@@ -179,7 +179,7 @@ final class SectionTests: XCTestCase {
 
     func testDistrictPortalWithSlugIds() throws {
         let site = "https://thuanchau.sonla.gov.vn"
-        let analyzer = PortalAnalyzer(rules: Fixture.rules, tier: "district", year: 2025, portalHosts: ["thuanchau.sonla.gov.vn"])
+        let analyzer = PortalAnalyzer(rules: Fixture.rules, tier: .district, year: 2025, portalHosts: ["thuanchau.sonla.gov.vn"])
         analyzer.consume(Fixture.page("slug-id/home.html", url: site + "/"))
         analyzer.consume(Fixture.page("slug-id/dieu-kien-tu-nhien.html", url: site + "/gioi-thieu/dieu-kien-tu-nhien"))
         analyzer.consume(Fixture.page("slug-id/so-do-trang.html", url: site + "/so-do-trang"))

@@ -4,7 +4,7 @@ import XCTest
 final class ServiceTests: XCTestCase {
     func testLevelsFromWordingDigitsAndSubmitActions() throws {
         let dvc = "https://dichvucong.sonla.gov.vn"
-        let portal = PortalAnalyzer(rules: Fixture.rules, tier: "province", year: 2022,
+        let portal = PortalAnalyzer(rules: Fixture.rules, tier: .province, year: 2022,
                                     portalHosts: ["snv.sonla.gov.vn"], serviceHosts: ["dichvucong.sonla.gov.vn"])
         portal.consume(Fixture.page("services/dvc-list.html", url: dvc + "/dvc/danh-sach?coquan=snv"))
         portal.consume(Fixture.page("services/dvc-list-page2.html", url: dvc + "/dvc/danh-sach?coquan=snv&page=2"))
@@ -22,7 +22,7 @@ final class ServiceTests: XCTestCase {
     }
 
     func testServiceHostPagesAreNotNews() {
-        let portal = PortalAnalyzer(rules: Fixture.rules, tier: "province", year: 2022, portalHosts: ["snv.sonla.gov.vn"],
+        let portal = PortalAnalyzer(rules: Fixture.rules, tier: .province, year: 2022, portalHosts: ["snv.sonla.gov.vn"],
                                     serviceHosts: [], isServiceURL: { $0.contains("/dvc/") })
         portal.consume(Fixture.page("services/dvc-list.html", url: "https://snv.sonla.gov.vn/dvc/danh-sach"))
         let findings = portal.finish(CrawlCoverage(complete: true))
@@ -33,7 +33,7 @@ final class ServiceTests: XCTestCase {
 
 final class ServiceListTests: XCTestCase {
     func testCardsWithoutTableOnAServiceHost() {
-        let portal = PortalAnalyzer(rules: Fixture.rules, tier: "district", year: 2023,
+        let portal = PortalAnalyzer(rules: Fixture.rules, tier: .district, year: 2023,
                                     portalHosts: ["mocchau.sonla.gov.vn"], serviceHosts: ["dichvucong.sonla.gov.vn"])
         portal.consume(Fixture.page("services/dvc-cards.html", url: "https://dichvucong.sonla.gov.vn/dvc?donvi=mocchau"))
         let findings = portal.finish(CrawlCoverage(complete: true))
@@ -48,7 +48,7 @@ final class ServiceListTests: XCTestCase {
     }
 
     func testCardsOnPortalPagesAreNotRead() {
-        let portal = PortalAnalyzer(rules: Fixture.rules, tier: "district", year: 2023, portalHosts: ["mocchau.sonla.gov.vn"])
+        let portal = PortalAnalyzer(rules: Fixture.rules, tier: .district, year: 2023, portalHosts: ["mocchau.sonla.gov.vn"])
         portal.consume(Fixture.page("services/dvc-cards.html", url: "https://mocchau.sonla.gov.vn/tin-tuc"))
         XCTAssertEqual(portal.finish(CrawlCoverage(complete: true)).services.total, 0)
     }
@@ -59,7 +59,7 @@ final class ServiceDetailPageTests: XCTestCase {
     let dvc = "https://dichvucong.sonla.gov.vn"
 
     func portal(rules: RuleSet = Fixture.rules, details: Bool = true) -> ServiceFindings {
-        let portal = PortalAnalyzer(rules: rules, tier: "province", year: 2020,
+        let portal = PortalAnalyzer(rules: rules, tier: .province, year: 2020,
                                     portalHosts: ["soyte.sonla.gov.vn"], serviceHosts: ["dichvucong.sonla.gov.vn"])
         portal.consume(Fixture.page("services/dvc-button-list.html", url: dvc + "/dvc/thu-tuc?coquan=syt"))
         if details {

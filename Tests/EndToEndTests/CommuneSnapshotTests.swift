@@ -18,7 +18,7 @@ final class CommuneSnapshotTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: temporary) }
         let targetsFile = Self.folder.appendingPathComponent("targets.yaml")
         let targets = try TargetList.load(targetsFile)
-        XCTAssertEqual(Set(targets.map(\.tier)), ["commune"])
+        XCTAssertEqual(Set(targets.map(\.tier)), [.commune])
         let out = temporary.appendingPathComponent("run")
         let (result, servers) = try crawlRecordedSites(folder: Self.folder, targetsFile: targetsFile, year: 2025, out: out)
         XCTAssertEqual(servers, 1, "the communes share one platform host")

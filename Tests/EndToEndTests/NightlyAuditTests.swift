@@ -2,6 +2,7 @@ import Audit
 import Crawl
 import Foundation
 import SiteServer
+import SnapshotServer
 import Store
 import TestSupport
 import XCTest

@@ -2,6 +2,7 @@ import Audit
 import Crawl
 import Foundation
 import SiteServer
+import SnapshotServer
 import TestSupport
 
 /// Starts recorded sites (`FOLDER/<id>/site`, `FOLDER/<id>/services`) on the

@@ -1,6 +1,7 @@
 import Fetch
 import Foundation
 import SiteServer
+import Synchronization
 import TestSupport
 import XCTest
 
@@ -167,15 +168,13 @@ final class PolitenessTests: XCTestCase {
 }
 
 /// True for the first caller only.
-private final class FirstHit: @unchecked Sendable {
-    private let lock = NSLock()
-    private var taken = false
+private final class FirstHit: Sendable {
+    private let taken = Mutex(false)
 
     func claim() -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        if taken { return false }
-        taken = true
-        return true
+        taken.withLock { taken in
+            defer { taken = true }
+            return !taken
+        }
     }
 }

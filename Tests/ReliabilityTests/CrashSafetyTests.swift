@@ -4,6 +4,7 @@ import Foundation
 import Measure
 import SiteServer
 import Store
+import Synchronization
 import TestSupport
 import Vocabulary
 import XCTest
@@ -177,11 +178,11 @@ final class StoreWriterChild: XCTestCase {
         let start = Date(timeIntervalSince1970: 1_607_997_600 + Double(number - 1) * 86_400)
         let states: [ItemState] = [.present, .absent, .inconclusive]
         let agencies = (0..<32).map { agency in
-            AgencyNight(id: "co-quan-\(agency)", name: "Cơ quan \(agency)", tier: agency < 20 ? "province" : "district",
-                        status: "ok", pagesFetched: 20 + number,
+            AgencyNight(id: "co-quan-\(agency)", name: "Cơ quan \(agency)", tier: agency < 20 ? .province : .district,
+                        status: .ok, pagesFetched: 20 + number,
                         items: (0..<25).map { ItemFinding(item: "muc-\($0)", state: states[(agency + $0 + number) % 3],
                                                          url: "https://cq\(agency).sonla.gov.vn/\($0)", evidence: "Mục \($0)") },
-                        news: number * 3 + agency, documents: agency,
+                        counts: ["news": number * 3 + agency, "documents": agency],
                         pages: (0..<20).map { PageRecord(url: "https://cq\(agency).sonla.gov.vn/p/\($0)", status: 200,
                                                          contentHash: "h\(number)-\($0)", etag: "\"e\($0)\"") })
         }
@@ -231,12 +232,11 @@ final class StoreWriterChild: XCTestCase {
     }
 }
 
-final class LineCollector: @unchecked Sendable {
-    private let lock = NSLock()
-    private var data = Data()
+final class LineCollector: Sendable {
+    private let data = Mutex(Data())
 
-    func append(_ chunk: Data) { lock.withLock { data.append(chunk) } }
-    var text: String { lock.withLock { String(decoding: data, as: UTF8.self) } }
+    func append(_ chunk: Data) { data.withLock { $0.append(chunk) } }
+    var text: String { data.withLock { String(decoding: $0, as: UTF8.self) } }
 }
 
 /// SplitMix64: the same kill moments for the same seed (RELIABILITY_SEED).

@@ -1,5 +1,6 @@
 import Foundation
 import SiteServer
+import Synchronization
 import TestSupport
 import XCTest
 
@@ -84,12 +85,11 @@ enum FaultSite {
         return try Data(contentsOf: folder.appendingPathComponent("page.gz"))
     }
 
-    final class Counter: @unchecked Sendable {
-        private let lock = NSLock()
-        private var counts: [String: Int] = [:]
+    final class Counter: Sendable {
+        private let counts = Mutex<[String: Int]>([:])
 
         func increment(_ key: String) -> Int {
-            lock.withLock {
+            counts.withLock { counts in
                 counts[key, default: 0] += 1
                 return counts[key]!
             }

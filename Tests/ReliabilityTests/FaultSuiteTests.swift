@@ -5,6 +5,7 @@ import Fetch
 import Foundation
 import Measure
 import SiteServer
+import Synchronization
 import TestSupport
 import Vocabulary
 import XCTest
@@ -61,7 +62,7 @@ final class FaultSuiteTests: XCTestCase {
             ("redirect-ftp", try serve(FaultSite.redirectToOtherScheme), .unreachable, "scheme"),
             ("truncated-gzip", try serve(FaultSite.truncatedGzip()), .unreachable, "network"),
         ]
-        let targets = cases.map { CrawlTarget(id: $0.id, name: "Cổng \($0.id)", tier: "province", portal: $0.portal) }
+        let targets = cases.map { CrawlTarget(id: $0.id, name: "Cổng \($0.id)", tier: .province, portal: $0.portal) }
         let finished = FinishTimes()
         let started = Date()
         let run = MeasurementRun(options: Self.faultOptions(caPath: expired.caPath), rules: try RuleSet.load(named: "nd-43-2011"),
@@ -127,18 +128,17 @@ final class FaultSuiteTests: XCTestCase {
 }
 
 /// When each target's line appeared in the run's log, in seconds from the start.
-final class FinishTimes: @unchecked Sendable {
-    private let lock = NSLock()
-    private var times: [String: Double] = [:]
+final class FinishTimes: Sendable {
+    private let times = Mutex<[String: Double]>([:])
 
     /// MeasurementRun logs "<id>: <status>, <n> trang" as each target ends.
     func note(_ line: String, since start: Date) {
         guard line.hasSuffix(" trang"), let colon = line.firstIndex(of: ":") else { return }
         let id = String(line[..<colon])
-        lock.withLock { if times[id] == nil { times[id] = Date().timeIntervalSince(start) } }
+        times.withLock { times in if times[id] == nil { times[id] = Date().timeIntervalSince(start) } }
     }
 
-    func snapshot() -> [String: Double] { lock.withLock { times } }
+    func snapshot() -> [String: Double] { times.withLock { $0 } }
 }
 
 final class TimeBoxProbeTests: XCTestCase {
@@ -163,7 +163,7 @@ final class TimeBoxProbeTests: XCTestCase {
         let run = MeasurementRun(options: options, rules: try RuleSet.load(named: "nd-43-2011"), policy: try URLPolicy.bundled(), log: { _ in })
         let out = makeTemporaryFolder("time-box-probe")
         defer { try? FileManager.default.removeItem(at: out) }
-        let file = try await run.run([CrawlTarget(id: "xa-cham", name: "Cổng xã chậm", tier: "province", portal: server.baseURL + "/")], out: out)
+        let file = try await run.run([CrawlTarget(id: "xa-cham", name: "Cổng xã chậm", tier: .province, portal: server.baseURL + "/")], out: out)
         let target = try XCTUnwrap(file.targets.first)
         XCTAssertEqual(target.status, .partial, target.reason ?? "")
         XCTAssertEqual(log.count("/"), 1, "\(log.all.map(\.uri))")

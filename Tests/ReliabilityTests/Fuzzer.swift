@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import XCTest
 
 /// A seeded random-mutation fuzzer in plain XCTest. Seeds and every case
@@ -106,14 +107,16 @@ struct Fuzzer {
     }
 }
 
-final class FuzzState: @unchecked Sendable {
-    private let lock = NSLock()
-    private(set) var failures: [(message: String, input: [UInt8])] = []
-    private(set) var count = 0
+final class FuzzState: Sendable {
+    private let recordedFailures = Mutex<[(message: String, input: [UInt8])]>([])
+    private let finishedCount = Mutex(0)
+
+    var failures: [(message: String, input: [UInt8])] { recordedFailures.withLock { $0 } }
+    var count: Int { finishedCount.withLock { $0 } }
 
     func fail(_ message: String, input: [UInt8]) {
-        lock.withLock { if failures.count < 5 { failures.append((message, input)) } }
+        recordedFailures.withLock { failures in if failures.count < 5 { failures.append((message, input)) } }
     }
 
-    func finish(_ count: Int) { lock.withLock { self.count = count } }
+    func finish(_ count: Int) { finishedCount.withLock { $0 = count } }
 }

@@ -35,7 +35,7 @@ final class HostileInputTests: XCTestCase {
                 request.path == "/" ? response : .html("<html><body><p>\(request.path.prefix(40))</p></body></html>")
             }
             servers.append(server)
-            targets.append(CrawlTarget(id: page.id, name: "Cổng \(page.id)", tier: "province", portal: server.baseURL + "/"))
+            targets.append(CrawlTarget(id: page.id, name: "Cổng \(page.id)", tier: .province, portal: server.baseURL + "/"))
         }
         var options = MeasurementRun.Options(year: 2020)
         options.fetch.perHostDelayMilliseconds = 0
@@ -107,14 +107,14 @@ final class HostileInputTests: XCTestCase {
             settings.delayMilliseconds = 0
             let engine = CrawlEngine(fetcher: fetcher, settings: settings, policy: try URLPolicy.bundled())
             let observer = PageTexts()
-            let target = CrawlTarget(id: "markup", name: "Cổng markup", tier: "province", portal: server.baseURL + "/")
+            let target = CrawlTarget(id: "markup", name: "Cổng markup", tier: .province, portal: server.baseURL + "/")
             _ = await engine.crawl(target, evidence: nil, observer: observer)
             let title = try XCTUnwrap(observer.titles.first)
             XCTAssertTrue(title.contains("<script>alert('xss')</script>"), title)
             let anchor = try XCTUnwrap(observer.anchors.first { $0.contains("onerror") })
             let hostileURL = try XCTUnwrap(observer.urls.first { $0.contains("script") })
 
-            let agency = AgencyReport(id: "markup", name: title, tierLabel: "Cấp tỉnh", portal: hostileURL, status: "ok", statusReason: anchor,
+            let agency = AgencyReport(id: "markup", name: title, tierLabel: "Cấp tỉnh", portal: hostileURL, status: .ok, statusReason: anchor,
                                       checklist: [ChecklistRow(item: "tin-tuc", label: anchor, state: .present, evidenceURL: hostileURL)],
                                       figures: [], trend: [], openFlags: [FlagRow(message: anchor, since: Date())])
             let model = ReportModel(title: title, run: RunSummary(id: "night-1", startedAt: Date(), year: 2020, rules: "Nghị định 43/2011/NĐ-CP"),

@@ -10,13 +10,13 @@ enum SampleReport {
     static let night = Date(timeIntervalSince1970: 1_607_997_600) // 15/12/2020 09:00 in Vietnam
 
     static func model() -> ReportModel {
-        let provinces = RankingTable(tier: "province", caption: "Bảng 1. Xếp hạng tổng thể mức độ ứng dụng CNTT của các CQNN cấp tỉnh", rows: [
+        let provinces = RankingTable(tier: .province, caption: "Bảng 1. Xếp hạng tổng thể mức độ ứng dụng CNTT của các CQNN cấp tỉnh", rows: [
             RankingRow(stt: 1, id: "so-noi-vu", name: "Sở Nội vụ", rankText: "01 (95,3)", previousText: "02 (93,3)", changeText: "+1", score: 95.3, level: "Tốt"),
             RankingRow(stt: 2, id: "so-tttt", name: "Sở Thông tin và Truyền thông", rankText: "01 (95,3)", previousText: "01 (93,9)", changeText: "=", score: 95.3, level: "Tốt"),
             RankingRow(stt: 3, id: "van-phong-ubnd", name: "Văn phòng UBND tỉnh", rankText: "08 (90,6)", previousText: "06 (87,4)", changeText: "-2", score: 90.6, level: "Tốt"),
             RankingRow(stt: 4, id: "so-gddt", name: hostileTitle, rankText: "20 (70,4)", previousText: "16 (74,3)", changeText: "-4", score: 70.4, level: "Khá"),
         ])
-        let districts = RankingTable(tier: "district", caption: "Bảng 2. Xếp hạng tổng thể mức độ ứng dụng CNTT của các CQNN cấp huyện", rows: [
+        let districts = RankingTable(tier: .district, caption: "Bảng 2. Xếp hạng tổng thể mức độ ứng dụng CNTT của các CQNN cấp huyện", rows: [
             RankingRow(stt: 1, id: "moc-chau", name: "UBND huyện Mộc Châu", rankText: "01 (89,2)", previousText: "01 (87,0)", changeText: "=", score: 89.2, level: "Khá"),
             RankingRow(stt: 2, id: "tp-son-la", name: "UBND thành phố Sơn La", rankText: "02 (89,1)", previousText: "08 (73,1)", changeText: "+6", score: 89.1, level: "Khá"),
         ])
@@ -34,7 +34,7 @@ enum SampleReport {
                        news: day == 3 ? nil : 30 + day * 3, documents: 12 + day, itemsPresent: 18 + day % 2)
         }
         let noiVu = AgencyReport(
-            id: "so-noi-vu", name: "Sở Nội vụ", tierLabel: "CQNN cấp tỉnh", portal: "https://sonv.sonla.gov.vn/", status: "ok",
+            id: "so-noi-vu", name: "Sở Nội vụ", tierLabel: "CQNN cấp tỉnh", portal: "https://sonv.sonla.gov.vn/", status: .ok,
             checklist: [
                 ChecklistRow(item: "gioi-thieu.co-cau-to-chuc", label: "Cơ cấu tổ chức", state: .present,
                              evidenceURL: "https://sonv.sonla.gov.vn/co-cau-to-chuc", capturedAt: night, warcRecord: "urn:uuid:6f0c-01"),
@@ -50,7 +50,7 @@ enum SampleReport {
             openFlags: [FlagRow(message: "Thiếu mục Lịch công tác", since: night.addingTimeInterval(-86_400)),
                         FlagRow(message: "Số tin bài báo cáo 120, đo được 37", since: night)])
         let hostile = AgencyReport(
-            id: "so-gddt", name: hostileTitle, tierLabel: "CQNN cấp tỉnh", portal: scriptURL, status: "partial", statusReason: hostileURL,
+            id: "so-gddt", name: hostileTitle, tierLabel: "CQNN cấp tỉnh", portal: scriptURL, status: .partial, statusReason: hostileURL,
             checklist: [ChecklistRow(item: "tin-tuc", label: hostileTitle, state: .present, evidenceURL: hostileURL, capturedAt: night, warcRecord: hostileURL),
                         ChecklistRow(item: "van-ban", label: "Văn bản", state: .present, evidenceURL: scriptURL)],
             figures: [FigureRow(key: "news", label: "Số tin bài", measured: 5, reported: nil, discrepancy: false, evidenceURLs: [hostileURL])],

@@ -1,5 +1,6 @@
-import XCTest
 @testable import Scoring
+import Vocabulary
+import XCTest
 
 final class CriteriaSetTests: XCTestCase {
     var directory: URL!
@@ -10,10 +11,10 @@ final class CriteriaSetTests: XCTestCase {
 
     func testTheProjectSetHasTheDecisionsCategories() throws {
         let set = try CriteriaSet.load(Fixtures.criteria)
-        XCTAssertEqual(set.categories(for: "province").count, 6)
-        XCTAssertEqual(set.categories(for: "district").count, 7)
-        XCTAssertEqual(set.categories(for: "province").map(\.id).contains("cap-xa"), false)
-        for tier in ["province", "district"] {
+        XCTAssertEqual(set.categories(for: .province).count, 6)
+        XCTAssertEqual(set.categories(for: .district).count, 7)
+        XCTAssertEqual(set.categories(for: .province).map(\.id).contains("cap-xa"), false)
+        for tier: Tier in [.province, .district] {
             XCTAssertEqual(set.categories(for: tier).compactMap { $0.points[tier] }.reduce(0, +), 100)
         }
         let web = set.categories.flatMap(\.criteria).filter(\.webVerifiable).map(\.id)
@@ -24,9 +25,9 @@ final class CriteriaSetTests: XCTestCase {
     /// and checks the portal against every item of Nghị định 42/2022.
     func testThe2026SetRanksProvinceAndCommuneOnDecree42Items() throws {
         let set = try CriteriaSet.load(Fixtures.root.appendingPathComponent("criteria/son-la-2026.yaml"))
-        XCTAssertEqual(set.rules.tiers.map(\.id), ["province", "commune"])
+        XCTAssertEqual(set.rules.tiers.map(\.id), [.province, .commune])
         XCTAssertEqual(set.rules.tier("commune")?.label, "UBND cấp xã")
-        for tier in ["province", "commune"] {
+        for tier: Tier in [.province, .commune] {
             XCTAssertEqual(set.categories(for: tier).compactMap { $0.points[tier] }.reduce(0, +), 100)
         }
         let rules = try String(contentsOf: Fixtures.root.appendingPathComponent("Sources/Detect/Resources/rules/nd-42-2022.yaml"),
@@ -38,14 +39,14 @@ final class CriteriaSetTests: XCTestCase {
         guard case .sections(let counted)? = set.input("muc-thong-tin-nd42")?.measured else { return XCTFail("no measured items") }
         XCTAssertEqual(counted, items)
         let fields = set.inputs.compactMap { input -> String? in
-            if case .field(let field)? = input.measured { return field } else { return nil }
+            if case .field(let field)? = input.measured { return field.rawValue } else { return nil }
         }
         XCTAssertEqual(Set(fields), ["news.count", "documents.count", "services.total", "services.level3", "services.level4"])
         // Each web criterion is scored in the tiers its points name: caps differ for communes.
         let web = set.categories.flatMap(\.criteria).filter(\.webVerifiable)
-        XCTAssertEqual(Set(web.filter { $0.points["commune"] != nil }.map(\.id)),
+        XCTAssertEqual(Set(web.filter { $0.points[.commune] != nil }.map(\.id)),
                        ["thong-tin-nd42", "tin-bai-xa", "van-ban-dang-xa"])
-        XCTAssertEqual(Set(web.filter { $0.points["province"] != nil }.map(\.id)),
+        XCTAssertEqual(Set(web.filter { $0.points[.province] != nil }.map(\.id)),
                        ["thong-tin-nd42", "tin-bai", "van-ban-dang", "dvc-truc-tuyen", "dvc-toan-trinh"])
     }
 
@@ -121,19 +122,19 @@ final class DocumentsFigureTests: XCTestCase {
     }
 
     func target(count: Int, own: Int?, reason: String?) -> Measurements.Target {
-        Measurements.Target(id: "so-y-te", name: nil, tier: nil, status: "ok", reason: nil, pagesFetched: 40, sections: nil, news: nil,
+        Measurements.Target(id: "so-y-te", name: nil, tier: nil, status: .ok, reason: nil, pagesFetched: 40, sections: nil, news: nil,
                             documents: .init(count: count, own: own, ownReason: reason), services: nil)
     }
 
     func testTheBundledSetComparesEveryDocumentListed() throws {
         let input = try XCTUnwrap(CriteriaSet.load(Fixtures.criteria).input("so-van-ban-dang"))
-        XCTAssertEqual(input.measured, .field("documents.count"))
+        XCTAssertEqual(input.measured, .field(.documentsCount))
         XCTAssertEqual(target(count: 17, own: 9, reason: nil).figure(for: input), .value(17, evidence: []))
     }
 
     func testOwnDocumentsWhenTheCriteriaSaySo() throws {
         let input = try XCTUnwrap(criteria(field: "documents.own").input("so-van-ban-dang"))
-        XCTAssertEqual(input.measured, .field("documents.own"))
+        XCTAssertEqual(input.measured, .field(.documentsOwn))
         XCTAssertEqual(target(count: 17, own: 9, reason: nil).figure(for: input), .value(9, evidence: []))
         let untold = target(count: 17, own: nil, reason: "3/17 văn bản không rõ cơ quan ban hành")
         guard case .inconclusive(let why, _)? = untold.figure(for: input) else { return XCTFail("expected inconclusive") }

@@ -1,4 +1,5 @@
 import XCTest
+@testable import Report
 @testable import Scoring
 
 /// Quyết định 2793/QĐ-UBND: from its 2020 and 2019 totals, the ranking must print

@@ -1,8 +1,9 @@
-import Spreadsheet
 import DataFile
 import Foundation
-import XCTest
 @testable import Scoring
+import Spreadsheet
+import Vocabulary
+import XCTest
 
 /// Paths of the project's data files and a scratch folder per test.
 enum Fixtures {
@@ -33,7 +34,7 @@ enum Fixtures {
     static func scores(_ specs: [String], decimals: Int = 1) -> [AgencyScore] {
         specs.map { spec in
             let parts = spec.split(separator: ":").map(String.init)
-            return AgencyScore(id: parts[0], name: parts.count > 3 ? parts[3] : parts[0], tier: parts[1],
+            return AgencyScore(id: parts[0], name: parts.count > 3 ? parts[3] : parts[0], tier: Tier(rawValue: parts[1])!,
                                units: DecimalText.units(DecimalText.parse(parts[2])!, decimals: decimals))
         }
     }

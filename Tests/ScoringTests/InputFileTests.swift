@@ -1,6 +1,7 @@
-import Spreadsheet
-import XCTest
 @testable import Scoring
+import Spreadsheet
+import Vocabulary
+import XCTest
 
 /// Reading totals, CSV and the ranking part of a criteria file; bad input names file and line.
 final class InputFileTests: XCTestCase {
@@ -39,7 +40,7 @@ final class InputFileTests: XCTestCase {
 
     func testColumnsMayComeInAnyOrderWithExtraColumns() throws {
         let scores = try totals("score,note,tier,name,id\n70,x,district,Huyện A,huyen-a\n")
-        XCTAssertEqual(scores, [AgencyScore(id: "huyen-a", name: "Huyện A", tier: "district", units: 700)])
+        XCTAssertEqual(scores, [AgencyScore(id: "huyen-a", name: "Huyện A", tier: .district, units: 700)])
     }
 
     func testMissingColumnIsReportedOnTheHeaderLine() {
@@ -88,6 +89,6 @@ final class InputFileTests: XCTestCase {
     func testTheProjectCriteriaCarryTheDecisionsConventions() throws {
         XCTAssertEqual(rules.conventions, RankingConventions())
         XCTAssertEqual(rules.levels.levels.map(\.name), ["Tốt", "Khá", "Trung bình", "Yếu"])
-        XCTAssertEqual(rules.tiers.map(\.id), ["province", "district"])
+        XCTAssertEqual(rules.tiers.map(\.id), [.province, .district])
     }
 }

@@ -1,4 +1,5 @@
 import XCTest
+@testable import Report
 @testable import Scoring
 
 final class RankerTests: XCTestCase {

@@ -1,5 +1,6 @@
-import XCTest
 @testable import Scoring
+import Vocabulary
+import XCTest
 
 final class ReportedFiguresTests: XCTestCase {
     var directory: URL!
@@ -67,7 +68,7 @@ final class ReportedFiguresTests: XCTestCase {
     }
 
     func testTemplateRoundTrips() throws {
-        let template = ReportedFigures.template(criteria, agencies: [("a", "Cơ quan A", "province")])
+        let template = ReportedFigures.template(criteria, agencies: [("a", "Cơ quan A", .province)])
         let url = try Fixtures.write(template, "mau.csv", in: directory)
         let reports = try ReportedFigures.load(url, criteria: criteria)
         XCTAssertEqual(reports.map(\.id), ["a"])

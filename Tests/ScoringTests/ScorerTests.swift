@@ -133,7 +133,7 @@ final class ScorerTests: XCTestCase {
 
     func testSectionCountsRequireEveryItemDecided() {
         let input = criteria.input("muc")!
-        let target = Measurements.Target(id: "x", name: nil, tier: nil, status: "ok", reason: nil, pagesFetched: 3,
+        let target = Measurements.Target(id: "x", name: nil, tier: nil, status: .ok, reason: nil, pagesFetched: 3,
                                          sections: [.init(item: "tin-tuc", state: .present, url: "u", evidence: nil),
                                                     .init(item: "van-ban", state: .inconclusive, url: nil, evidence: nil)],
                                          news: nil, documents: nil, services: nil)
@@ -161,7 +161,7 @@ final class ScorerTests: XCTestCase {
     }
 
     func testAgencyWithoutARowCountsOnlyWhatWasMeasured() throws {
-        let known = ["a", "b", "c", "h", "n"].map { KnownAgency(id: $0, name: "Cơ quan \($0)", tier: "province") }
+        let known = ["a", "b", "c", "h", "n"].map { KnownAgency(id: $0, name: "Cơ quan \($0)", tier: .province) }
         let all = try ReportedFigures.load(Self.mini.appendingPathComponent("bao-cao-2020.csv"), criteria: criteria,
                                            agencies: known)
         XCTAssertEqual(all.last?.reported, false)

@@ -1,13 +1,14 @@
 import Foundation
 import XCTest
 @testable import Store
+import Vocabulary
 
 /// The appraisers' decisions: append-only, the newest in force, a dismissal holding
 /// while the fingerprint stays the same.
 final class FlagDecisionTests: StoreTestCase {
     let schedule = "chi-dao-dieu-hanh.lich-cong-tac"
 
-    private func decision(_ fingerprint: String, _ kind: FlagDecision.Kind, criterion: String? = nil, value: Double? = nil,
+    private func decision(_ fingerprint: String, _ kind: DecisionKind, criterion: String? = nil, value: Double? = nil,
                           at minute: Double) -> FlagDecision {
         FlagDecision(fingerprint: fingerprint, agency: "so-noi-vu", kind: kind, reason: "lý do \(kind.rawValue)", criterion: criterion,
                      value: value, user: "an", decidedAt: Self.firstNight.addingTimeInterval(minute * 60))

@@ -64,14 +64,14 @@ final class FlagTests: StoreTestCase {
         let store = try Store.open(path: path)
         try store.record(night(1, [agency(items: [schedule: "present"])]))
         for number in 2...3 {
-            let outcome = try store.record(night(number, [agency(status: "unreachable", items: [schedule: "absent"])]))
+            let outcome = try store.record(night(number, [agency(status: .unreachable, items: [schedule: "absent"])]))
             XCTAssertEqual(outcome.newFlags, [], "night \(number)")
         }
-        var outcome = try store.record(night(4, [agency(status: "blocked", items: [schedule: "absent"])]))
+        var outcome = try store.record(night(4, [agency(status: .blocked, items: [schedule: "absent"])]))
         XCTAssertEqual(outcome.newFlags.map(\.message), ["Không kiểm tra được cổng 3 đêm liên tiếp"])
         XCTAssertEqual(outcome.changes.map(\.message), ["Trạng thái: không truy cập được → bị chặn"])
 
-        outcome = try store.record(night(5, [agency(status: "unreachable", items: [:])]))
+        outcome = try store.record(night(5, [agency(status: .unreachable, items: [:])]))
         XCTAssertEqual(outcome.newFlags, [])
         XCTAssertEqual(try store.openFlags(agency: "so-noi-vu").map(\.message), ["Không kiểm tra được cổng 4 đêm liên tiếp"])
 
@@ -100,7 +100,7 @@ final class FlagTests: StoreTestCase {
         XCTAssertEqual(try store.openFlags(agency: "so-noi-vu").map(\.message), ["Số tin bài báo cáo 120, đo được 60"])
 
         // Portal not audited tonight: cannot be judged, stays open. Scoring finds no discrepancy: closed.
-        outcome = try store.record(night(3, [agency(status: "unreachable", items: [:], reported: ["news": 120])]))
+        outcome = try store.record(night(3, [agency(status: .unreachable, items: [:], reported: ["news": 120])]))
         XCTAssertEqual(outcome.closedFlags, [])
         outcome = try store.record(night(4, [agency(items: [:], news: 115, reported: ["news": 120])]))
         XCTAssertEqual(outcome.closedFlags.map(\.subject), ["tin-bai"])

@@ -1,6 +1,7 @@
 import Foundation
 import XCTest
 @testable import Store
+import Vocabulary
 
 /// Portal health in the history: injected content is a critical flag the night
 /// it is seen; a section stale two nights in a row is flagged; a night whose
@@ -14,7 +15,7 @@ final class HealthFlagTests: StoreTestCase {
                     staleSections: stale)
     }
 
-    func commune(_ health: HealthNight?, status: String = "ok") -> AgencyNight {
+    func commune(_ health: HealthNight?, status: CrawlStatus = .ok) -> AgencyNight {
         var night = agency("xa-chieng-hoa", status: status, items: [:])
         night.health = health
         return night

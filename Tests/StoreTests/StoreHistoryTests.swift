@@ -24,7 +24,7 @@ final class StoreHistoryTests: StoreTestCase {
         var agency = agency(items: [:], news: 37, reported: ["news": 120])
         agency.items = [ItemFinding(item: "van-ban", state: .present, url: "https://sonv.sonla.gov.vn/van-ban",
                                     evidence: "Văn bản pháp quy", capturedAt: captured, warcRecord: "urn:uuid:1")]
-        agency.documents = 12; agency.level3 = 4; agency.level4 = 2; agency.score = 95.3
+        agency.counts.merge(["documents": 12, "level3": 4, "level4": 2]) { _, new in new }; agency.score = 95.3
         agency.pages = [
             PageRecord(url: "https://sonv.sonla.gov.vn/", status: 200, contentHash: "abc", capturedAt: captured,
                        warcFile: "night-1.warc.gz", warcOffset: 1024, etag: "\"v1\"", lastModified: "Tue, 15 Dec 2020 01:00:00 GMT"),

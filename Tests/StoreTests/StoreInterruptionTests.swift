@@ -8,7 +8,7 @@ final class StoreInterruptionTests: StoreTestCase {
         var store = try Store.open(path: path)
         try store.record(night(1, [agency(items: ["tin-tuc": "present"])]))
         try store.beginRun(id: "night-2", startedAt: night(2, []).startedAt, year: 2020, rules: "nd43-2011")
-        XCTAssertEqual(try store.run(id: "night-2")?.state, "running")
+        XCTAssertEqual(try store.run(id: "night-2")?.state, .running)
         try store.close() // the process dies here
 
         store = try Store.open(path: path)
@@ -17,7 +17,7 @@ final class StoreInterruptionTests: StoreTestCase {
         // The same night can be run again from the start.
         let outcome = try store.record(night(2, [agency(items: ["tin-tuc": "absent"])]))
         XCTAssertEqual(outcome.changes.map(\.message), ["Không còn mục Tin tức, sự kiện"])
-        XCTAssertEqual(try store.run(id: "night-2")?.state, "done")
+        XCTAssertEqual(try store.run(id: "night-2")?.state, .done)
         XCTAssertTrue(try store.integrityCheck())
     }
 

@@ -25,9 +25,9 @@ class StoreTestCase: XCTestCase {
                            year: 2020, rules: "nd43-2011", agencies: agencies)
     }
 
-    func agency(_ id: String = "so-noi-vu", status: String = "ok", items: [String: String], news: Int? = nil,
+    func agency(_ id: String = "so-noi-vu", status: CrawlStatus = .ok, items: [String: String], news: Int? = nil,
                 reported: [String: Double] = [:]) -> AgencyNight {
-        AgencyNight(id: id, name: "Sở Nội vụ", tier: "province", status: status, pagesFetched: 10,
-                    items: items.keys.sorted().map { ItemFinding(item: $0, state: ItemState(rawValue: items[$0]!)!) }, news: news, reported: reported)
+        AgencyNight(id: id, name: "Sở Nội vụ", tier: .province, status: status, pagesFetched: 10,
+                    items: items.keys.sorted().map { ItemFinding(item: $0, state: ItemState(rawValue: items[$0]!)!) }, counts: news.map { ["news": $0] } ?? [:], reported: reported)
     }
 }

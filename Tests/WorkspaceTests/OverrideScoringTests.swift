@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import Scoring
 import SiteServer
+import SnapshotServer
 import Store
 import TestSupport
 import Workspace

@@ -6,6 +6,7 @@ import Hummingbird
 import Measure
 import Scoring
 import SiteServer
+import SnapshotServer
 import Store
 import TestSupport
 import Workspace

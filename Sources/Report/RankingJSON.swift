@@ -1,4 +1,6 @@
 import Foundation
+import Scoring
+import Vocabulary
 
 /// The ranking for programs: plain numbers plus the printed cells. `change` is
 /// null (not missing) for an agency without a previous rank.
@@ -51,7 +53,7 @@ public enum RankingJSON {
     }
 
     struct TierEntry: Encodable {
-        let tier: String, label: String
+        let tier: Tier, label: String
         let rows: [Row]
         let levelShares: [Share]
         let average: Average

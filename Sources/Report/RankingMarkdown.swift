@@ -1,5 +1,6 @@
-import Spreadsheet
 import Foundation
+import Scoring
+import Spreadsheet
 
 /// The ranking as the decision prints it: one table per tier (Bảng 1, 2, …),
 /// the averages sentence and the level-share table.

@@ -1,5 +1,7 @@
-import Spreadsheet
 import Foundation
+import Scoring
+import Spreadsheet
+import Vocabulary
 
 /// The files `score` writes: the breakdown per agency, category and criterion, the
 /// discrepancies and pending decisions, the overrides, the totals and the ranking.
@@ -58,7 +60,7 @@ public enum ScoreReport {
         let rows = sheet.agencies.flatMap { agency in
             agency.categories.flatMap { category in
                 category.criteria.map { score in
-                    [agency.report.id, agency.report.name, agency.report.tier, category.category.name, score.criterion.name,
+                    [agency.report.id, agency.report.name, agency.report.tier.rawValue, category.category.name, score.criterion.name,
                      score.criterion.id, DecimalText.plain(score.maxPoints), score.reported.map(DecimalText.plain) ?? "",
                      measuredText(score.measured), score.used.map(DecimalText.plain) ?? "", source(score),
                      DecimalText.plain(score.points), score.override?.summary ?? ""]
@@ -124,7 +126,7 @@ public enum ScoreReport {
         }
         struct Category: Encodable { let id: String, name: String, maxPoints: Double, points: Double, criteria: [Criterion] }
         struct Agency: Encodable {
-            let id: String, name: String, tier: String, total: Double, reported: Bool, audited: Bool, reason: String?
+            let id: String, name: String, tier: Tier, total: Double, reported: Bool, audited: Bool, reason: String?
             let categories: [Category]
         }
         struct JSONDiscrepancy: Encodable {

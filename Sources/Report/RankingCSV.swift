@@ -1,5 +1,6 @@
-import Spreadsheet
 import Foundation
+import Scoring
+import Spreadsheet
 
 /// The ranking as one spreadsheet (UTF-8 with BOM, Vietnamese headers), one row per agency.
 public enum RankingCSV {

@@ -1,21 +1,21 @@
-@testable import Audit
 import Foundation
+@testable import portal_audit
+import Report
 @testable import Store
 import XCTest
 
 final class ViewsTests: XCTestCase {
     func testHistoryColumnsAlignWhateverTheDiacritics() throws {
-        let policy = try FlagPolicy.standard()
         let night = Date(timeIntervalSince1970: 1_790_000_000)
         let change = Change(agency: "so-noi-vu", kind: .itemDisappeared, subject: "chi-dao-dieu-hanh.lich-cong-tac", before: "present",
                             after: "absent", message: "Không còn mục Lịch công tác")
         let rows = [
-            AgencyHistoryRow(runID: "20261128-020000", startedAt: night.addingTimeInterval(-86_400), status: "ok", itemsPresent: 22,
+            AgencyHistoryRow(runID: "20261128-020000", startedAt: night.addingTimeInterval(-86_400), status: .ok, itemsPresent: 22,
                              news: 28, documents: 16, level3: 10, level4: 4, score: 78.9, changes: []),
-            AgencyHistoryRow(runID: "20261129-020000", startedAt: night, status: "unreachable", itemsPresent: 0,
+            AgencyHistoryRow(runID: "20261129-020000", startedAt: night, status: .unreachable, itemsPresent: 0,
                              news: nil, documents: nil, level3: nil, level4: nil, score: nil, changes: [change]),
         ]
-        let lines = HistoryView.render(rows, policy: policy).split(separator: "\n").map(String.init)
+        let lines = HistoryView.render(rows).split(separator: "\n").map(String.init)
         XCTAssertEqual(lines.count, 4)
         XCTAssertTrue(lines[0].hasPrefix("Đêm kiểm tra"))
         XCTAssertTrue(lines[2].contains("kiểm tra được") && lines[2].contains("78,9"), lines[2])

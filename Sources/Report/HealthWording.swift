@@ -1,39 +1,24 @@
 import Foundation
 import Health
-import Report
-import Store
 
 /// Portal health in the words of the report and the history: one line per check.
-enum HealthSummary {
-    static let labels: [(check: String, label: String)] = [
+public enum HealthWording {
+    public static let labels: [(check: String, label: String)] = [
         ("injectedContent", "Nội dung bị chèn"), ("https", "HTTPS và chứng thư số"), ("headers", "Tiêu đề bảo mật"),
         ("ipv6", "IPv6"), ("freshness", "Cập nhật thông tin"), ("links", "Liên kết hỏng"), ("accessibility", "Khả năng tiếp cận"),
     ]
 
-    static func rows(_ health: PortalHealth) -> [HealthRow] {
+    public static func rows(_ health: PortalHealth) -> [HealthRow] {
         let states = health.states
         let summaries = self.summaries(health)
         return labels.map { HealthRow(check: $0.check, label: $0.label, state: states[$0.check]?.rawValue ?? "", summary: summaries[$0.check] ?? "") }
     }
 
-    static func night(_ health: PortalHealth) -> HealthNight {
-        let states = health.states
-        let summaries = self.summaries(health)
-        return HealthNight(
-            checks: labels.map { HealthNight.Check(id: $0.check, state: states[$0.check]?.rawValue ?? "", summary: summaries[$0.check] ?? "") },
-            injectedHitCount: health.injectedContent.hitCount,
-            injectedEvidence: health.injectedContent.hits.prefix(5).map(hitLine),
-            staleSections: health.freshness.sections.compactMap { section in
-                guard section.stale, let days = section.daysSince, let date = section.newestDate else { return nil }
-                return HealthNight.StaleSection(id: section.section, label: section.label, daysSince: days, newestDate: day(date), url: section.url)
-            })
-    }
-
-    static func hitLine(_ hit: InjectedHit) -> String {
+    public static func hitLine(_ hit: InjectedHit) -> String {
         "\(hit.url) — «\(hit.link.map { "\(hit.text) → \($0)" } ?? hit.text)» (\(hit.how))"
     }
 
-    static func summaries(_ health: PortalHealth) -> [String: String] {
+    public static func summaries(_ health: PortalHealth) -> [String: String] {
         var result: [String: String] = [:]
         let injected = health.injectedContent
         result["injectedContent"] = injected.hitCount == 0
@@ -87,7 +72,7 @@ enum HealthSummary {
     }
 
     /// "2025-12-31" as appraisers write it: "31/12/2025".
-    static func day(_ iso: String) -> String {
+    public static func day(_ iso: String) -> String {
         let parts = iso.split(separator: "-")
         return parts.count == 3 ? "\(parts[2])/\(parts[1])/\(parts[0])" : iso
     }

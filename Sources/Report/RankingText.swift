@@ -1,5 +1,6 @@
-import Spreadsheet
 import Foundation
+import Scoring
+import Spreadsheet
 
 /// How the decision writes its cells: "01 (95,3)", "+5", "-2", "=".
 public struct RankingText {
