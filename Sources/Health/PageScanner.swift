@@ -129,12 +129,12 @@ struct PageScanner {
         }
         page.accessibility.fieldsWithoutLabel += fieldIDs.filter { !labelledIDs.contains($0) }.count
 
-        for match in vocabulary.matches(in: visibleText, terms: vocabulary.strongTerms) {
+        for match in vocabulary.matches(in: visibleText, terms: vocabulary.strong) {
             add(InjectedHit(url: document.url, kind: .vocabulary, text: match.snippet, term: match.term, link: nil, hiding: .visible,
                             how: label(.visible), at: time), to: &page)
         }
         for block in blocks {
-            for match in vocabulary.matches(in: block.text, terms: vocabulary.allTerms) {
+            for match in vocabulary.matches(in: block.text, terms: vocabulary.strong + vocabulary.weak) {
                 add(InjectedHit(url: document.url, kind: .vocabulary, text: match.snippet, term: match.term, link: nil, hiding: block.way,
                                 how: label(block.way), at: time), to: &page)
             }
@@ -165,7 +165,7 @@ struct PageScanner {
                             how: label(way), at: time), to: &page)
         } else if block == nil {
             let words = resolved.lowercased().map { "-_/.?=&+".contains($0) ? " " : $0 }
-            let terms = vocabulary.allTerms
+            let terms = vocabulary.strong + vocabulary.weak
             if let match = vocabulary.matches(in: text, terms: terms).first ?? vocabulary.matches(in: String(words), terms: terms).first {
                 add(InjectedHit(url: document.url, kind: .vocabulary, text: match.snippet, term: match.term, link: resolved, hiding: .visible,
                                 how: label(.visible), at: time), to: &page)

@@ -9,67 +9,44 @@ struct SpamVocabulary {
         var snippet: String
     }
 
-    let strongTerms: Terms
-    /// The strong terms, then the weak ones.
-    let allTerms: Terms
+    let strong: [String]
+    let weak: [String]
     private let hostPatterns: [NSRegularExpression]
     private let trustedSuffixes: [String]
 
     init(_ rules: HealthRules.InjectedContent) {
-        strongTerms = Terms(rules.strong)
-        allTerms = Terms(rules.strong + rules.weak)
+        strong = rules.strong
+        weak = rules.weak
         hostPatterns = rules.hostPatterns.compactMap { try? NSRegularExpression(pattern: $0, options: [.caseInsensitive]) }
         trustedSuffixes = rules.trustedHostSuffixes.map { $0.lowercased() }
     }
 
-    /// A list of terms indexed by first byte, built once: a page is searched
-    /// in one pass for all of them, not once per term (most terms start with
-    /// a common letter, so a search per term stopped on every "c" or "n").
-    struct Terms {
-        let terms: [String]
-        fileprivate let bytes: [[UInt8]]
-        /// Indices into `terms` sorted by first byte, and where each first
-        /// byte's run starts (flat, so the scan touches no nested array).
-        fileprivate let byFirstByte: [Int]
-        fileprivate let runStart: [Int]
-
-        init(_ terms: [String]) {
-            let encoded = terms.map { Array($0.utf8) }
-            let sorted = encoded.indices.filter { !encoded[$0].isEmpty }.sorted { (encoded[$0][0], $0) < (encoded[$1][0], $1) }
-            self.terms = terms
-            bytes = encoded
-            byFirstByte = sorted
-            runStart = (0...256).map { byte in sorted.firstIndex { Int(encoded[$0][0]) >= byte } ?? sorted.count }
-        }
-    }
-
-    /// The first occurrence of each term in `text`, at word boundaries, in the
-    /// order of `terms`. Searched on lower-cased UTF-8 bytes.
-    func matches(in text: String, terms: Terms) -> [Match] {
+    /// The first occurrence of each term in `text`, at word boundaries. Searched
+    /// on UTF-8 bytes with memchr and memcmp: Foundation's search converts the text for every term.
+    func matches(in text: String, terms: [String]) -> [Match] {
         guard !text.isEmpty else { return [] }
         let bytes = LowercaseTable.shared.lowercasedUTF8(text)
-        var firstAt = [Int?](repeating: nil, count: terms.bytes.count)
-        var remaining = terms.byFirstByte.count
+        var found: [Match] = []
         bytes.withUnsafeBufferPointer { haystack in
             guard let base = haystack.baseAddress else { return }
-            var start = 0
-            while start < haystack.count, remaining > 0 {
-                let first = Int(haystack[start])
-                for run in terms.runStart[first]..<terms.runStart[first + 1] where firstAt[terms.byFirstByte[run]] == nil {
-                    let position = terms.byFirstByte[run]
-                    let wanted = terms.bytes[position]
-                    if wanted.count <= haystack.count - start, memcmp(base + start, wanted, wanted.count) == 0,
+            for term in terms {
+                let wanted = Array(term.utf8)
+                guard let first = wanted.first, wanted.count <= haystack.count else { continue }
+                let last = haystack.count - wanted.count
+                var offset = 0
+                // memchr finds the candidates, memcmp confirms them: C speed in debug builds too.
+                while offset <= last, let hit = memchr(base + offset, Int32(first), last - offset + 1) {
+                    let start = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + start, wanted, wanted.count) == 0,
                        Self.isBoundary(bytes, before: start), Self.isBoundary(bytes, at: start + wanted.count) {
-                        firstAt[position] = start
-                        remaining -= 1
+                        found.append(Match(term: term, snippet: Self.snippet(bytes, start: start, end: start + wanted.count)))
+                        break
                     }
+                    offset = start + 1
                 }
-                start += 1
             }
         }
-        return firstAt.enumerated().compactMap { position, start in
-            start.map { Match(term: terms.terms[position], snippet: Self.snippet(bytes, start: $0, end: $0 + terms.bytes[position].count)) }
-        }
+        return found
     }
 
     func isSpamHost(_ host: String) -> Bool {
