@@ -32,12 +32,13 @@ let package = Package(
         .target(name: "Fetch", dependencies: ["CCurl", "TextNormalization"]),
         .target(name: "HTML", dependencies: ["CLibXML2", "TextNormalization"]),
         .target(name: "Crawl", dependencies: ["Vocabulary", "Fetch", "HTML", "DataFile"],
-                resources: [.copy("Resources/url-policy.yaml"), .copy("Resources/tiers.yaml"), .copy("Resources/evidence-assets.yaml")]),
+                resources: [.copy("Resources/url-policy.yaml"), .copy("Resources/tiers.yaml"), .copy("Resources/evidence.yaml"),
+                            .copy("Resources/evidence-assets.yaml")]),
         .target(name: "Detect", dependencies: ["Vocabulary", "HTML", "TextNormalization", "DataFile", .product(name: "Yams", package: "Yams")],
                 resources: [.copy("Resources/rules")]),
         // Portal health from the public web: page checks (injected content, accessibility,
         // freshness, links) and the judging of the transport probe (https, headers, ipv6).
-        .target(name: "Health", dependencies: ["HTML", "DataFile"], resources: [.copy("Resources/health.yaml")]),
+        .target(name: "Health", dependencies: ["HTML", "TextNormalization", "DataFile"], resources: [.copy("Resources/health.yaml")]),
         // The one reader and writer of spreadsheets as Excel saves them, and of numbers
         // as Vietnamese writes them ("1.234", "95,3"): shared by Scoring and Report.
         .target(name: "Spreadsheet", dependencies: ["DataFile"]),

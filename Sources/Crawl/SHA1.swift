@@ -1,37 +1,59 @@
+import Foundation
+
 /// SHA-1, for WARC block and payload digests (the format asks for it; it is
-/// an integrity label there, not a security boundary). Every page's body is
-/// hashed twice, so blocks are read straight from the input, without copies
-/// or allocations per block.
-enum SHA1 {
-    static func digest<C: Collection>(_ bytes: C) -> [UInt8] where C.Element == UInt8 {
-        if let digest = bytes.withContiguousStorageIfAvailable({ digest(UnsafeRawBufferPointer($0)) }) { return digest }
-        return Array(bytes).withUnsafeBytes { digest($0) }
-    }
+/// an integrity label there, not a security boundary). Incremental, so a
+/// response's body is read once for both digests and a record's block is
+/// hashed in its parts, never joined into a copy; no allocation per block.
+struct SHA1 {
+    private typealias State = (UInt32, UInt32, UInt32, UInt32, UInt32)
+    /// The bytes of an unfinished block, kept inline.
+    private typealias Block = (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64)
 
-    /// `sha1:BASE32` as WARC digests are written.
-    static func warcDigest<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
-        "sha1:" + base32(digest(bytes))
-    }
+    private var state: State = (0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0)
+    private var pending: Block = (0, 0, 0, 0, 0, 0, 0, 0)
+    private var pendingCount = 0
+    private var length: UInt64 = 0
 
-    private static func digest(_ input: UnsafeRawBufferPointer) -> [UInt8] {
-        var state: State = (0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0)
-        let whole = input.count / 64 * 64
+    mutating func update(_ input: UnsafeRawBufferPointer) {
+        guard !input.isEmpty else { return }
+        length &+= UInt64(input.count)
         var offset = 0
-        while offset < whole {
-            process(UnsafeRawBufferPointer(rebasing: input[offset..<offset + 64]), into: &state)
+        if pendingCount > 0 {
+            let take = min(64 - pendingCount, input.count)
+            let filled = pendingCount
+            withUnsafeMutableBytes(of: &pending) { block in
+                block.baseAddress!.advanced(by: filled).copyMemory(from: input.baseAddress!, byteCount: take)
+            }
+            pendingCount += take
+            offset = take
+            guard pendingCount == 64 else { return }
+            withUnsafeBytes(of: pending) { Self.process($0, into: &state) }
+            pendingCount = 0
+        }
+        while input.count - offset >= 64 {
+            Self.process(UnsafeRawBufferPointer(rebasing: input[offset..<offset + 64]), into: &state)
             offset += 64
         }
-        // The rest, 0x80, zeros, then the length in bits: one or two blocks.
-        var tail = [UInt8](input[whole...])
-        tail.append(0x80)
-        while tail.count % 64 != 56 { tail.append(0) }
-        let bits = UInt64(input.count) * 8
-        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
-        tail.withUnsafeBytes { tail in
-            for start in stride(from: 0, to: tail.count, by: 64) {
-                process(UnsafeRawBufferPointer(rebasing: tail[start..<start + 64]), into: &state)
+        let rest = input.count - offset
+        if rest > 0 {
+            withUnsafeMutableBytes(of: &pending) { block in
+                block.baseAddress!.copyMemory(from: input.baseAddress!.advanced(by: offset), byteCount: rest)
             }
+            pendingCount = rest
         }
+    }
+
+    mutating func update(_ data: Data) {
+        data.withUnsafeBytes { update($0) }
+    }
+
+    /// The 20-byte digest: the rest, 0x80, zeros, then the length in bits.
+    consuming func finalize() -> [UInt8] {
+        let bits = length &* 8
+        var padding = [UInt8](repeating: 0, count: pendingCount < 56 ? 56 - pendingCount : 120 - pendingCount)
+        padding[0] = 0x80
+        padding.withUnsafeBytes { update($0) }
+        withUnsafeBytes(of: bits.bigEndian) { update($0) }
         var digest = [UInt8]()
         digest.reserveCapacity(20)
         for word in [state.0, state.1, state.2, state.3, state.4] {
@@ -40,7 +62,22 @@ enum SHA1 {
         return digest
     }
 
-    private typealias State = (UInt32, UInt32, UInt32, UInt32, UInt32)
+    /// `sha1:BASE32` as WARC digests are written.
+    consuming func warcDigest() -> String {
+        "sha1:" + Self.base32(finalize())
+    }
+
+    static func digest<C: Collection>(_ bytes: C) -> [UInt8] where C.Element == UInt8 {
+        var hasher = SHA1()
+        if bytes.withContiguousStorageIfAvailable({ hasher.update(UnsafeRawBufferPointer($0)) }) == nil {
+            Array(bytes).withUnsafeBytes { hasher.update($0) }
+        }
+        return hasher.finalize()
+    }
+
+    static func warcDigest<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
+        "sha1:" + base32(digest(bytes))
+    }
 
     private static func process(_ block: UnsafeRawBufferPointer, into state: inout State) {
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 80) { w in
@@ -61,8 +98,9 @@ enum SHA1 {
     }
 
     static func base32(_ bytes: [UInt8]) -> String {
-        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
-        var out = ""
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity((bytes.count * 8 + 4) / 5)
         var buffer = 0, bits = 0
         for byte in bytes {
             buffer = buffer << 8 | Int(byte)
@@ -73,7 +111,7 @@ enum SHA1 {
             }
         }
         if bits > 0 { out.append(alphabet[(buffer << (5 - bits)) & 31]) }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

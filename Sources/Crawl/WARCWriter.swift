@@ -48,7 +48,9 @@ public final class WARCWriter {
         var digest: String
     }
 
-    public init(url: URL, software: String, operatorInfo: String? = nil) throws {
+    /// `settings` default to the bundled evidence.yaml.
+    public init(url: URL, software: String, operatorInfo: String? = nil, settings: EvidenceSettings? = nil) throws {
+        let settings = try settings ?? EvidenceSettings.bundled()
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         // A file that cannot be created makes the open below throw, naming it.
         _ = FileManager.default.createFile(atPath: url.path, contents: nil)
@@ -58,11 +60,11 @@ public final class WARCWriter {
         self.fileName = url.lastPathComponent
         self.index = CDXJIndex(url: url.deletingPathExtension().deletingPathExtension().appendingPathExtension("cdxj"))
         let warcinfoID = Self.newRecordID()
-        self.records = WARCRecordBuilder(warcinfoID: warcinfoID)
+        self.records = WARCRecordBuilder(warcinfoID: warcinfoID, gzipLevel: settings.gzipLevel)
         var info = "software: \(software)\r\nformat: WARC File Format 1.1\r\nconformsTo: http://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/\r\n"
         if let operatorInfo { info += "operator: \(operatorInfo)\r\n" }
         _ = try place(records.record(type: "warcinfo", id: warcinfoID, targetURI: nil, date: Date(),
-                             contentType: "application/warc-fields", block: Data(info.utf8), extra: [("WARC-Filename", fileName)]))
+                             contentType: "application/warc-fields", block: .init(Data(info.utf8)), extra: [("WARC-Filename", fileName)]))
     }
 
     /// Writes the redirect hops, the request and the response; returns where the response is.
@@ -80,7 +82,7 @@ public final class WARCWriter {
                                          ("WARC-Refers-To-Target-URI", original.url),
                                          ("WARC-Refers-To-Date", Self.isoDate(original.date))]
         if let address = response.remoteAddress { extra.append(("WARC-IP-Address", address)) }
-        return try append(records.exchange(response, type: "revisit", block: block, extra: extra, mime: "warc/revisit", digest: "-"))
+        return try append(records.exchange(response, type: "revisit", block: .init(block), extra: extra, mime: "warc/revisit", digest: "-"))
     }
 
     /// Writes prepared records at the end of the file; returns where the answer is.
@@ -180,25 +182,39 @@ public final class WARCWriter {
 /// fetching tasks prepare records while the crawl places earlier ones.
 public struct WARCRecordBuilder: Sendable {
     let warcinfoID: String
+    let gzipLevel: Int32
 
     /// The records of an exchange: redirect hops, the response, the request.
     public func prepare(_ response: FetchResponse) -> WARCWriter.PreparedRecords {
-        var block = WARCWriter.httpHead(status: response.status, version: response.httpVersion, headers: response.headers, bodyLength: response.body.count)
-        block.append(response.body)
-        let payloadDigest = SHA1.warcDigest(response.body)
+        let head = WARCWriter.httpHead(status: response.status, version: response.httpVersion, headers: response.headers, bodyLength: response.body.count)
+        var payload = SHA1()
+        var whole = SHA1()
+        whole.update(head)
+        response.body.withUnsafeBytes { body in
+            // One pass over the body: each chunk feeds both digests while it is in cache.
+            var offset = 0
+            while offset < body.count {
+                let chunk = UnsafeRawBufferPointer(rebasing: body[offset..<min(offset + 16_384, body.count)])
+                payload.update(chunk)
+                whole.update(chunk)
+                offset += chunk.count
+            }
+        }
+        let payloadDigest = payload.warcDigest()
         var extra: [(String, String)] = [("WARC-Payload-Digest", payloadDigest)]
         if let address = response.remoteAddress { extra.append(("WARC-IP-Address", address)) }
         if response.truncated { extra.append(("WARC-Truncated", "length")) }
-        return exchange(response, type: "response", block: block, extra: extra, mime: response.contentType ?? "unk", digest: payloadDigest)
+        return exchange(response, type: "response", block: RecordBlock(parts: [head, response.body], digest: whole.warcDigest()),
+                        extra: extra, mime: response.contentType ?? "unk", digest: payloadDigest)
     }
 
     /// Hops, the answer record, the request record concurrent to it, and the index entry.
-    func exchange(_ response: FetchResponse, type: String, block: Data, extra: [(String, String)],
+    func exchange(_ response: FetchResponse, type: String, block: RecordBlock, extra: [(String, String)],
                           mime: String, digest: String) -> WARCWriter.PreparedRecords {
         var members = response.redirects.map { hop in
             record(type: "response", id: WARCWriter.newRecordID(), targetURI: hop.url, date: response.fetchedAt,
                    contentType: "application/http;msgtype=response",
-                   block: WARCWriter.httpHead(status: hop.status, version: response.httpVersion, headers: hop.headers, bodyLength: 0),
+                   block: RecordBlock(WARCWriter.httpHead(status: hop.status, version: response.httpVersion, headers: hop.headers, bodyLength: 0)),
                    extra: [("WARC-Payload-Digest", SHA1.warcDigest([UInt8]()))])
         }
         let responseID = WARCWriter.newRecordID()
@@ -206,27 +222,44 @@ public struct WARCRecordBuilder: Sendable {
         members.append(record(type: type, id: responseID, targetURI: response.url, date: response.fetchedAt,
                               contentType: "application/http;msgtype=response", block: block, extra: extra))
         members.append(record(type: "request", id: WARCWriter.newRecordID(), targetURI: response.url, date: response.fetchedAt,
-                              contentType: "application/http;msgtype=request", block: Data(response.requestHeaderBlock.utf8),
+                              contentType: "application/http;msgtype=request", block: RecordBlock(Data(response.requestHeaderBlock.utf8)),
                               extra: [("WARC-Concurrent-To", "<\(responseID)>")]))
         let key = "\(WARCWriter.surt(response.url)) \(WARCWriter.timestamp(response.fetchedAt))"
         return WARCWriter.PreparedRecords(members: members, answer: answer,
                                indexEntry: WARCWriter.IndexEntry(key: key, url: response.url, mime: mime, status: response.status, digest: digest))
     }
 
+    /// A record's block: its parts in order (an HTTP head and its body are
+    /// not joined into a copy) and its digest.
+    struct RecordBlock {
+        var parts: [Data]
+        var digest: String
+
+        init(parts: [Data], digest: String) {
+            self.parts = parts
+            self.digest = digest
+        }
+
+        init(_ data: Data) {
+            self.init(parts: [data], digest: SHA1.warcDigest(data))
+        }
+
+        var count: Int { parts.reduce(0) { $0 + $1.count } }
+    }
+
     /// One record as a gzip member.
     func record(type: String, id: String, targetURI: String?, date: Date, contentType: String,
-                        block: Data, extra: [(String, String)]) -> Data {
+                block: RecordBlock, extra: [(String, String)]) -> Data {
         var header = "WARC/1.1\r\nWARC-Type: \(type)\r\nWARC-Record-ID: <\(id)>\r\nWARC-Date: \(WARCWriter.isoDate(date))\r\n"
         if let targetURI { header += "WARC-Target-URI: \(targetURI)\r\n" }
         if type != "warcinfo" { header += "WARC-Warcinfo-ID: <\(warcinfoID)>\r\n" }
         for (name, value) in extra { header += "\(name): \(value)\r\n" }
-        header += "WARC-Block-Digest: \(SHA1.warcDigest(block))\r\nContent-Type: \(contentType)\r\nContent-Length: \(block.count)\r\n\r\n"
-        var record = Data(header.utf8)
-        record.append(block)
-        record.append(contentsOf: Array("\r\n\r\n".utf8))
-        // Level 1: evidence is written for every page; deflate at the default
-        // level cost a seventh of the crawl's CPU for a few percent of size.
-        return Gzip.compress(record, level: 1)
+        let blockLength = block.count
+        header += "WARC-Block-Digest: \(block.digest)\r\nContent-Type: \(contentType)\r\nContent-Length: \(blockLength)\r\n\r\n"
+        var record = Data(capacity: header.utf8.count + blockLength + 4)
+        record.append(contentsOf: header.utf8)
+        for part in block.parts { record.append(part) }
+        record.append(contentsOf: [0x0D, 0x0A, 0x0D, 0x0A])
+        return Gzip.compress(record, level: gzipLevel)
     }
-
 }

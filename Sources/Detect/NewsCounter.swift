@@ -279,7 +279,7 @@ final class NewsCounter {
                 let spaces = line.utf8.reduce(0, { $1 == 32 ? $0 + 1 : $0 })
                 if spaces >= 5 {
                     body += line.unicodeScalars.count
-                    hasher.combine(line)
+                    VietnameseText.combineNFC(line, into: &hasher)
                     // A table row ("1 Dự thảo Quyết định … 10/06/2020 Tải về") reads as one long line with a date.
                     sentence = sentence || (spaces + 1 >= structure.minSentenceWords && dates.all(in: line).isEmpty)
                 }

@@ -106,7 +106,7 @@ final class SectionDetector {
     /// bar of links no class marks, a repeated notice) is not any page's own.
     private func noteLines(_ page: PageView) {
         guard let main = page.main, lineCounts.count < Self.maxLineCounts else { return }
-        for line in Set(main.lines.lazy.filter { !$0.isLonger(than: 300) }.map(\.hashValue)) {
+        for line in Set(main.lines.lazy.filter { !$0.isLonger(than: 300) }.map(VietnameseText.hashOfNFC)) {
             lineCounts[line, default: 0] += 1
         }
     }
@@ -339,7 +339,7 @@ final class SectionDetector {
         if page.footer == nil, let start = confirmer.contactBlockStart(lines, tail: rules.pages.footerTailLines), start > 0 {
             lines = Array(lines[..<start])
         }
-        lines = lines.filter { (lineCounts[$0.hashValue] ?? 0) < rules.pages.siteWideLinePages }
+        lines = lines.filter { (lineCounts[VietnameseText.hashOfNFC($0)] ?? 0) < rules.pages.siteWideLinePages }
         return lines.count == main.lines.count ? main : main.withLines(lines)
     }
 

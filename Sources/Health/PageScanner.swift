@@ -191,27 +191,3 @@ struct PageScanner {
         }
     }
 }
-
-/// Entry dates in page text: dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy, yyyy-mm-dd.
-enum DateScanner {
-    private static let dayFirst = try! NSRegularExpression(pattern: "(?<![0-9])([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})(?![0-9])")
-    private static let yearFirst = try! NSRegularExpression(pattern: "(?<![0-9])([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9])")
-
-    static func newest(in text: String, notAfter reference: DateComponents, earliestYear: Int) -> DateComponents? {
-        let range = NSRange(text.startIndex..., in: text)
-        var newest: (Int, Int, Int)?
-        let limit = (reference.year ?? 0, reference.month ?? 0, reference.day ?? 0)
-        func consider(_ year: Int, _ month: Int, _ day: Int) {
-            guard year >= earliestYear, (1...12).contains(month), (1...31).contains(day) else { return }
-            let candidate = (year, month, day)
-            guard candidate <= limit else { return }
-            if newest.map({ candidate > $0 }) ?? true { newest = candidate }
-        }
-        func number(_ match: NSTextCheckingResult, _ group: Int) -> Int {
-            Range(match.range(at: group), in: text).flatMap { Int(text[$0]) } ?? 0
-        }
-        for match in dayFirst.matches(in: text, range: range) { consider(number(match, 3), number(match, 2), number(match, 1)) }
-        for match in yearFirst.matches(in: text, range: range) { consider(number(match, 1), number(match, 2), number(match, 3)) }
-        return newest.map { DateComponents(year: $0.0, month: $0.1, day: $0.2) }
-    }
-}

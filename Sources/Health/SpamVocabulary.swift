@@ -1,4 +1,5 @@
 import Foundation
+import TextNormalization
 
 /// The gambling, adult and SEO-spam words and hosts of health.yaml, matched at word
 /// boundaries on lower-cased NFC text.
@@ -24,7 +25,7 @@ struct SpamVocabulary {
     /// on UTF-8 bytes with memchr and memcmp: Foundation's search converts the text for every term.
     func matches(in text: String, terms: [String]) -> [Match] {
         guard !text.isEmpty else { return [] }
-        let bytes = Array(text.lowercased().utf8)
+        let bytes = LowercaseTable.shared.lowercasedUTF8(text)
         var found: [Match] = []
         bytes.withUnsafeBufferPointer { haystack in
             guard let base = haystack.baseAddress else { return }

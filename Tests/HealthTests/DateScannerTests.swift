@@ -1,0 +1,61 @@
+import Foundation
+import XCTest
+@testable import Health
+
+/// The byte scanner must find what the regular expressions it replaced found.
+final class DateScannerTests: XCTestCase {
+    private static let dayFirst = try! NSRegularExpression(pattern: "(?<![0-9])([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})(?![0-9])")
+    private static let yearFirst = try! NSRegularExpression(pattern: "(?<![0-9])([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9])")
+
+    private func byRegularExpressions(_ text: String) -> [[Int]] {
+        let range = NSRange(text.startIndex..., in: text)
+        // A digit that shares its Character with a combining mark is no date:
+        // the String path cut such a number at the Character before it.
+        func number(_ match: NSTextCheckingResult, _ group: Int) -> Int? {
+            guard let range = Range(match.range(at: group), in: text), text[range].utf16.count == match.range(at: group).length
+            else { return nil }
+            return Int(text[range])
+        }
+        func date(_ match: NSTextCheckingResult, _ groups: [Int]) -> [Int]? {
+            let numbers = groups.compactMap { number(match, $0) }
+            return numbers.count == 3 ? numbers : nil
+        }
+        return Self.dayFirst.matches(in: text, range: range).compactMap { date($0, [3, 2, 1]) }
+            + Self.yearFirst.matches(in: text, range: range).compactMap { date($0, [1, 2, 3]) }
+    }
+
+    private func byBytes(_ text: String) -> [[Int]] {
+        var text = text
+        return text.withUTF8 { DateScanner.dates(in: $0).map { [$0.0, $0.1, $0.2] } }
+    }
+
+    func testWrittenDates() {
+        let samples = [
+            "Ngày đăng: 05/11/2020 — cập nhật 5.11.2020, 2020-11-05 và 1-2-2019",
+            "Số 123/4/2020, 12/345/2020, 1/2/20201, 12/05/2020/3/4/2021, 3/4/2021/",
+            "2020-1-05 2020-01-5 12020-01-05 2020-01-055 2020-01-05-06 x2020-01-05y",
+            "٣/٤/٢٠٢٠ ３/４/２０２０ 3／4／2020 Thứ hai, 07–12–2020 ngày 7/12/2020",
+            "", "1", "1/", "1/2/", "1/2/202", "31.12.2019.", "9-9-9999-9-9-9999",
+        ]
+        for text in samples { XCTAssertEqual(byBytes(text), byRegularExpressions(text), text) }
+    }
+
+    /// Random text over digits, separators and Vietnamese letters: every
+    /// boundary case the samples above may have missed.
+    func testRandomTextOfDigitsAndSeparators() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["0", "1", "2", "9", "/", ".", "-", " ", "ệ", "a", "20", "12", "2020", "\u{0301}", "\u{0600}", "\u{200D}"]
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0..<40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            XCTAssertEqual(byBytes(text), byRegularExpressions(text), text)
+        }
+    }
+
+    func testNewestIsTheLatestValidDateNotAfterTheReference() {
+        let reference = DateComponents(year: 2020, month: 12, day: 31)
+        let text = "01/01/2021 31/02/2020 2020-13-01 15.06.2020 2019-12-31 00/05/2020"
+        XCTAssertEqual(DateScanner.newest(in: text, notAfter: reference, earliestYear: 2000),
+                       DateComponents(year: 2020, month: 6, day: 15))
+        XCTAssertNil(DateScanner.newest(in: "05/06/1999", notAfter: reference, earliestYear: 2000))
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import XCTest
+@testable import Health
+
+/// The search on bytes lowered through the table finds what a search per term
+/// on the lower-cased String finds: each term's first occurrence at word
+/// boundaries, in list order.
+final class SpamVocabularyTests: XCTestCase {
+    private func vocabulary() throws -> SpamVocabulary {
+        SpamVocabulary(try HealthRules.standard().injectedContent)
+    }
+
+    /// The String path: lower-case, then each term's first range with no letter or digit beside it.
+    private func byString(_ text: String, _ terms: [String]) -> [String] {
+        let lowered = text.lowercased()
+        func isWord(_ scalar: Unicode.Scalar?) -> Bool {
+            scalar.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false
+        }
+        return terms.filter { term in
+            let scalars = Array(lowered.unicodeScalars), wanted = Array(term.unicodeScalars)
+            guard !wanted.isEmpty, wanted.count <= scalars.count else { return false }
+            return (0...(scalars.count - wanted.count)).contains { start in
+                Array(scalars[start..<(start + wanted.count)]) == wanted
+                    && !isWord(start > 0 ? scalars[start - 1] : nil)
+                    && !isWord(start + wanted.count < scalars.count ? scalars[start + wanted.count] : nil)
+            }
+        }
+    }
+
+    func testMatchesTheStringSearch() throws {
+        let vocabulary = try vocabulary()
+        let samples = [
+            "Chơi NỔ HŨ và ĐỔI THƯỞNG tại nhà cái uy tín, CASINO trực tuyến",
+            "casinos, xcasino, casino2 và Cá Cược không phải cá cược?",
+            "nổ\u{200B}hũ, nổ\u{00A0}hũ, Tài Xỉu".decomposedStringWithCanonicalMapping,
+            "Đổi thưởng đổi thưởng Game Bài W88 fb88 188BET",
+            String(decoding: [0x4E, 0xE1, 0xBB, 0x94, 0x20, 0x48, 0xC5, 0xA8, 0xFF, 0x20, 0x70, 0x6F, 0x6B, 0x65, 0x72], as: UTF8.self),
+            "Tin tức sự kiện của Sở Thông tin và Truyền thông",
+        ]
+        for text in samples {
+            let terms = vocabulary.strong + vocabulary.weak
+            XCTAssertEqual(vocabulary.matches(in: text, terms: terms).map(\.term), byString(text, terms), text)
+        }
+        let found = vocabulary.matches(in: samples[0], terms: vocabulary.strong).map(\.term)
+        XCTAssertTrue(found.contains("nổ hũ") && found.contains("đổi thưởng") && found.contains("casino"), "\(found)")
+    }
+}

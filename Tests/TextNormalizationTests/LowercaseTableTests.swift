@@ -1,0 +1,40 @@
+import XCTest
+@testable import TextNormalization
+
+/// The byte path must give exactly the bytes of `String.lowercased()`.
+final class LowercaseTableTests: XCTestCase {
+    private func check(_ text: String, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(LowercaseTable.shared.lowercasedUTF8(text), Array(text.lowercased().utf8), text, file: file, line: line)
+    }
+
+    func testVietnameseUppercaseLetters() {
+        let letters = "AÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬEÈÉẺẼẸÊỀẾỂỄỆIÌÍỈĨỊOÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢUÙÚỦŨỤƯỪỨỬỮỰYỲÝỶỸỴĐ"
+        check(letters)
+        XCTAssertEqual(String(decoding: LowercaseTable.shared.lowercasedUTF8("NỔ HŨ ĐỔI THƯỞNG"), as: UTF8.self), "nổ hũ đổi thưởng")
+        check("Đ đ ĐĐđ")
+    }
+
+    func testNFDInputKeepsItsCombiningMarks() {
+        check("NỔ HŨ Tài Xỉu".decomposedStringWithCanonicalMapping)
+    }
+
+    func testZeroWidthAndOtherSpacesStayAsWritten() {
+        check("Cá\u{200B}Cược\u{00A0}NHÀ\u{FEFF}CÁI\u{2009}x\u{200D}y")
+    }
+
+    func testScalarsLoweredToSeveralScalarsAndOtherScripts() {
+        // U+0130 lowers to "i" + U+0307; Greek, Cyrillic, Armenian, full-width and emoji go by their properties.
+        check("İSTANBUL ΣΟΦΙΑ МОСКВА ԱԲ ＡＢＣ 🎰 ᲐᲑ Ⅻ ⓐⒶ")
+    }
+
+    /// Invalid UTF-8 is repaired when it becomes a String, and lowered like any String.
+    func testRepairedInvalidUTF8() {
+        check(String(decoding: [0x41, 0xC3, 0x28, 0xE1, 0xBB, 0x41, 0xFF, 0xC4, 0x90], as: UTF8.self))
+    }
+
+    func testEveryScalarOfTheTablesAndTheirNeighbours() {
+        var text = ""
+        for value in UInt32(0)..<0x3000 { if let scalar = Unicode.Scalar(value) { text.unicodeScalars.append(scalar) } }
+        check(text)
+    }
+}
