@@ -4,7 +4,7 @@ import Foundation
 import HTML
 
 /// How much of the proving pages' stylesheets and images one target may keep
-/// (Resources/evidence-assets.yaml).
+/// (`assets:` in Resources/evidence.yaml).
 public struct EvidenceAssetBudget: Sendable, Equatable {
     public var maxAssets: Int
     public var maxBytes: Int
@@ -18,10 +18,7 @@ public struct EvidenceAssetBudget: Sendable, Equatable {
     }
 
     public static func standard() throws -> EvidenceAssetBudget {
-        guard let url = Bundle.module.url(forResource: "evidence-assets", withExtension: "yaml") else {
-            throw DataFileError(file: "evidence-assets.yaml", line: nil, message: "missing from the bundle")
-        }
-        return try parse(YAMLFile.load(url))
+        try EvidenceSettings.bundled().assets
     }
 
     static func parse(_ root: YAMLNode) throws -> EvidenceAssetBudget {

@@ -5,9 +5,12 @@ import Foundation
 public struct EvidenceSettings: Sendable, Equatable {
     /// zlib level of each record's gzip member.
     public var gzipLevel: Int32
+    /// The proving pages' stylesheets and images kept per target.
+    public var assets: EvidenceAssetBudget
 
-    public init(gzipLevel: Int32) {
+    public init(gzipLevel: Int32, assets: EvidenceAssetBudget) {
         self.gzipLevel = gzipLevel
+        self.assets = assets
     }
 
     public static func bundled() throws -> EvidenceSettings {
@@ -19,10 +22,10 @@ public struct EvidenceSettings: Sendable, Equatable {
 
     public static func load(file: URL) throws -> EvidenceSettings {
         let map = try YAMLFile.load(file).requireMapping()
-        try map.rejectUnknownKeys(allowed: ["version", "gzipLevel"])
+        try map.rejectUnknownKeys(allowed: ["version", "gzipLevel", "assets"])
         let node = try map.require("gzipLevel")
         let level = try node.requireInt()
         guard (1...9).contains(level) else { throw node.error("`gzipLevel` must be a whole number from 1 to 9") }
-        return EvidenceSettings(gzipLevel: Int32(level))
+        return EvidenceSettings(gzipLevel: Int32(level), assets: try EvidenceAssetBudget.parse(map.require("assets")))
     }
 }

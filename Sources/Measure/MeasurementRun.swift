@@ -21,7 +21,7 @@ public final class MeasurementRun: Sendable {
         public var health: HealthRules?
         /// Probe each portal's HTTPS, headers and IPv6 (a few requests per portal beside the crawl).
         public var probeTransport = true
-        /// Stylesheets and images kept for the proving pages' replay; nil = the bundled evidence-assets.yaml.
+        /// Stylesheets and images kept for the proving pages' replay; nil = `assets:` of the bundled evidence.yaml.
         public var evidenceAssets: EvidenceAssetBudget?
 
         public init(year: Int) {

@@ -99,10 +99,10 @@ final class EvidenceAssetsTests: XCTestCase {
         XCTAssertGreaterThan(budget.maxAssets, 0)
         XCTAssertTrue(budget.contentTypes.contains("text/css"))
         let folder = makeTemporaryFolder("assets-yaml")
-        let file = folder.appendingPathComponent("evidence-assets.yaml")
-        try Data("maxAssetsPerTarget: 4\nmaxBytesPerTarget: -1\ncontentTypes: [image/]\n".utf8).write(to: file)
-        XCTAssertThrowsError(try EvidenceAssetBudget.parse(YAMLFile.load(file))) { error in
-            XCTAssertTrue("\(error)".contains("evidence-assets.yaml:2"), "\(error)")
+        let file = folder.appendingPathComponent("evidence.yaml")
+        try Data("gzipLevel: 1\nassets:\n  maxAssetsPerTarget: 4\n  maxBytesPerTarget: -1\n  contentTypes: [image/]\n".utf8).write(to: file)
+        XCTAssertThrowsError(try EvidenceSettings.load(file: file)) { error in
+            XCTAssertTrue("\(error)".contains("evidence.yaml:4"), "\(error)")
         }
     }
 }

@@ -6,20 +6,20 @@ import XCTest
 
 final class EvidenceSettingsTests: XCTestCase {
     func testTheBundledFileChoosesLevelOne() throws {
-        XCTAssertEqual(try EvidenceSettings.bundled(), EvidenceSettings(gzipLevel: 1))
+        XCTAssertEqual(try EvidenceSettings.bundled().gzipLevel, 1)
     }
 
     func testALevelOutOfRangeNamesTheFileAndLine() throws {
         let folder = makeTemporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("evidence.yaml")
-        try "version: 1\ngzipLevel: 12\n".write(to: file, atomically: true, encoding: .utf8)
+        try "version: 1\ngzipLevel: 12\nassets: {maxAssetsPerTarget: 1, maxBytesPerTarget: 1, contentTypes: []}\n".write(to: file, atomically: true, encoding: .utf8)
         XCTAssertThrowsError(try EvidenceSettings.load(file: file)) { error in
             let failure = error as? DataFileError
             XCTAssertEqual(failure?.line, 2, "\(error)")
             XCTAssertTrue("\(error)".contains("evidence.yaml"), "\(error)")
         }
-        try "version: 1\ngzipLevel: 1\ngzipLvl: 6\n".write(to: file, atomically: true, encoding: .utf8)
+        try "version: 1\ngzipLevel: 1\ngzipLvl: 6\nassets: {maxAssetsPerTarget: 1, maxBytesPerTarget: 1, contentTypes: []}\n".write(to: file, atomically: true, encoding: .utf8)
         XCTAssertThrowsError(try EvidenceSettings.load(file: file))
     }
 
