@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "TextNormalization"),
         .target(name: "Fetch", dependencies: ["CCurl", "TextNormalization"]),
         .target(name: "HTML", dependencies: ["CLibXML2", "TextNormalization"]),
-        .target(name: "Crawl", dependencies: ["Vocabulary", "Fetch", "HTML", "DataFile"],
+        .target(name: "Crawl", dependencies: ["Vocabulary", "Fetch", "HTML", "DataFile", .product(name: "Crypto", package: "swift-crypto")],
                 resources: [.copy("Resources/url-policy.yaml"), .copy("Resources/tiers.yaml"), .copy("Resources/evidence.yaml")]),
         .target(name: "Detect", dependencies: ["Vocabulary", "HTML", "TextNormalization", "DataFile", .product(name: "Yams", package: "Yams")],
                 resources: [.copy("Resources/rules")]),
