@@ -76,6 +76,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["SiteServer"], path: "Tests/TestSupport"),
         .testTarget(name: "DataFileTests", dependencies: ["DataFile"]),
         .testTarget(name: "FetchTests", dependencies: ["TestSupport", "Fetch", "SiteServer"]),
+        .testTarget(name: "SiteServerTests", dependencies: ["TestSupport", "Fetch", "SiteServer"]),
         .testTarget(name: "TextNormalizationTests", dependencies: ["TextNormalization"]),
         .testTarget(name: "HTMLTests", dependencies: ["HTML"]),
         .testTarget(name: "CrawlTests", dependencies: ["TestSupport", "Crawl", "Fetch", "HTML", "SiteServer", "DataFile"]),
