@@ -1,5 +1,6 @@
 import Fetch
 import Foundation
+import Glibc
 import SiteServer
 import TestSupport
 import XCTest
@@ -131,10 +132,14 @@ final class AccessLogTests: XCTestCase {
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
+        // Waiting on the termination handler, not waitUntilExit: that spins a run loop an async test does not drive.
+        let exited = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in exited.signal() }
         try process.run()
         addTeardownBlock {
-            if process.isRunning { process.terminate() }
-            process.waitUntilExit()
+            // SIGKILL: a child spawned from a test's worker thread inherits its blocked SIGTERM.
+            kill(process.processIdentifier, SIGKILL)
+            XCTAssertEqual(exited.wait(timeout: .now() + 10), .success, "serve did not stop")
         }
         // serve announces its addresses in one write once it listens and logs.
         var announced = ""
