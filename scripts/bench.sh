@@ -212,7 +212,8 @@ many_portals() {
     "$BIN" serve "$folder" --latency-ms $LATENCY_MS --access-log "$log" > "$WORK/serve.out" 2>&1 &
     local server=$!
     # serve prints its addresses once every portal listens and is logged.
-    for _ in $(seq 600); do grep -q "${urls[-1]}" "$WORK/serve.out" 2>/dev/null && break; sleep 0.1; done
+    for _ in $(seq 3000); do grep -q "${urls[-1]}" "$WORK/serve.out" 2>/dev/null && break; sleep 0.1; done
+    grep -q "${urls[-1]}" "$WORK/serve.out" || { echo "portal-audit serve did not start (see $WORK/serve.out)" >&2; exit 1; }
     local cycle=$((LATENCY_MS + DELAY_MS)) start
 
     # portal-audit: 2 connections per host, each resting 500 ms after its answer.
