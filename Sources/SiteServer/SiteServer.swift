@@ -211,8 +211,9 @@ private final class RequestHandler: ChannelInboundHandler {
             if !headers.contains(name: "Content-Length") { headers.add(name: "Content-Length", value: String(total)) }
             writeHead(response.status, headers, keepAlive: keepAlive, version: request.version, context: context)
             context.flush()
-            writeChunks(chunks[...], keepAlive: keepAlive, context: context,
-                        answer: Answer(request: request, status: response.status, bytes: total))
+            let answer = Answer(request: request, status: response.status, bytes: total)
+            if chunks.isEmpty { logAnswer(answer, context: context) }
+            writeChunks(chunks[...], keepAlive: keepAlive, context: context, answer: answer)
         case .resetAfter(let bytes):
             headers.replaceOrAdd(name: "Content-Length", value: String(bytes.count * 4 + 1024))
             writeHead(response.status, headers, keepAlive: false, version: request.version, context: context)
@@ -225,7 +226,6 @@ private final class RequestHandler: ChannelInboundHandler {
     private func writeChunks(_ chunks: ArraySlice<(delayMilliseconds: Int, bytes: [UInt8])>, keepAlive: Bool, context: ChannelHandlerContext,
                              answer: Answer) {
         guard let first = chunks.first else {
-            logAnswer(answer, context: context)
             finish(keepAlive: keepAlive, context: context)
             return
         }
@@ -233,6 +233,8 @@ private final class RequestHandler: ChannelInboundHandler {
         context.eventLoop.scheduleTask(in: .milliseconds(Int64(first.delayMilliseconds))) {
             let (handler, context) = bound.value
             guard context.channel.isActive else { return }
+            // Logged before the last bytes: a client has its answer once Content-Length bytes arrived.
+            if chunks.count == 1 { handler.logAnswer(answer, context: context) }
             context.writeAndFlush(handler.wrapOutboundOut(.body(.byteBuffer(context.channel.allocator.buffer(bytes: first.bytes)))), promise: nil)
             handler.writeChunks(chunks.dropFirst(), keepAlive: keepAlive, context: context, answer: answer)
         }
