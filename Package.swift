@@ -83,6 +83,7 @@ let package = Package(
         .testTarget(name: "DataFileTests", dependencies: ["DataFile"]),
         .testTarget(name: "VocabularyTests", dependencies: ["Vocabulary"]),
         .testTarget(name: "FetchTests", dependencies: ["TestSupport", "Fetch", "SiteServer"]),
+        .testTarget(name: "SiteServerTests", dependencies: ["TestSupport", "Fetch", "SiteServer"]),
         .testTarget(name: "TextNormalizationTests", dependencies: ["TextNormalization"]),
         .testTarget(name: "HTMLTests", dependencies: ["HTML"]),
         .testTarget(name: "CrawlTests", dependencies: ["TestSupport", "Vocabulary", "Crawl", "Fetch", "HTML", "SiteServer", "DataFile"]),

@@ -2,6 +2,7 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 import NIOPosix
+import Synchronization
 
 /// A request as the site handler sees it.
 public struct SiteRequest: Sendable {
@@ -67,31 +68,42 @@ public final class SiteServer: Sendable {
     public let host: String
     public let port: Int
     private let channel: Channel
+    private let accessLog: AccessLogSlot
 
     public var baseURL: String { "http://\(host):\(port)" }
 
     /// Starts listening; port 0 picks a free port. Every server of the
     /// process shares NIO's event loops (one per core): the benchmark serves
     /// 500 portals, which must not cost 500 threads.
-    public static func start(host: String = "127.0.0.1", port: Int = 0, handler: @escaping SiteHandler) throws -> SiteServer {
+    public static func start(host: String = "127.0.0.1", port: Int = 0, accessLog: AccessLog? = nil,
+                             handler: @escaping SiteHandler) throws -> SiteServer {
+        let slot = AccessLogSlot(accessLog)
         let bootstrap = ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(ChannelOptions.backlog, value: 512)
             .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
             .childChannelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.configureHTTPServerPipeline(withErrorHandling: true)
-                    try channel.pipeline.syncOperations.addHandler(RequestHandler(handler: handler))
+                    try channel.pipeline.syncOperations.addHandler(RequestHandler(handler: handler, accessLog: slot))
                 }
             }
             .childChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
         let channel = try bootstrap.bind(host: host, port: port).wait()
-        return SiteServer(host: host, port: channel.localAddress?.port ?? port, channel: channel)
+        return SiteServer(host: host, port: channel.localAddress?.port ?? port, channel: channel, accessLog: slot)
     }
 
-    private init(host: String, port: Int, channel: Channel) {
+    private init(host: String, port: Int, channel: Channel, accessLog: AccessLogSlot) {
         self.host = host
         self.port = port
         self.channel = channel
+        self.accessLog = accessLog
+    }
+
+    /// Writes every later answer to `log` (nil stops). For servers started by
+    /// code that does not take a log (the snapshot servers of `serve`), set
+    /// before their address is announced.
+    public func logAccess(to log: AccessLog?) {
+        accessLog.log.withLock { $0 = log }
     }
 
     public func stop() {
@@ -104,15 +116,41 @@ public final class SiteServer: Sendable {
     }
 }
 
+/// The access log a server and its connections share; settable while serving.
+private final class AccessLogSlot: Sendable {
+    let log: Mutex<AccessLog?>
+
+    init(_ log: AccessLog?) {
+        self.log = Mutex(log)
+    }
+}
+
 private final class RequestHandler: ChannelInboundHandler {
     typealias InboundIn = HTTPServerRequestPart
     typealias OutboundOut = HTTPServerResponsePart
 
     private let handler: SiteHandler
+    private let accessLog: AccessLogSlot
     private var head: HTTPRequestHead?
 
-    init(handler: @escaping SiteHandler) {
+    init(handler: @escaping SiteHandler, accessLog: AccessLogSlot) {
         self.handler = handler
+        self.accessLog = accessLog
+    }
+
+    /// What the access log says of an answer.
+    private struct Answer: Sendable {
+        var request: HTTPRequestHead
+        var status: Int
+        var bytes: Int
+    }
+
+    /// One access-log line for this answer, if the server keeps a log.
+    private func logAnswer(_ answer: Answer, context: ChannelHandlerContext) {
+        guard let log = accessLog.log.withLock({ $0 }) else { return }
+        let local = context.channel.localAddress
+        log.record(host: local?.ipAddress ?? "?", port: local?.port ?? 0, method: answer.request.method.rawValue,
+                   uri: answer.request.uri, status: answer.status, bytes: answer.bytes)
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -166,22 +204,27 @@ private final class RequestHandler: ChannelInboundHandler {
             if !headers.contains(name: "Content-Length") { headers.add(name: "Content-Length", value: String(bytes.count)) }
             writeHead(response.status, headers, keepAlive: keepAlive, version: request.version, context: context)
             if !isHead { context.write(wrapOutboundOut(.body(.byteBuffer(context.channel.allocator.buffer(bytes: bytes)))), promise: nil) }
+            logAnswer(Answer(request: request, status: response.status, bytes: isHead ? 0 : bytes.count), context: context)
             finish(keepAlive: keepAlive, context: context)
         case .chunks(let chunks):
             let total = chunks.reduce(0) { $0 + $1.bytes.count }
             if !headers.contains(name: "Content-Length") { headers.add(name: "Content-Length", value: String(total)) }
             writeHead(response.status, headers, keepAlive: keepAlive, version: request.version, context: context)
             context.flush()
-            writeChunks(chunks[...], keepAlive: keepAlive, context: context)
+            let answer = Answer(request: request, status: response.status, bytes: total)
+            if chunks.isEmpty { logAnswer(answer, context: context) }
+            writeChunks(chunks[...], keepAlive: keepAlive, context: context, answer: answer)
         case .resetAfter(let bytes):
             headers.replaceOrAdd(name: "Content-Length", value: String(bytes.count * 4 + 1024))
             writeHead(response.status, headers, keepAlive: false, version: request.version, context: context)
+            logAnswer(Answer(request: request, status: response.status, bytes: bytes.count), context: context)
             context.writeAndFlush(wrapOutboundOut(.body(.byteBuffer(context.channel.allocator.buffer(bytes: bytes)))), promise: nil)
             context.close(promise: nil)
         }
     }
 
-    private func writeChunks(_ chunks: ArraySlice<(delayMilliseconds: Int, bytes: [UInt8])>, keepAlive: Bool, context: ChannelHandlerContext) {
+    private func writeChunks(_ chunks: ArraySlice<(delayMilliseconds: Int, bytes: [UInt8])>, keepAlive: Bool, context: ChannelHandlerContext,
+                             answer: Answer) {
         guard let first = chunks.first else {
             finish(keepAlive: keepAlive, context: context)
             return
@@ -190,8 +233,10 @@ private final class RequestHandler: ChannelInboundHandler {
         context.eventLoop.scheduleTask(in: .milliseconds(Int64(first.delayMilliseconds))) {
             let (handler, context) = bound.value
             guard context.channel.isActive else { return }
+            // Logged before the last bytes: a client has its answer once Content-Length bytes arrived.
+            if chunks.count == 1 { handler.logAnswer(answer, context: context) }
             context.writeAndFlush(handler.wrapOutboundOut(.body(.byteBuffer(context.channel.allocator.buffer(bytes: first.bytes)))), promise: nil)
-            handler.writeChunks(chunks.dropFirst(), keepAlive: keepAlive, context: context)
+            handler.writeChunks(chunks.dropFirst(), keepAlive: keepAlive, context: context, answer: answer)
         }
     }
 

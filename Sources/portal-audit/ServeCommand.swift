@@ -21,6 +21,9 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "Milliseconds of latency added to every answer.")
     var latencyMs: Int = 0
 
+    @Option(help: "Write one line per answered request to this file (time, host:port, method, path, status, body bytes).")
+    var accessLog: String?
+
     func run() throws {
         let folderURL = URL(fileURLWithPath: folder)
         let list = try CommandSupport.loadTargets(targets ?? folderURL.appendingPathComponent("targets.yaml").path)
@@ -30,6 +33,15 @@ struct ServeCommand: ParsableCommand {
             servers = try SnapshotSites.start(bindings, latencyMilliseconds: latencyMs)
         } catch {
             throw CommandSupport.cannotRun("cannot listen: \(error)")
+        }
+        if let accessLog {
+            do {
+                let log = try AccessLog(path: accessLog)
+                servers.forEach { $0.logAccess(to: log) }
+            } catch {
+                servers.forEach { $0.stop() }
+                throw CommandSupport.cannotRun("\(error)")
+            }
         }
         // Written at once, unbuffered: scripts wait for this line before they crawl.
         let lines = ["serving \(servers.count) sites from \(folderURL.path):"] + servers.map { "  \($0.baseURL)/" }
