@@ -195,6 +195,9 @@ public struct PageVocabulary: Codable, Sendable {
     public var englishStructureWords: [String]
     /// Texts of print and save controls ("In bài", "Print").
     public var printControls: [String]
+    /// Path segments of share and like buttons (`/sharer/sharer.php`): a link
+    /// that shares a page on a social network is not the agency's account there.
+    public var shareButtonSegments: [String]
     /// A running-text line has at least this many words; excerpts are cut at `excerptChars`.
     public var minWordsPerLine: Int
     public var excerptChars: Int
