@@ -32,6 +32,11 @@ struct Confirmer {
     let englishWords: Set<Substring>
     let searchHints: [String]
     let atSigns: [String]
+    let shareSegments: Set<String>
+    /// Path prefixes of a portal that is one part of a shared host ("/phuong-chieng-an/"), by host:
+    /// the host's other parts are other agencies' sites.
+    let portalPaths: [String: [String]]
+    let notAgencyHosts: [String]
 
     init(rules: RuleSet, portalHosts: [String]) {
         pages = rules.pages
@@ -49,6 +54,16 @@ struct Confirmer {
         englishWords = Set(rules.pages.englishWords.map { Substring(VietnameseText.fold($0)) })
         searchHints = rules.pages.searchHints.map(VietnameseText.fold)
         atSigns = rules.pages.contact.atSigns
+        shareSegments = Set(rules.pages.shareButtonSegments.map { $0.lowercased() })
+        notAgencyHosts = rules.pages.notAgencyHosts.map { $0.lowercased() }
+        var paths: [String: [String]] = [:]
+        var wholeHosts = Set<String>()
+        for portal in portalHosts {
+            guard portal.contains("://"), let parts = URLParts(portal) else { wholeHosts.insert(HostName.normalise(portal)); continue }
+            let path = parts.path.hasSuffix("/") ? parts.path : parts.path + "/"
+            if path == "/" { wholeHosts.insert(parts.host) } else { paths[parts.host, default: []].append(path) }
+        }
+        portalPaths = paths.filter { !wholeHosts.contains($0.key) }
     }
 
     /// - Parameter markers: where the rule's `words` are looked for (default: the scope). A
@@ -114,10 +129,7 @@ struct Confirmer {
             return hits >= count ? .proof("\(hits) từ tiếng Anh" + quoted(runningLine(scope)))
                 : .rejected("\(hits) từ tiếng Anh (cần \(count))")
         case .links:
-            let external = Set(scope.links.compactMap { link -> String? in
-                guard let host = URLParts(link)?.host, !portalHosts.contains(host) else { return nil }
-                return host
-            })
+            let external = Set(scope.links.compactMap(otherSite))
             let options = scope.node.nodes(".//option").filter {
                 ($0.attribute("value") ?? "").lowercased().hasPrefix("http")
             }.count
@@ -178,8 +190,9 @@ struct Confirmer {
         // A placeholder phrase asks for a page's worth of text besides it, whatever the item's minimum.
         guard running - dead < (phrase == nil ? minChars : max(minChars, 80)) else { return nil }
         if let phrase { return "placeholder «\(phrase)»" }
-        // A few dead links (share, print) beside real content are not the content.
-        guard dead * 2 >= running, scope.links.count < 3 else { return nil }
+        // A few dead links (share, print, a skip link) beside real content — running
+        // text, or a list or table of units without links — are not the content.
+        guard dead * 2 >= max(running, scope.textLength - dead), scope.links.count < 3 else { return nil }
         return "placeholder: các liên kết chỉ tới # hoặc javascript:"
     }
 
@@ -371,12 +384,36 @@ struct Confirmer {
 
     /// Whether `url` is on one of `hosts` (a whole host, or a beginning such as "opendata.").
     func matchesHost(_ url: String, _ hosts: [String]) -> Bool {
-        guard let host = URLParts(url)?.host, !portalHosts.contains(host) else { return false }
+        guard let host = URLParts(url)?.host, !portalHosts.contains(host), !isShareButton(url) else { return false }
         return hosts.contains { wanted in
             let wanted = wanted.lowercased()
             if wanted.hasSuffix(".") { return host.hasPrefix(wanted) || host.contains("." + wanted) }
             return host == wanted || host.hasSuffix("." + wanted)
         }
+    }
+
+    /// The site a link leads to when it is not the portal: its host, or on a
+    /// host the portal shares, the part of the host ("host/xa-khac").
+    func otherSite(_ url: String) -> String? {
+        guard let parts = URLParts(url) else { return nil }
+        guard portalHosts.contains(parts.host) else { return parts.host }
+        guard let paths = portalPaths[parts.host] else { return nil }
+        let path = parts.path.hasSuffix("/") ? parts.path : parts.path + "/"
+        if paths.contains(where: { path.hasPrefix($0) }) { return nil }
+        return parts.path.split(separator: "/").first.map { parts.host + "/" + $0 }
+    }
+
+    /// Another agency's site a link leads to: not the portal, not a social network, not a share button.
+    func agencySite(_ url: String) -> String? {
+        guard let site = otherSite(url), !isShareButton(url), let host = URLParts(url)?.host else { return nil }
+        let social = notAgencyHosts.contains { host == $0 || host.hasSuffix("." + $0) }
+        return social ? nil : site
+    }
+
+    /// A link that shares or likes a page on a social network (not an account there).
+    func isShareButton(_ url: String) -> Bool {
+        guard let path = URLParts(url)?.path else { return false }
+        return path.lowercased().split(separator: "/").contains { shareSegments.contains(String($0)) }
     }
 
     private func digitCount(_ line: String) -> Int {

@@ -198,6 +198,9 @@ public struct PageVocabulary: Codable, Sendable {
     /// Path segments of share and like buttons (`/sharer/sharer.php`): a link
     /// that shares a page on a social network is not the agency's account there.
     public var shareButtonSegments: [String]
+    /// Hosts that are not an agency's site (social networks, search engines):
+    /// links there do not make a "links to other agencies" item.
+    public var notAgencyHosts: [String]
     /// A running-text line has at least this many words; excerpts are cut at `excerptChars`.
     public var minWordsPerLine: Int
     public var excerptChars: Int
@@ -320,6 +323,9 @@ public struct ServiceVocabulary: Codable, Sendable {
     public var levels: [LevelWording]
     public var levelDigits: [Int]
     public var actions: [String]
+    /// A link whose text is an action plus at most this many words is a
+    /// button ("Nộp hồ sơ trực tuyến"), not a procedure's name.
+    public var actionExtraWords: Int
     public var inferredLevel: Int
     /// Under Nghị định 42/2022 services are reported by kind: `toanTrinh` and
     /// `motPhan`, each the count of a level.
