@@ -29,7 +29,7 @@ struct Confirmer {
     let placeholders: PhraseIndex<Void>
     let structureWords: PhraseIndex<Void>
     let printControls: Set<String>
-    let englishWords: Set<Substring>
+    let english: EnglishWords
     let searchHints: [String]
     let atSigns: [String]
     let shareSegments: Set<String>
@@ -51,7 +51,8 @@ struct Confirmer {
         placeholders = PhraseIndex(rules.pages.placeholders.phrases.map { ($0, ()) })
         structureWords = PhraseIndex(rules.pages.englishStructureWords.map { ($0, ()) })
         printControls = Set(rules.pages.printControls.map { Words.of($0).joined(separator: " ") })
-        englishWords = Set(rules.pages.englishWords.map { Substring(VietnameseText.fold($0)) })
+        english = EnglishWords(common: Set(rules.pages.englishWords.map { $0.lowercased() }),
+                               minVowelGroups: rules.pages.englishMinVowelGroups, minShare: rules.pages.englishMinShare)
         searchHints = rules.pages.searchHints.map(VietnameseText.fold)
         atSigns = rules.pages.contact.atSigns
         shareSegments = Set(rules.pages.shareButtonSegments.map { $0.lowercased() })
@@ -125,9 +126,10 @@ struct Confirmer {
             if let lang = page.root?.attribute("lang")?.lowercased(), lang.hasPrefix("en") {
                 return .proof("lang=\(lang)" + quoted(runningLine(scope)))
             }
-            let hits = scope.words.reduce(0) { $0 + (englishWords.contains($1) ? 1 : 0) }
-            return hits >= count ? .proof("\(hits) từ tiếng Anh" + quoted(runningLine(scope)))
-                : .rejected("\(hits) từ tiếng Anh (cần \(count))")
+            let counted = english.count(scope.lines)
+            let hits = counted.english
+            return english.isEnglish(counted, minWords: count) ? .proof("\(hits) từ tiếng Anh" + quoted(runningLine(scope)))
+                : .rejected("\(hits) từ tiếng Anh trong \(counted.words) từ (cần \(count))")
         case .links:
             let external = Set(scope.links.compactMap(otherSite))
             let options = scope.node.nodes(".//option").filter {

@@ -181,6 +181,10 @@ public struct PageVocabulary: Codable, Sendable {
     public var blockAncestorLevels: Int
     public var contact: ContactWords
     public var englishWords: [String]
+    /// Share of a page's words that must be English for the page to be English.
+    public var englishMinShare: Double
+    /// An ASCII word with this many vowel groups is not a Vietnamese syllable.
+    public var englishMinVowelGroups: Int
     public var searchHints: [String]
     public var rss: FeedMarkers
     public var sitemapMarkers: [String]
