@@ -31,6 +31,7 @@ struct Confirmer {
     let printControls: Set<String>
     let english: EnglishWords
     let searchHints: [String]
+    let scopedSearch: PhraseIndex<Void>
     let atSigns: [String]
     let shareSegments: Set<String>
     /// Path prefixes of a portal that is one part of a shared host ("/phuong-chieng-an/"), by host:
@@ -54,6 +55,7 @@ struct Confirmer {
         english = EnglishWords(common: Set(rules.pages.englishWords.map { $0.lowercased() }),
                                minVowelGroups: rules.pages.englishMinVowelGroups, minShare: rules.pages.englishMinShare)
         searchHints = rules.pages.searchHints.map(VietnameseText.fold)
+        scopedSearch = PhraseIndex(rules.pages.scopedSearchLabels.map { ($0, ()) })
         atSigns = rules.pages.contact.atSigns
         shareSegments = Set(rules.pages.shareButtonSegments.map { $0.lowercased() })
         notAgencyHosts = rules.pages.notAgencyHosts.map { $0.lowercased() }
@@ -362,11 +364,26 @@ struct Confirmer {
                     hint == wanted || (wanted.count > 2 && hint.contains(wanted))
                 }
             }
-            if named || input.attribute("type") == "search" {
+            if named || input.attribute("type") == "search", !isScopedSearch(input) {
                 return "ô tìm kiếm «\(input.attribute("placeholder") ?? input.attribute("name") ?? input.attribute("id") ?? "")»"
             }
         }
         return nil
+    }
+
+    /// A box that searches one list, not the site: its form's button, or the
+    /// box's own placeholder or title, names what it finds ("Tìm văn bản",
+    /// "Số/ký hiệu, trích yếu").
+    private func isScopedSearch(_ input: HTMLNode) -> Bool {
+        var texts = [input.attribute("placeholder"), input.attribute("title")].compactMap { $0 }
+        var current = input.parent
+        while let node = current, node.name != "form", node.name != "body" { current = node.parent }
+        if let form = current, form.name == "form" {
+            texts += form.descendants(named: ["button", "input"]).compactMap { control in
+                control.name == "button" ? control.text : (control.attribute("type") == "submit" ? control.attribute("value") : nil)
+            }
+        }
+        return texts.contains { scopedSearch.contains(in: Words.of($0)) }
     }
 
     /// A link, button or icon that prints or saves the page.

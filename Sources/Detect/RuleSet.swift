@@ -186,6 +186,8 @@ public struct PageVocabulary: Codable, Sendable {
     /// An ASCII word with this many vowel groups is not a Vietnamese syllable.
     public var englishMinVowelGroups: Int
     public var searchHints: [String]
+    /// Words of a search box that searches one list (documents, procedures), not the site.
+    public var scopedSearchLabels: [String]
     public var rss: FeedMarkers
     public var sitemapMarkers: [String]
     public var fileExtensions: [String]
