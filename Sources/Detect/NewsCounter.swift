@@ -442,7 +442,8 @@ final class NewsCounter {
         let pageKey = facts(page.input.url)?.key
         for (anchor, url, inBoilerplate) in page.resolvedAnchors {
             guard isPortal(url), let facts = self.facts(url), seenOnPage.insert(facts.key).inserted else { continue }
-            if let shapeKey = facts.reading.key {
+            // A link to the page itself ("Truy cập nội dung luôn" to #content) is no entry of a listing.
+            if let shapeKey = facts.reading.key, facts.key != pageKey {
                 entries += 1
                 let date = entryDate(of: anchor, url: facts.key, page: page)
                 list(facts, url: url, keys: ["u:" + facts.key, "s:" + shapeKey], shapeKey: shapeKey,
