@@ -196,7 +196,8 @@ struct Confirmer {
         if let phrase { return "placeholder «\(phrase)»" }
         // A few dead links (share, print, a skip link) beside real content — running
         // text, or a list or table of units without links — are not the content.
-        guard dead * 2 >= max(running, scope.textLength - dead), scope.links.count < 3 else { return nil }
+        // Links to "#" resolve to the page itself: they are not links that lead somewhere.
+        guard dead * 2 >= max(running, scope.textLength - dead), scope.links.count - scope.deadAnchors.count < 3 else { return nil }
         return "placeholder: các liên kết chỉ tới # hoặc javascript:"
     }
 

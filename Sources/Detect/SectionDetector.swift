@@ -497,8 +497,9 @@ final class SectionDetector {
         var sites: [String: String] = [:]
         var order: [String] = []
         for link in page.links where link.kind == .anchor || link.kind == .area {
-            let name = link.text.isEmpty ? (link.title ?? "") : link.text
-            guard !name.isEmpty, let site = confirmer.agencySite(link.url), sites[site] == nil else { continue }
+            guard let site = confirmer.agencySite(link.url), sites[site] == nil else { continue }
+            let name = link.text.isEmpty ? (link.title ?? page.imageName(of: link.url) ?? "") : link.text
+            guard !name.isEmpty else { continue }
             sites[site] = name
             order.append(site)
         }
