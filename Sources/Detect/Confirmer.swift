@@ -29,9 +29,15 @@ struct Confirmer {
     let placeholders: PhraseIndex<Void>
     let structureWords: PhraseIndex<Void>
     let printControls: Set<String>
-    let englishWords: Set<Substring>
+    let english: EnglishWords
     let searchHints: [String]
+    let scopedSearch: PhraseIndex<Void>
     let atSigns: [String]
+    let shareSegments: Set<String>
+    /// Path prefixes of a portal that is one part of a shared host ("/phuong-chieng-an/"), by host:
+    /// the host's other parts are other agencies' sites.
+    let portalPaths: [String: [String]]
+    let notAgencyHosts: [String]
 
     init(rules: RuleSet, portalHosts: [String]) {
         pages = rules.pages
@@ -46,9 +52,21 @@ struct Confirmer {
         placeholders = PhraseIndex(rules.pages.placeholders.phrases.map { ($0, ()) })
         structureWords = PhraseIndex(rules.pages.englishStructureWords.map { ($0, ()) })
         printControls = Set(rules.pages.printControls.map { Words.of($0).joined(separator: " ") })
-        englishWords = Set(rules.pages.englishWords.map { Substring(VietnameseText.fold($0)) })
+        english = EnglishWords(common: Set(rules.pages.englishWords.map { $0.lowercased() }),
+                               minVowelGroups: rules.pages.englishMinVowelGroups, minShare: rules.pages.englishMinShare)
         searchHints = rules.pages.searchHints.map(VietnameseText.fold)
+        scopedSearch = PhraseIndex(rules.pages.scopedSearchLabels.map { ($0, ()) })
         atSigns = rules.pages.contact.atSigns
+        shareSegments = Set(rules.pages.shareButtonSegments.map { $0.lowercased() })
+        notAgencyHosts = rules.pages.notAgencyHosts.map { $0.lowercased() }
+        var paths: [String: [String]] = [:]
+        var wholeHosts = Set<String>()
+        for portal in portalHosts {
+            guard portal.contains("://"), let parts = URLParts(portal) else { wholeHosts.insert(HostName.normalise(portal)); continue }
+            let path = parts.path.hasSuffix("/") ? parts.path : parts.path + "/"
+            if path == "/" { wholeHosts.insert(parts.host) } else { paths[parts.host, default: []].append(path) }
+        }
+        portalPaths = paths.filter { !wholeHosts.contains($0.key) }
     }
 
     /// - Parameter markers: where the rule's `words` are looked for (default: the scope). A
@@ -110,14 +128,12 @@ struct Confirmer {
             if let lang = page.root?.attribute("lang")?.lowercased(), lang.hasPrefix("en") {
                 return .proof("lang=\(lang)" + quoted(runningLine(scope)))
             }
-            let hits = scope.words.reduce(0) { $0 + (englishWords.contains($1) ? 1 : 0) }
-            return hits >= count ? .proof("\(hits) từ tiếng Anh" + quoted(runningLine(scope)))
-                : .rejected("\(hits) từ tiếng Anh (cần \(count))")
+            let counted = english.count(scope.lines)
+            let hits = counted.english
+            return english.isEnglish(counted, minWords: count) ? .proof("\(hits) từ tiếng Anh" + quoted(runningLine(scope)))
+                : .rejected("\(hits) từ tiếng Anh trong \(counted.words) từ (cần \(count))")
         case .links:
-            let external = Set(scope.links.compactMap { link -> String? in
-                guard let host = URLParts(link)?.host, !portalHosts.contains(host) else { return nil }
-                return host
-            })
+            let external = Set(scope.links.compactMap(otherSite))
             let options = scope.node.nodes(".//option").filter {
                 ($0.attribute("value") ?? "").lowercased().hasPrefix("http")
             }.count
@@ -178,8 +194,10 @@ struct Confirmer {
         // A placeholder phrase asks for a page's worth of text besides it, whatever the item's minimum.
         guard running - dead < (phrase == nil ? minChars : max(minChars, 80)) else { return nil }
         if let phrase { return "placeholder «\(phrase)»" }
-        // A few dead links (share, print) beside real content are not the content.
-        guard dead * 2 >= running, scope.links.count < 3 else { return nil }
+        // A few dead links (share, print, a skip link) beside real content — running
+        // text, or a list or table of units without links — are not the content.
+        // Links to "#" resolve to the page itself: they are not links that lead somewhere.
+        guard dead * 2 >= max(running, scope.textLength - dead), scope.links.count - scope.deadAnchors.count < 3 else { return nil }
         return "placeholder: các liên kết chỉ tới # hoặc javascript:"
     }
 
@@ -347,11 +365,26 @@ struct Confirmer {
                     hint == wanted || (wanted.count > 2 && hint.contains(wanted))
                 }
             }
-            if named || input.attribute("type") == "search" {
+            if named || input.attribute("type") == "search", !isScopedSearch(input) {
                 return "ô tìm kiếm «\(input.attribute("placeholder") ?? input.attribute("name") ?? input.attribute("id") ?? "")»"
             }
         }
         return nil
+    }
+
+    /// A box that searches one list, not the site: its form's button, or the
+    /// box's own placeholder or title, names what it finds ("Tìm văn bản",
+    /// "Số/ký hiệu, trích yếu").
+    private func isScopedSearch(_ input: HTMLNode) -> Bool {
+        var texts = [input.attribute("placeholder"), input.attribute("title")].compactMap { $0 }
+        var current = input.parent
+        while let node = current, node.name != "form", node.name != "body" { current = node.parent }
+        if let form = current, form.name == "form" {
+            texts += form.descendants(named: ["button", "input"]).compactMap { control in
+                control.name == "button" ? control.text : (control.attribute("type") == "submit" ? control.attribute("value") : nil)
+            }
+        }
+        return texts.contains { scopedSearch.contains(in: Words.of($0)) }
     }
 
     /// A link, button or icon that prints or saves the page.
@@ -371,12 +404,36 @@ struct Confirmer {
 
     /// Whether `url` is on one of `hosts` (a whole host, or a beginning such as "opendata.").
     func matchesHost(_ url: String, _ hosts: [String]) -> Bool {
-        guard let host = URLParts(url)?.host, !portalHosts.contains(host) else { return false }
+        guard let host = URLParts(url)?.host, !portalHosts.contains(host), !isShareButton(url) else { return false }
         return hosts.contains { wanted in
             let wanted = wanted.lowercased()
             if wanted.hasSuffix(".") { return host.hasPrefix(wanted) || host.contains("." + wanted) }
             return host == wanted || host.hasSuffix("." + wanted)
         }
+    }
+
+    /// The site a link leads to when it is not the portal: its host, or on a
+    /// host the portal shares, the part of the host ("host/xa-khac").
+    func otherSite(_ url: String) -> String? {
+        guard let parts = URLParts(url) else { return nil }
+        guard portalHosts.contains(parts.host) else { return parts.host }
+        guard let paths = portalPaths[parts.host] else { return nil }
+        let path = parts.path.hasSuffix("/") ? parts.path : parts.path + "/"
+        if paths.contains(where: { path.hasPrefix($0) }) { return nil }
+        return parts.path.split(separator: "/").first.map { parts.host + "/" + $0 }
+    }
+
+    /// Another agency's site a link leads to: not the portal, not a social network, not a share button.
+    func agencySite(_ url: String) -> String? {
+        guard let site = otherSite(url), !isShareButton(url), let host = URLParts(url)?.host else { return nil }
+        let social = notAgencyHosts.contains { host == $0 || host.hasSuffix("." + $0) }
+        return social ? nil : site
+    }
+
+    /// A link that shares or likes a page on a social network (not an account there).
+    func isShareButton(_ url: String) -> Bool {
+        guard let path = URLParts(url)?.path else { return false }
+        return path.lowercased().split(separator: "/").contains { shareSegments.contains(String($0)) }
     }
 
     private func digitCount(_ line: String) -> Int {

@@ -49,10 +49,12 @@ final class ContentScope {
 
     /// Characters of the text of anchors that lead nowhere (`#`, `javascript:`,
     /// no href): a list of those is a placeholder, not content.
-    lazy var deadAnchorChars: Int = anchorNodes.reduce(0) { total, anchor in
+    lazy var deadAnchorChars: Int = deadAnchors.reduce(0) { $0 + $1.text.count }
+
+    /// Anchors that lead nowhere: `#`, `javascript:`, no href.
+    lazy var deadAnchors: [HTMLNode] = anchorNodes.filter { anchor in
         let href = (anchor.attribute("href") ?? "").trimmingCharacters(in: .whitespaces)
-        let dead = href.isEmpty || href.hasPrefix("#") || URLResolver.scheme(of: href) == "javascript"
-        return dead ? total + anchor.text.count : total
+        return href.isEmpty || href.hasPrefix("#") || URLResolver.scheme(of: href) == "javascript"
     }
 
     /// Form controls a visitor fills in.

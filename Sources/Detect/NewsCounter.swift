@@ -16,6 +16,9 @@ final class NewsCounter {
     struct Article {
         /// The date read on the article's own page; the listing's fills gaps.
         var pageYear: Int?
+        /// Hash of the line above the title the page's date was read from: a
+        /// line many pages share (a today bar) does not date the article.
+        var pageDateLine: Int?
         var listingYear: Int?
         var pageSeen = false
         /// The page had a title and running text.
@@ -37,6 +40,7 @@ final class NewsCounter {
         var year: Int? { pageYear ?? listingYear }
 
         mutating func merge(_ other: Article) {
+            if pageYear == nil { pageDateLine = other.pageDateLine }
             pageYear = pageYear ?? other.pageYear
             listingYear = listingYear ?? other.listingYear
             pageSeen = pageSeen || other.pageSeen
@@ -73,6 +77,8 @@ final class NewsCounter {
         var hasBody = false
         var bodyFingerprint: Int?
         var date: FoundDate?
+        /// Hash of the line above the title the date was read from.
+        var dateLine: Int?
         var futureDate = false
     }
 
@@ -106,6 +112,8 @@ final class NewsCounter {
     private var rssInYear: Int?
     private var sitemapInYear: Int?
     private var scriptPagers: [String] = []
+    /// Lines above pages' titles, by the pages they are on.
+    private var linesAboveTitles: RepeatedLines
 
     private let portalHosts: Set<String>
 
@@ -113,6 +121,7 @@ final class NewsCounter {
         self.year = year
         self.keys = keys
         self.portalHosts = Set(portalHosts.map(HostName.normalise))
+        linesAboveTitles = RepeatedLines(minPages: rules.pages.siteWideLinePages)
         vocabulary = rules.news
         structure = rules.news.article
         shapes = ArticleShapes(vocabulary: rules.news, keys: keys)
@@ -233,7 +242,10 @@ final class NewsCounter {
         var article = articles[index]
         article.pageSeen = true
         article.hasBody = article.hasBody || read.hasBody
-        if article.pageYear == nil, let date = read.date { article.pageYear = date.year }
+        if article.pageYear == nil, let date = read.date {
+            article.pageYear = date.year
+            article.pageDateLine = read.dateLine
+        }
         article.futureDate = article.pageYear == nil && (article.futureDate || read.futureDate)
         apply(url, to: &article)
         articles[index] = article
@@ -300,7 +312,11 @@ final class NewsCounter {
               !notArticleTitles.occurrences(in: titleWords).contains(where: { $0.at == 0 }) else { return read }
         read.hasBody = chosen.body >= structure.minBodyChars
         if read.hasBody { read.bodyFingerprint = chosen.fingerprint }
-        (read.date, read.futureDate) = publicationDate(page, lines: lines, title: chosen.at, end: chosen.end, headlines: headlines)
+        (read.date, read.futureDate, read.dateLine) = publicationDate(page, lines: lines, title: chosen.at, end: chosen.end,
+                                                                      headlines: headlines)
+        // Lines above a title that did not date its page: repeated above pages dated otherwise, they are chrome
+        // (articles of one day sharing "Thứ Hai, 15/09/2025" above their titles stay dated by it).
+        if read.dateLine == nil { linesAboveTitles.note(lines[max(0, chosen.at - structure.dateLinesBefore)..<chosen.at]) }
         return read
     }
 
@@ -354,7 +370,7 @@ final class NewsCounter {
     /// related-news block (the body ends there), of running text (long
     /// lines), nor one after the day the page was fetched.
     private func publicationDate(_ page: PageView, lines: [String], title at: Int, end: Int,
-                                 headlines: [Substring: [String]]) -> (FoundDate?, Bool) {
+                                 headlines: [Substring: [String]]) -> (FoundDate?, Bool, Int?) {
         var future = false
         func first(_ text: String) -> FoundDate? {
             for date in dates.all(in: text) {
@@ -365,15 +381,17 @@ final class NewsCounter {
         }
         let after = lines[min(at + 1, end)..<min(end, at + 1 + structure.dateLinesAfter)]
         for line in after where !line.isLonger(than: structure.maxDateLineChars) && !isHeadline(line, headlines) && !isRunningText(line) {
-            if let date = first(line) { return (date, false) }
+            if let date = first(line) { return (date, false, nil) }
         }
         // Above the title, "Thứ Hai, 19/04/2021" is often the portal's today bar: not the day it was fetched.
         for line in lines[max(0, at - structure.dateLinesBefore)..<at].reversed()
         where !line.isLonger(than: structure.maxDateLineChars) && !isHeadline(line, headlines) && !isRunningText(line) {
-            if let date = first(line), date.isAfter(page.input.fetchedAt.addingTimeInterval(-Self.day)) == false { return (date, false) }
+            if let date = first(line), date.isAfter(page.input.fetchedAt.addingTimeInterval(-Self.day)) == false {
+                return (date, false, line.hashValue)
+            }
         }
         for line in lines[min(at + 1, end)..<end] where !line.isLonger(than: 300) && publishedWords.contains(in: Words.of(line)) {
-            if let date = first(line) { return (date, false) }
+            if let date = first(line) { return (date, false, nil) }
         }
         for node in page.metadata {
             let value: String?
@@ -390,9 +408,9 @@ final class NewsCounter {
             default:
                 value = nil
             }
-            if let value, let date = first(value) { return (date, false) }
+            if let value, let date = first(value) { return (date, false, nil) }
         }
-        return (nil, future)
+        return (nil, future, nil)
     }
 
     private static let day: TimeInterval = 86_400
@@ -424,7 +442,8 @@ final class NewsCounter {
         let pageKey = facts(page.input.url)?.key
         for (anchor, url, inBoilerplate) in page.resolvedAnchors {
             guard isPortal(url), let facts = self.facts(url), seenOnPage.insert(facts.key).inserted else { continue }
-            if let shapeKey = facts.reading.key {
+            // A link to the page itself ("Truy cập nội dung luôn" to #content) is no entry of a listing.
+            if let shapeKey = facts.reading.key, facts.key != pageKey {
                 entries += 1
                 let date = entryDate(of: anchor, url: facts.key, page: page)
                 list(facts, url: url, keys: ["u:" + facts.key, "s:" + shapeKey], shapeKey: shapeKey,
@@ -575,6 +594,14 @@ final class NewsCounter {
             }
         }
         let roots = articles.indices.filter { parent[$0] == $0 }
+        // A date read from a line that tops many pages is the portal's today bar: the article is undated.
+        for index in roots {
+            if let line = articles[index].pageDateLine, linesAboveTitles.isChrome(line) {
+                articles[index].pageYear = nil
+                articles[index].pageDateLine = nil
+                if var item = listed[index], item.dateFromPage { item.date = nil; listed[index] = item }
+            }
+        }
         let families = Set(roots.filter { articles[$0].pageSeen && !articles[$0].shape && isArticle(articles[$0], confirmed: nil) }
             .map { articles[$0].family })
         let counted = roots.filter { isArticle(articles[$0], confirmed: families) }

@@ -182,7 +182,13 @@ public struct PageVocabulary: Codable, Sendable {
     public var blockAncestorLevels: Int
     public var contact: ContactWords
     public var englishWords: [String]
+    /// Share of a page's words that must be English for the page to be English.
+    public var englishMinShare: Double
+    /// An ASCII word with this many vowel groups is not a Vietnamese syllable.
+    public var englishMinVowelGroups: Int
     public var searchHints: [String]
+    /// Words of a search box that searches one list (documents, procedures), not the site.
+    public var scopedSearchLabels: [String]
     public var rss: FeedMarkers
     public var sitemapMarkers: [String]
     public var fileExtensions: [String]
@@ -196,6 +202,12 @@ public struct PageVocabulary: Codable, Sendable {
     public var englishStructureWords: [String]
     /// Texts of print and save controls ("In bài", "Print").
     public var printControls: [String]
+    /// Path segments of share and like buttons (`/sharer/sharer.php`): a link
+    /// that shares a page on a social network is not the agency's account there.
+    public var shareButtonSegments: [String]
+    /// Hosts that are not an agency's site (social networks, search engines):
+    /// links there do not make a "links to other agencies" item.
+    public var notAgencyHosts: [String]
     /// A running-text line has at least this many words; excerpts are cut at `excerptChars`.
     public var minWordsPerLine: Int
     public var excerptChars: Int
@@ -318,6 +330,9 @@ public struct ServiceVocabulary: Codable, Sendable {
     public var levels: [LevelWording]
     public var levelDigits: [Int]
     public var actions: [String]
+    /// A link whose text is an action plus at most this many words is a
+    /// button ("Nộp hồ sơ trực tuyến"), not a procedure's name.
+    public var actionExtraWords: Int
     public var inferredLevel: Int
     /// Under Nghị định 42/2022 services are reported by kind: `toanTrinh` and
     /// `motPhan`, each the count of a level.

@@ -97,8 +97,9 @@ final class SectionDetector {
         guard ownSite else { return }
         pagesRead += 1
         recordCandidates(page, onSiteMap: onSiteMap)
-        readBlocks(page)
+        let headings = readBlocks(page)
         readSiteWide(page)
+        readHeadingSections(page, headings)
         noteLines(page)
     }
 
@@ -147,7 +148,7 @@ final class SectionDetector {
             reason = "tải thất bại (\(kind))"
         case .skipped(let why): reason = "không tải (\(why))"
         }
-        let naming = itemsNaming(text: outcome.anchor, url: outcome.url)
+        let naming = confirmer.isShareButton(outcome.url) ? [] : itemsNaming(text: outcome.anchor, url: outcome.url)
         for (index, matched) in naming where proofs[index] == nil {
             addCandidate(index, key: key, Candidate(url: outcome.url, anchor: outcome.anchor, matched: matched, place: "link"))
         }
@@ -183,7 +184,8 @@ final class SectionDetector {
             // An image-only link is named by its image: alt, title, then file name.
             let text = link.text.isEmpty ? (link.title ?? page.imageName(of: link.url) ?? "") : link.text
             let matches = itemsNaming(text: text, url: link.url)
-            guard !matches.isEmpty else { continue }
+            // "Facebook" on a share button names no page of the agency's.
+            guard !matches.isEmpty, !confirmer.isShareButton(link.url) else { continue }
             let key = keys.key(link.url)
             // "#" and links to the page itself lead nowhere else.
             guard key != page.key else { continue }
@@ -371,17 +373,43 @@ final class SectionDetector {
 
     // MARK: - Block titles with their content on the page
 
-    private func readBlocks(_ page: PageView) {
+    /// Block titles with their block; returns the titles naming an item
+    /// that have no block of their own (headings among the page's content).
+    private func readBlocks(_ page: PageView) -> [(title: HTMLNode, text: String)] {
+        var loose: [(title: HTMLNode, text: String)] = []
         for title in page.regions.blockTitles {
             let text = page.text(of: title)
             guard !text.isEmpty, !text.isLonger(than: 120) else { continue }
             let entries = labelsNaming(text)
                 .filter { improves($0.value, page.input) }
-            guard !entries.isEmpty, let block = container(of: title, text: text, page: page) else { continue }
+            guard !entries.isEmpty else { continue }
+            guard let block = container(of: title, text: text, page: page) else {
+                loose.append((title, text))
+                continue
+            }
             let scope = ContentScope(node: block, lines: block.lines, baseURL: page.baseURL)
             for entry in entries where improves(entry.value, page.input) && (items[entry.value].confirm.needs ?? []).isEmpty {
                 if let seen = confirmer.confirm(items[entry.value].confirm, in: scope, page: page.document).evidence {
                     prove(entry.value, input: page.input, place: "block", anchor: text, matched: entry.phrase, evidence: seen)
+                }
+            }
+        }
+        return loose
+    }
+
+    /// A heading among the page's content names what follows it up to the
+    /// next heading ("Người phát ngôn" over a table on a page titled
+    /// otherwise). Weaker than a page named after the item, as `anyPage`.
+    private func readHeadingSections(_ page: PageView, _ headings: [(title: HTMLNode, text: String)]) {
+        guard !headings.isEmpty else { return }
+        let titles = Set(page.regions.blockTitles)
+        for (title, text) in headings {
+            let entries = labelsNaming(text).filter { improves($0.value, page.input, weak: true) }
+            guard !entries.isEmpty, let scope = HeadingSection.scope(of: title, titles: titles, baseURL: page.baseURL) else { continue }
+            for entry in entries where (items[entry.value].confirm.needs ?? []).isEmpty {
+                if let seen = confirmer.confirm(items[entry.value].confirm, in: scope, page: page.document).evidence {
+                    prove(entry.value, input: page.input, place: "heading", anchor: text, matched: entry.phrase,
+                          evidence: "mục «\(text)» trên trang «\(page.title ?? page.input.url)»: " + seen, weak: true)
                 }
             }
         }
@@ -418,6 +446,11 @@ final class SectionDetector {
                 if let (link, matched) = externalLink(item, page: page) {
                     prove(index, input: page.input, place: page.place(of: link), anchor: link.text, matched: matched,
                           evidence: "liên kết «\(link.text)» tới \(link.url)")
+                }
+            case .links:
+                // Links to other agencies' sites, with or without a block title: weaker than a titled block.
+                if improves(index, page.input, weak: true), let (seen, first) = otherAgencies(item, page: page) {
+                    prove(index, input: page.input, place: "site", anchor: first, matched: nil, evidence: seen, weak: true)
                 }
             case .printControl:
                 if let main = page.main, let seen = confirmer.printControl(in: main.node) {
@@ -459,6 +492,23 @@ final class SectionDetector {
         }
     }
 
+    /// Named links (text, or an image's alt or title) of the page to at least
+    /// the item's count of other agencies' sites: the evidence and the first name.
+    private func otherAgencies(_ item: ItemRule, page: PageView) -> (String, String)? {
+        var sites: [String: String] = [:]
+        var order: [String] = []
+        for link in page.links where link.kind == .anchor || link.kind == .area {
+            guard let site = confirmer.agencySite(link.url), sites[site] == nil else { continue }
+            let name = link.text.isEmpty ? (link.title ?? page.imageName(of: link.url) ?? "") : link.text
+            guard !name.isEmpty else { continue }
+            sites[site] = name
+            order.append(site)
+        }
+        guard order.count >= (item.confirm.minCount ?? 1) else { return nil }
+        let listed = order.prefix(5).map { "«\(confirmer.excerpt(sites[$0]!))» (\($0))" }.joined(separator: ", ")
+        return ("\(order.count) liên kết tới website cơ quan khác: " + listed, sites[order[0]]!)
+    }
+
     /// A link of the page to one of the item's hosts, or named by the item and leading to another site.
     private func externalLink(_ item: ItemRule, page: PageView) -> (HTMLLink, String?)? {
         let hosts = item.confirm.hosts ?? []
@@ -469,7 +519,7 @@ final class SectionDetector {
         }
         let own = confirmer.portalHosts
         for link in page.links where link.kind == .anchor {
-            guard let host = URLParts(link.url)?.host, !own.contains(host) else { continue }
+            guard let host = URLParts(link.url)?.host, !own.contains(host), !confirmer.isShareButton(link.url) else { continue }
             let text = link.text.isEmpty ? (link.title ?? page.imageName(of: link.url) ?? "") : link.text
             if let entry = labelsNaming(text).first(where: { items[$0.value].id == item.id }) {
                 return (link, entry.phrase)

@@ -105,7 +105,7 @@ final class ServiceCounter {
         var seen = Set<String>()
         for (anchor, url) in page.anchors {
             let name = anchor.text
-            guard name.count >= 15, seen.insert(VietnameseText.fold(name)).inserted else { continue }
+            guard name.count >= 15, !isAction(name), seen.insert(VietnameseText.fold(name)).inserted else { continue }
             var current = anchor.parent
             for _ in 0..<3 {
                 guard let container = current, container.name != "body" else { break }
@@ -122,6 +122,11 @@ final class ServiceCounter {
             }
         }
         return found
+    }
+
+    /// A submit button's text ("Nộp hồ sơ trực tuyến"): an action, not a procedure.
+    private func isAction(_ text: String) -> Bool {
+        !actions.labels(of: Words.of(text), maxExtraWords: vocabulary.actionExtraWords).isEmpty
     }
 
     /// Explicit wording in the level cell, then in the row; a bare digit in

@@ -96,4 +96,19 @@ final class ServiceDetailPageTests: XCTestCase {
         XCTAssertEqual(services.toanTrinh, 1)
         XCTAssertEqual(services.motPhan, 2)
     }
+
+    /// A procedure's page ends with a "Nộp hồ sơ trực tuyến" button to the
+    /// submission form: the button is not one more procedure, and the page
+    /// still states the level of the procedure it describes.
+    func testASubmitButtonOnTheProceduresPageIsNotAProcedure() throws {
+        let portal = PortalAnalyzer(rules: try RuleSet.load(named: "nd-42-2022"), tier: "province", year: 2025,
+                                    portalHosts: ["soyte.sonla.gov.vn"], serviceHosts: ["dichvucong.sonla.gov.vn"])
+        portal.consume(Fixture.page("services/dvc-button-only.html", url: dvc + "/dvc/thu-tuc?coquan=syt"))
+        portal.consume(Fixture.page("services/chi-tiet-nop.html", url: dvc + "/dvc/chi-tiet?ma=1.002425"))
+        let services = portal.finish(CrawlCoverage(complete: true)).services
+        XCTAssertEqual(services.total, 1, services.list?.map(\.name).joined(separator: "; ") ?? "")
+        XCTAssertEqual(services.toanTrinh, 1, "«Mức độ: Dịch vụ công trực tuyến toàn trình» on its page")
+        XCTAssertEqual(services.motPhan, 0)
+        XCTAssertEqual(services.fromDetailPages, 1)
+    }
 }
