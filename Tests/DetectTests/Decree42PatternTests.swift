@@ -21,7 +21,7 @@ final class Decree42PatternTests: XCTestCase {
     }
 
     func findings(_ pages: [(path: String, html: String, anchors: [String])], portal: String? = nil) -> PortalFindings {
-        let analyzer = PortalAnalyzer(rules: rules, tier: "province", year: 2025, portalHosts: [portal ?? site])
+        let analyzer = PortalAnalyzer(rules: rules, tier: .province, year: 2025, portalHosts: [portal ?? site])
         for (path, html, anchors) in pages {
             let url = (portal.map { URLParts($0).map { "https://" + $0.host } ?? site } ?? site) + path
             analyzer.consume(PageInput(url: url, fetchedAt: Fixture.capturedAt, document: HTMLDocument(html: html, url: url),

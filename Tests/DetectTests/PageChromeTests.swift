@@ -35,7 +35,7 @@ final class PageChromeTests: XCTestCase {
     }
 
     func testATodayBarAboveEveryTitleDoesNotDateAnUndatedArticle() throws {
-        let portal = PortalAnalyzer(rules: try RuleSet.load(named: "nd-42-2022"), tier: "commune", year: 2025,
+        let portal = PortalAnalyzer(rules: try RuleSet.load(named: "nd-42-2022"), tier: .commune, year: 2025,
                                     portalHosts: ["xamuongbu.sonla.gov.vn"])
         let entries = articles.map { "<li><a href=\"/tin-tuc/bai-viet-\($0.id)\">\($0.title)</a></li>" }.joined()
         consume(page("<h1>Tin tức</h1><ul class=\"tin\">\(entries)</ul>"), url: site + "/tin-tuc", into: portal)
@@ -57,7 +57,7 @@ final class PageChromeTests: XCTestCase {
     }
 
     func testArticlesOfOneDayDatedAboveTheirTitlesStayDated() throws {
-        let portal = PortalAnalyzer(rules: try RuleSet.load(named: "nd-42-2022"), tier: "commune", year: 2025,
+        let portal = PortalAnalyzer(rules: try RuleSet.load(named: "nd-42-2022"), tier: .commune, year: 2025,
                                     portalHosts: ["xamuongbu.sonla.gov.vn"])
         let entries = articles.map { "<li><a href=\"/tin-tuc/bai-viet-\($0.id)\">\($0.title)</a></li>" }.joined()
         consume(page("<h1>Tin tức</h1><ul class=\"tin\">\(entries)</ul>"), url: site + "/tin-tuc", into: portal)

@@ -101,7 +101,7 @@ final class ServiceDetailPageTests: XCTestCase {
     /// submission form: the button is not one more procedure, and the page
     /// still states the level of the procedure it describes.
     func testASubmitButtonOnTheProceduresPageIsNotAProcedure() throws {
-        let portal = PortalAnalyzer(rules: try RuleSet.load(named: "nd-42-2022"), tier: "province", year: 2025,
+        let portal = PortalAnalyzer(rules: try RuleSet.load(named: "nd-42-2022"), tier: .province, year: 2025,
                                     portalHosts: ["soyte.sonla.gov.vn"], serviceHosts: ["dichvucong.sonla.gov.vn"])
         portal.consume(Fixture.page("services/dvc-button-only.html", url: dvc + "/dvc/thu-tuc?coquan=syt"))
         portal.consume(Fixture.page("services/chi-tiet-nop.html", url: dvc + "/dvc/chi-tiet?ma=1.002425"))

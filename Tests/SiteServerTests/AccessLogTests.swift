@@ -32,13 +32,11 @@ final class AccessLogTests: XCTestCase {
         }
     }
 
-    private func fetcher() -> Fetcher {
+    private static var configuration: FetchConfiguration {
         var configuration = FetchConfiguration()
         configuration.perHostDelayMilliseconds = 0
         configuration.maxRetries = 0
-        let fetcher = Fetcher(configuration: configuration)
-        addTeardownBlock { fetcher.shutdown() }
-        return fetcher
+        return configuration
     }
 
     private func fileSize(_ relative: String) throws -> Int {
@@ -57,38 +55,39 @@ final class AccessLogTests: XCTestCase {
                          body: .chunks([(20, Array("<p>Thông báo ".utf8)), (20, Array("lịch tiếp công dân</p>".utf8))]))
         }
         addTeardownBlock { drip.stop() }
-        let fetcher = fetcher()
-        let started = Date().addingTimeInterval(-1)
+        try await Fetcher.withFetcher(configuration: Self.configuration) { fetcher in
+            let started = Date().addingTimeInterval(-1)
 
-        let page = try await fetcher.fetch(FetchRequest(url: server.baseURL + "/web/guest/tin-tuc")).get()
-        // Read at once: the bench reads the log right after a tool exits.
-        var seen = try lines(logPath)
-        XCTAssertEqual(seen.count, 1)
-        XCTAssertEqual(seen.last?.bytes, page.body.count)
+            let page = try await fetcher.fetch(FetchRequest(url: server.baseURL + "/web/guest/tin-tuc")).get()
+            // Read at once: the bench reads the log right after a tool exits.
+            var seen = try lines(logPath)
+            XCTAssertEqual(seen.count, 1)
+            XCTAssertEqual(seen.last?.bytes, page.body.count)
 
-        let query = "/web/guest/tin-tuc?_101_INSTANCE_abc_cur=2&p_p_id=101_INSTANCE_abc&p_p_lifecycle=0"
-        _ = try await fetcher.fetch(FetchRequest(url: server.baseURL + query)).get()
-        if case .success = await fetcher.fetch(FetchRequest(url: server.baseURL + "/web/guest/khong-co-trang-nay")) {
-            XCTFail("a missing page was answered")
-        }
-        _ = await fetcher.fetch(FetchRequest(url: server.baseURL + "/")) // 302 to /web/guest/trang-chu
-        let dripped = try await fetcher.fetch(FetchRequest(url: drip.baseURL + "/thong-bao")).get()
+            let query = "/web/guest/tin-tuc?_101_INSTANCE_abc_cur=2&p_p_id=101_INSTANCE_abc&p_p_lifecycle=0"
+            _ = try await fetcher.fetch(FetchRequest(url: server.baseURL + query)).get()
+            if case .success = await fetcher.fetch(FetchRequest(url: server.baseURL + "/web/guest/khong-co-trang-nay")) {
+                XCTFail("a missing page was answered")
+            }
+            _ = await fetcher.fetch(FetchRequest(url: server.baseURL + "/")) // 302 to /web/guest/trang-chu
+            let dripped = try await fetcher.fetch(FetchRequest(url: drip.baseURL + "/thong-bao")).get()
 
-        seen = try lines(logPath)
-        let host = "127.0.0.1:\(server.port)"
-        XCTAssertEqual(seen.map { Line(time: started, host: $0.host, method: $0.method, uri: $0.uri, status: $0.status, bytes: $0.bytes) }, [
-            Line(time: started, host: host, method: "GET", uri: "/web/guest/tin-tuc", status: 200, bytes: try fileSize("web/guest/tin-tuc")),
-            Line(time: started, host: host, method: "GET", uri: query, status: 200,
-                 bytes: try fileSize(String(query.dropFirst()))),
-            Line(time: started, host: host, method: "GET", uri: "/web/guest/khong-co-trang-nay", status: 404, bytes: 9),
-            Line(time: started, host: host, method: "GET", uri: "/", status: 302,
-                 bytes: "<html><body><h1>302</h1></body></html>".utf8.count),
-            Line(time: started, host: host, method: "GET", uri: "/web/guest/trang-chu", status: 200, bytes: try fileSize("web/guest/trang-chu")),
-            Line(time: started, host: "127.0.0.1:\(drip.port)", method: "GET", uri: "/thong-bao", status: 200, bytes: dripped.body.count),
-        ])
-        for line in seen {
-            XCTAssertGreaterThanOrEqual(line.time, started)
-            XCTAssertLessThanOrEqual(line.time, Date().addingTimeInterval(1))
+            seen = try lines(logPath)
+            let host = "127.0.0.1:\(server.port)"
+            XCTAssertEqual(seen.map { Line(time: started, host: $0.host, method: $0.method, uri: $0.uri, status: $0.status, bytes: $0.bytes) }, [
+                Line(time: started, host: host, method: "GET", uri: "/web/guest/tin-tuc", status: 200, bytes: try fileSize("web/guest/tin-tuc")),
+                Line(time: started, host: host, method: "GET", uri: query, status: 200,
+                     bytes: try fileSize(String(query.dropFirst()))),
+                Line(time: started, host: host, method: "GET", uri: "/web/guest/khong-co-trang-nay", status: 404, bytes: 9),
+                Line(time: started, host: host, method: "GET", uri: "/", status: 302,
+                     bytes: "<html><body><h1>302</h1></body></html>".utf8.count),
+                Line(time: started, host: host, method: "GET", uri: "/web/guest/trang-chu", status: 200, bytes: try fileSize("web/guest/trang-chu")),
+                Line(time: started, host: "127.0.0.1:\(drip.port)", method: "GET", uri: "/thong-bao", status: 200, bytes: dripped.body.count),
+            ])
+            for line in seen {
+                XCTAssertGreaterThanOrEqual(line.time, started)
+                XCTAssertLessThanOrEqual(line.time, Date().addingTimeInterval(1))
+            }
         }
     }
 
@@ -96,13 +95,14 @@ final class AccessLogTests: XCTestCase {
         let logPath = makeTemporaryFolder("access-log").appendingPathComponent("access.log").path
         let server = try SiteServer.start(handler: try StaticSite(root: fixtureSite).handler)
         addTeardownBlock { server.stop() }
-        let fetcher = fetcher()
-        _ = try await fetcher.fetch(FetchRequest(url: server.baseURL + "/web/guest/lien-he")).get()
-        server.logAccess(to: try AccessLog(path: logPath))
-        _ = try await fetcher.fetch(FetchRequest(url: server.baseURL + "/web/guest/hoi-dap")).get()
-        server.logAccess(to: nil)
-        _ = try await fetcher.fetch(FetchRequest(url: server.baseURL + "/web/guest/van-ban")).get()
-        XCTAssertEqual(try lines(logPath).map(\.uri), ["/web/guest/hoi-dap"])
+        try await Fetcher.withFetcher(configuration: Self.configuration) { fetcher in
+            _ = try await fetcher.fetch(FetchRequest(url: server.baseURL + "/web/guest/lien-he")).get()
+            server.logAccess(to: try AccessLog(path: logPath))
+            _ = try await fetcher.fetch(FetchRequest(url: server.baseURL + "/web/guest/hoi-dap")).get()
+            server.logAccess(to: nil)
+            _ = try await fetcher.fetch(FetchRequest(url: server.baseURL + "/web/guest/van-ban")).get()
+            XCTAssertEqual(try lines(logPath).map(\.uri), ["/web/guest/hoi-dap"])
+        }
     }
 
     /// `portal-audit serve --access-log`, as the benchmark runs it.
@@ -152,14 +152,15 @@ final class AccessLogTests: XCTestCase {
         let bases = announced.split(separator: "\n").dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }
         XCTAssertEqual(bases.count, 2, announced)
 
-        let fetcher = fetcher()
-        for base in bases {
-            _ = try await fetcher.fetch(FetchRequest(url: base + "web/guest/lanh-dao-so")).get()
+        try await Fetcher.withFetcher(configuration: Self.configuration) { fetcher in
+            for base in bases {
+                _ = try await fetcher.fetch(FetchRequest(url: base + "web/guest/lanh-dao-so")).get()
+            }
+            let seen = try lines(logPath)
+            XCTAssertEqual(Set(seen.map { "http://\($0.host)/" }), Set(bases))
+            XCTAssertEqual(seen.map(\.status), [200, 200])
+            XCTAssertEqual(seen.map(\.bytes), Array(repeating: try fileSize("web/guest/lanh-dao-so"), count: 2))
         }
-        let seen = try lines(logPath)
-        XCTAssertEqual(Set(seen.map { "http://\($0.host)/" }), Set(bases))
-        XCTAssertEqual(seen.map(\.status), [200, 200])
-        XCTAssertEqual(seen.map(\.bytes), Array(repeating: try fileSize("web/guest/lanh-dao-so"), count: 2))
     }
 
     func testServeCommandThatCannotWriteTheLogExitsThreeNamingTheFile() throws {
