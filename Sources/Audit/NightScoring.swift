@@ -1,4 +1,5 @@
 import Foundation
+import Measure
 import Report
 import Scoring
 import Store
@@ -20,11 +21,12 @@ public struct NightScoring {
     /// those whose portal could not be audited by the criteria's `unaudited` rule. The appraisers'
     /// overrides are applied last, as `score --overrides` applies them; those of agencies not
     /// scored tonight wait for a night that scores them.
+    /// - Parameter measurements: tonight's, in memory.
     /// - Parameter lastMeasured: an earlier night's measurements.json, for `unaudited: last-measured`.
-    public static func score(criteria: CriteriaSet, reports: [Scoring.AgencyReport], previous: [AgencyScore]?, measurements: URL,
+    public static func score(criteria: CriteriaSet, reports: [Scoring.AgencyReport], previous: [AgencyScore]?, measurements: MeasurementsFile,
                              audited measuredIDs: Set<String>, year: Int, lastMeasured: URL? = nil,
                              overrides: [Override] = []) throws -> NightScoring {
-        let measured = try Measurements.load(measurements)
+        let measured = Measurements(measurements)
         let last = try lastMeasured.map(Measurements.load)
         let scored = reports.filter { measuredIDs.contains($0.id) }
         let sheet = try Scorer.score(criteria: criteria, reports: scored, measurements: measured,

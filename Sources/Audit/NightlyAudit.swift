@@ -113,7 +113,7 @@ public final class NightlyAudit {
                 .measure(configuration.targets, out: folder, progress: progress)
             let scoring = try configuration.reports.map { reports in
                 try NightScoring.score(criteria: configuration.criteria, reports: reports, previous: configuration.previousTotals,
-                                       measurements: folder.appendingPathComponent("measurements.json"),
+                                       measurements: measured.file,
                                        audited: Set(measured.file.targets.map(\.id)), year: configuration.measurement.year,
                                        lastMeasured: configuration.criteria.unaudited == .lastMeasured ? lastMeasurements : nil,
                                        overrides: try overrides(store))

@@ -11,6 +11,13 @@ public struct Measurements: Decodable, Equatable {
         public let state: ItemState
         public let url: String?
         public let evidence: String?
+
+        public init(item: String, state: ItemState, url: String?, evidence: String?) {
+            self.item = item
+            self.state = state
+            self.url = url
+            self.evidence = evidence
+        }
     }
 
     public struct Count: Decodable, Equatable {
@@ -33,6 +40,12 @@ public struct Measurements: Decodable, Equatable {
         public let level3: Int?
         public let level4: Int?
         public let total: Int?
+
+        public init(level3: Int?, level4: Int?, total: Int?) {
+            self.level3 = level3
+            self.level4 = level4
+            self.total = total
+        }
     }
 
     public struct Target: Decodable, Equatable {
@@ -46,11 +59,30 @@ public struct Measurements: Decodable, Equatable {
         public let news: Count?
         public let documents: Count?
         public let services: Services?
+
+        public init(id: String, name: String?, tier: Tier?, status: CrawlStatus?, reason: String?, pagesFetched: Int?,
+                    sections: [Section]?, news: Count?, documents: Count?, services: Services?) {
+            self.id = id
+            self.name = name
+            self.tier = tier
+            self.status = status
+            self.reason = reason
+            self.pagesFetched = pagesFetched
+            self.sections = sections
+            self.news = news
+            self.documents = documents
+            self.services = services
+        }
     }
 
     /// The audited year (absent in hand-written files).
     public var year: Int? = nil
     public let targets: [Target]
+
+    public init(year: Int? = nil, targets: [Target]) {
+        self.year = year
+        self.targets = targets
+    }
 
     public func target(_ id: String) -> Target? { targets.first { $0.id == id } }
 

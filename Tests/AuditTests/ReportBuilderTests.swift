@@ -53,11 +53,9 @@ final class ReportBuilderTests: XCTestCase {
         let folder = makeTemporaryFolder("audit")
         defer { try? FileManager.default.removeItem(at: folder) }
         let measurements = try Fixtures.measurements([Fixtures.soNoiVu, Fixtures.banDanToc])
-        let file = folder.appendingPathComponent("measurements.json")
-        try measurements.write(to: file)
         let criteria = try CriteriaSet.load(packageRoot.appendingPathComponent("criteria/son-la-1535-2019.yaml"))
         let reports = try ReportedFigures.load(packageRoot.appendingPathComponent("reported/2020"), criteria: criteria)
-        let scoring = try NightScoring.score(criteria: criteria, reports: reports, previous: nil, measurements: file,
+        let scoring = try NightScoring.score(criteria: criteria, reports: reports, previous: nil, measurements: measurements,
                                              audited: ["so-noi-vu", "ban-dan-toc"], year: 2020)
         let model = try builder().model(run: run(), measurements: measurements, scoring: scoring, history: [:], flags: [:])
 

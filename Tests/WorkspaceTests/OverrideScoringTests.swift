@@ -1,5 +1,6 @@
 import Audit
 import Foundation
+import Measure
 import Hummingbird
 import Scoring
 import SiteServer
@@ -54,8 +55,10 @@ final class OverrideScoringTests: XCTestCase {
                 reason: Đối chiếu trực tiếp chuyên mục Tin tức
                 by: an
             """.write(to: file, atomically: true, encoding: .utf8)
+        let measurements = try MeasurementsFile.decoder().decode(MeasurementsFile.self,
+                                                                 from: Data(contentsOf: night.runFolder.appendingPathComponent("measurements.json")))
         func totals(_ overrides: [Override]) throws -> [String: Double] {
-            try NightScoring.score(criteria: criteria, reports: reports, previous: nil, measurements: night.runFolder.appendingPathComponent("measurements.json"),
+            try NightScoring.score(criteria: criteria, reports: reports, previous: nil, measurements: measurements,
                                    audited: Set(History.agencies), year: 2020, overrides: overrides).totals
         }
         let store = try Store.open(path: database)
