@@ -23,7 +23,7 @@ public struct NightScoring {
     /// scored tonight wait for a night that scores them.
     /// - Parameter measurements: tonight's, in memory.
     /// - Parameter lastMeasured: an earlier night's measurements.json, for `unaudited: last-measured`.
-    public static func score(criteria: CriteriaSet, reports: [Scoring.AgencyReport], previous: [AgencyScore]?, measurements: MeasurementsFile,
+    public static func score(criteria: CriteriaSet, reports: [SelfReport], previous: [AgencyScore]?, measurements: MeasurementsFile,
                              audited measuredIDs: Set<String>, year: Int, lastMeasured: URL? = nil,
                              overrides: [Override] = []) throws -> NightScoring {
         let measured = Measurements(measurements)

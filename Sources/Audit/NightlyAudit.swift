@@ -17,7 +17,7 @@ public final class NightlyAudit {
         public var urlPolicy: URLPolicy
         public var criteria: CriteriaSet
         /// Self-reported figures; nil: the night is measured, not scored.
-        public var reports: [Scoring.AgencyReport]?
+        public var reports: [SelfReport]?
         /// Last year's totals, for the ranking's comparison columns.
         public var previousTotals: [AgencyScore]?
         public var databasePath: String
@@ -26,7 +26,7 @@ public final class NightlyAudit {
         /// Nights shown in each agency's trend.
         public var trendNights = 30
 
-        public init(targets: [CrawlTarget], rules: RuleSet, urlPolicy: URLPolicy, criteria: CriteriaSet, reports: [Scoring.AgencyReport]?,
+        public init(targets: [CrawlTarget], rules: RuleSet, urlPolicy: URLPolicy, criteria: CriteriaSet, reports: [SelfReport]?,
                     previousTotals: [AgencyScore]?, databasePath: String, runsFolder: URL, measurement: MeasurementRun.Options) {
             self.targets = targets
             self.rules = rules

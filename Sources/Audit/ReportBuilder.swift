@@ -81,9 +81,9 @@ public struct ReportBuilder {
 
     // MARK: Agencies
 
-    func agency(_ target: TargetMeasurement, scoring: NightScoring?, history: [AgencyHistoryRow], flags: [Flag]) -> Report.AgencyReport {
+    func agency(_ target: TargetMeasurement, scoring: NightScoring?, history: [AgencyHistoryRow], flags: [Flag]) -> AgencyReport {
         let result = scoring?.result(agency: target.id)
-        return Report.AgencyReport(id: target.id, name: target.name, tierLabel: tierLabels[target.tier] ?? target.tier.rawValue, portal: target.portal,
+        return AgencyReport(id: target.id, name: target.name, tierLabel: tierLabels[target.tier] ?? target.tier.rawValue, portal: target.portal,
                      status: target.status, statusReason: target.reason,
                      checklist: target.findings.sections.map(checklistRow),
                      figures: figures(target, scoring: scoring),

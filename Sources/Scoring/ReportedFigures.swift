@@ -5,7 +5,7 @@ import TextNormalization
 import Vocabulary
 
 /// One agency's self-reported figures for a year.
-public struct AgencyReport: Equatable {
+public struct SelfReport: Equatable {
     public let id: String
     public let name: String
     public let tier: Tier
@@ -47,7 +47,7 @@ public enum ReportedFigures {
     /// Reads `path`: a CSV file, or a folder holding exactly one. With `agencies`, every
     /// row must name one of them (a typo is refused with the closest ids) and each one
     /// without a row is added as not reported, in the order of `agencies`.
-    public static func load(_ url: URL, criteria: CriteriaSet, agencies: [KnownAgency]? = nil) throws -> [AgencyReport] {
+    public static func load(_ url: URL, criteria: CriteriaSet, agencies: [KnownAgency]? = nil) throws -> [SelfReport] {
         let file = try csvFile(url)
         let records = try CSVTable.read(file)
         guard let keyIndex = records.firstIndex(where: { $0.cells.first?.trimmingCharacters(in: .whitespaces) == "id" }) else {
@@ -63,7 +63,7 @@ public enum ReportedFigures {
             throw DataFileError(file: file.path, line: keyRow.line, message: "thiếu cột '\(column)' (missing column)")
         }
         let position = Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        var reports: [AgencyReport] = []
+        var reports: [SelfReport] = []
         for record in records[(keyIndex + 1)...] {
             func cell(_ key: String) -> String {
                 guard let index = position[key], index < record.cells.count else { return "" }
@@ -102,7 +102,7 @@ public enum ReportedFigures {
                                         message: "'\(text)' không hợp lệ cho \(input.id): \(error.reason)")
                 }
             }
-            reports.append(AgencyReport(id: id, name: cell("name"), tier: tier, figures: figures, line: record.line))
+            reports.append(SelfReport(id: id, name: cell("name"), tier: tier, figures: figures, line: record.line))
         }
         guard !reports.isEmpty else {
             throw DataFileError(file: file.path, line: keyRow.line, message: "không có cơ quan nào sau dòng khoá (no agencies)")
@@ -110,7 +110,7 @@ public enum ReportedFigures {
         guard let agencies else { return reports }
         return agencies.map { agency in
             reports.first { $0.id == agency.id }
-                ?? AgencyReport(id: agency.id, name: agency.name, tier: agency.tier, figures: [:], line: 0, reported: false)
+                ?? SelfReport(id: agency.id, name: agency.name, tier: agency.tier, figures: [:], line: 0, reported: false)
         }
     }
 

@@ -30,7 +30,7 @@ public struct CategoryScore: Equatable {
 }
 
 public struct AgencyResult: Equatable {
-    public let report: AgencyReport
+    public let report: SelfReport
     public let categories: [CategoryScore]
     /// Why the portal could not be audited; nil when it was.
     public let unaudited: UnauditedReason?
@@ -40,7 +40,7 @@ public struct AgencyResult: Equatable {
 /// Reported and measured values that differ beyond the criterion's tolerance: the
 /// one comparison behind the discrepancy list, the figures table and the flags.
 public struct Discrepancy: Equatable {
-    public let agency: AgencyReport
+    public let agency: SelfReport
     public let criterion: Criterion
     public let reported: Double
     public let measured: Double
@@ -51,7 +51,7 @@ public struct Discrepancy: Equatable {
 
 /// A measurement that could not confirm a reported figure: a person decides.
 public struct PendingDecision: Equatable {
-    public let agency: AgencyReport
+    public let agency: SelfReport
     public let criterion: Criterion
     public let reported: Double?
     public let reason: String
@@ -89,7 +89,7 @@ struct CriterionValue {
     let discrepancy: Discrepancy?
     let pending: PendingDecision?
 
-    init(_ criterion: Criterion, report: AgencyReport, target: Measurements.Target?, lastMeasured: Measurements.Target?,
+    init(_ criterion: Criterion, report: SelfReport, target: Measurements.Target?, lastMeasured: Measurements.Target?,
          criteria: CriteriaSet, override: Override?) {
         self.criterion = criterion
         self.override = override
@@ -156,7 +156,7 @@ struct CriterionValue {
 /// overrides, points per criterion and category.
 public enum Scorer {
     /// - Parameter lastMeasured: an earlier night's measurements, for the `unaudited: last-measured` rule.
-    public static func score(criteria: CriteriaSet, reports: [AgencyReport], measurements: Measurements,
+    public static func score(criteria: CriteriaSet, reports: [SelfReport], measurements: Measurements,
                              overrides: [Override], lastMeasured: Measurements? = nil) throws -> ScoreSheet {
         try check(overrides, criteria: criteria, reports: reports)
         // First pass: the value each criterion counts, per agency ("agency/criterion" → value).
@@ -230,7 +230,7 @@ public enum Scorer {
     }
 
     /// The criterion's value with measured figures where the crawl has them and reported ones elsewhere.
-    static func measuredValue(_ criterion: Criterion, criteria: CriteriaSet, report: AgencyReport,
+    static func measuredValue(_ criterion: Criterion, criteria: CriteriaSet, report: SelfReport,
                               target: Measurements.Target?) -> MeasuredFigure {
         guard let target else { return .inconclusive(reason: "không có số đo cho cơ quan này", evidence: []) }
         var reasons: [String] = [], evidence: [String] = [], lowerBound = false
@@ -252,7 +252,7 @@ public enum Scorer {
         return lowerBound ? .atLeast(result, evidence: evidence) : .value(result, evidence: evidence)
     }
 
-    static func check(_ overrides: [Override], criteria: CriteriaSet, reports: [AgencyReport]) throws {
+    static func check(_ overrides: [Override], criteria: CriteriaSet, reports: [SelfReport]) throws {
         for override in overrides {
             func fail(_ message: String) -> DataFileError { DataFileError(file: override.file, line: override.line, message: message) }
             guard let report = reports.first(where: { $0.id == override.agency }) else {

@@ -13,7 +13,7 @@ final class ReportedFiguresTests: XCTestCase {
 
     override func tearDownWithError() throws { try? FileManager.default.removeItem(at: directory) }
 
-    private func load(_ text: String) throws -> [AgencyReport] {
+    private func load(_ text: String) throws -> [SelfReport] {
         try ReportedFigures.load(Fixtures.write(text, "bao-cao.csv", in: directory), criteria: criteria)
     }
 

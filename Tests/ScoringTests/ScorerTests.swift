@@ -6,7 +6,7 @@ import XCTest
 final class ScorerTests: XCTestCase {
     static let mini = Fixtures.root.appendingPathComponent("testdata/scoring-mini")
     var criteria: CriteriaSet!
-    var reports: [AgencyReport]!
+    var reports: [SelfReport]!
     var measurements: Measurements!
 
     override func setUpWithError() throws {
