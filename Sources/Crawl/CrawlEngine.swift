@@ -222,7 +222,7 @@ struct TargetCrawl {
             statistics.documentLinks += 1
             observer?.link(.document(url: normalized, anchor: anchor, referrer: ""))
         case .skip(let reason):
-            statistics.skipped[reason.rawValue, default: 0] += 1
+            statistics.skipped[reason, default: 0] += 1
             if reason == .seen, !anchor.isEmpty, let normalized = normalizer.normalize(url), var list = anchors[normalized], list.count < 5, !list.contains(anchor) {
                 list.append(anchor)
                 anchors[normalized] = list
@@ -300,7 +300,7 @@ struct TargetCrawl {
         guard let final = ParsedURL(response.url), target.scopeHosts.contains(final.hostKey),
               CrawlTarget.isUnder(final, prefixes: target.scopePaths) else {
             // Redirected off the portal: evidence kept, content not counted.
-            statistics.skipped[SkipReason.scope.rawValue, default: 0] += 1
+            statistics.skipped[.scope, default: 0] += 1
             return
         }
         if !response.redirects.isEmpty, let normalized = normalizer.normalize(response.url), !admission.markSeen(normalized),
@@ -365,8 +365,8 @@ struct TargetCrawl {
     }
 
     private func outcome() -> CrawlOutcome {
-        let budgetCut = statistics.skipped[SkipReason.budget.rawValue, default: 0] > 0
-        let depthCut = statistics.skipped[SkipReason.depth.rawValue, default: 0] > 0
+        let budgetCut = statistics.skipped[.budget, default: 0] > 0
+        let depthCut = statistics.skipped[.depth, default: 0] > 0
         var status = CrawlStatus.ok
         var reason: String?
         if robotsBlocksPortal {

@@ -69,7 +69,7 @@ public struct CrawlStatistics: Sendable, Codable, Equatable {
     public var documentLinks = 0
     public var truncatedBodies = 0
     public var errors: [String: Int] = [:]
-    public var skipped: [String: Int] = [:]
+    public var skipped: [SkipReason: Int] = [:]
     public var seconds = 0.0
 
     public init() {}

@@ -16,3 +16,6 @@ public enum SkipReason: String, Sendable, Codable, CaseIterable, Comparable {
 
     public static func < (a: SkipReason, b: SkipReason) -> Bool { a.rawValue < b.rawValue }
 }
+
+/// Counts keyed by reason stay a JSON object keyed by the same words.
+extension SkipReason: CodingKeyRepresentable {}

@@ -36,8 +36,8 @@ final class CrawlEngineTests: XCTestCase {
         XCTAssertEqual(observer.urls, ["\(base)/", "\(base)/gioi-thieu", "\(base)/tin-tuc", "\(base)/tin-tuc/bai-1-123456", "\(base)/lien-he"])
         XCTAssertEqual(site.requestLog.filter { $0.hasPrefix("/tin-tuc") && !$0.contains("bai") }.count, 1, "the tracking duplicate is fetched once")
         XCTAssertFalse(site.requestLog.contains { $0.hasPrefix("/quan-tri") }, "robots.txt is obeyed")
-        XCTAssertEqual(outcome.statistics.skipped["robots"], 1)
-        XCTAssertEqual(outcome.statistics.skipped["scope"], 1)
+        XCTAssertEqual(outcome.statistics.skipped[.robots], 1)
+        XCTAssertEqual(outcome.statistics.skipped[.scope], 1)
         XCTAssertEqual(observer.documents.map(\.anchor), ["Quyết định 125/QĐ-UBND"])
         XCTAssertEqual(outcome.statistics.errors["http-status"], 1)
         XCTAssertTrue(observer.events.contains { if case .failed(let url, "Hỏng", .httpStatus, 404) = $0 { return url.hasSuffix("/khong-co") } else { return false } })
@@ -96,7 +96,7 @@ final class CrawlEngineTests: XCTestCase {
         XCTAssertEqual(observer.pages.first { $0.url == "\(base)/tin-tuc/bai-viet-so-12" }?.depth, 2)
         XCTAssertTrue(observer.urls.contains("\(base)/chuyen-muc/thong-bao/page/5/"))
         XCTAssertEqual(observer.pages.filter { $0.url.contains("lich-cong-tac") }.count, 6, "every week, then the missing 7th")
-        XCTAssertEqual(outcome.statistics.skipped["depth"], nil)
+        XCTAssertEqual(outcome.statistics.skipped[.depth], nil)
         XCTAssertEqual(outcome.status, .ok, outcome.reason ?? "")
 
         // Ordinary links nested four deep still stop at the limit.
@@ -106,7 +106,7 @@ final class CrawlEngineTests: XCTestCase {
         ])
         let (cut, _) = await crawl(deep, settings: settings)
         XCTAssertEqual(cut.status, .partial)
-        XCTAssertEqual(cut.statistics.skipped["depth"], 1)
+        XCTAssertEqual(cut.statistics.skipped[.depth], 1)
     }
 
     func testSitemapURLsAreCrawledAfterTheLinks() async throws {
@@ -144,7 +144,7 @@ final class CrawlEngineTests: XCTestCase {
         XCTAssertEqual(outcome.status, .partial)
         XCTAssertFalse(outcome.complete)
         XCTAssertEqual(observer.pages.filter { $0.source == .link }.count, 10)
-        XCTAssertEqual(outcome.statistics.skipped["budget"], 41)
+        XCTAssertEqual(outcome.statistics.skipped[.budget], 41)
     }
 
     func testCalendarTrapIsCutWithinBudgetAndSaysWhy() async throws {
@@ -161,7 +161,7 @@ final class CrawlEngineTests: XCTestCase {
             let engine = CrawlEngine(fetcher: fetcher, settings: fastSettings(maxPages: 500), policy: policy)
             let observer = RecordingObserver()
             let outcome = await engine.crawl(CrawlTarget(id: "lich", name: "Lịch", tier: .district, portal: server.baseURL + "/"), evidence: nil, observer: observer)
-            XCTAssertEqual(outcome.statistics.skipped["trap-calendar"], 1)
+            XCTAssertEqual(outcome.statistics.skipped[.calendarTrap], 1)
             XCTAssertEqual(observer.pages.count, 1 + policy.traps.maxCalendarVariants)
             XCTAssertEqual(outcome.status, .ok)
         }

@@ -85,9 +85,9 @@ final class ScopeSafetyTests: XCTestCase {
             let outcome = await engine.crawl(target, evidence: nil, observer: pages)
 
             XCTAssertEqual(outcome.statistics.pages, 2, "only / and /tin-tuc count")
-            XCTAssertEqual(outcome.statistics.skipped["scope"], 2, "the link to the other host and the redirect there")
+            XCTAssertEqual(outcome.statistics.skipped[.scope], 2, "the link to the other host and the redirect there")
             XCTAssertEqual(outcome.statistics.errors["scheme"], 1, "the redirect to file:// is refused")
-            XCTAssertGreaterThanOrEqual(outcome.statistics.skipped["scheme"] ?? 0, 3, "ftp:, file: and gopher: links are not fetched")
+            XCTAssertGreaterThanOrEqual(outcome.statistics.skipped[.scheme] ?? 0, 3, "ftp:, file: and gopher: links are not fetched")
             XCTAssertEqual(outcome.status, .ok)
             XCTAssertEqual(elsewhere.baseURL.isEmpty, false)
         }
