@@ -256,7 +256,7 @@ struct TargetCrawl {
             }
         case .failure(let error):
             if item.depth == 0 && item.url == portalKey { portalResult = (error.status, error.kind) }
-            statistics.errors[error.kind.rawValue, default: 0] += 1
+            statistics.errors[error.kind, default: 0] += 1
             if TimeBox.isOverrun(error) { timedOut = true }
             if Self.isTransient(error) { transientErrors += 1 }
             if let response = error.response { record(response, prepared: arrival.records) }

@@ -68,7 +68,7 @@ public struct CrawlStatistics: Sendable, Codable, Equatable {
     public var bytes = 0
     public var documentLinks = 0
     public var truncatedBodies = 0
-    public var errors: [String: Int] = [:]
+    public var errors: [FetchErrorKind: Int] = [:]
     public var skipped: [SkipReason: Int] = [:]
     public var seconds = 0.0
 

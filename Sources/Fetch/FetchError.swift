@@ -8,6 +8,9 @@ public enum FetchErrorKind: String, Sendable, Codable, CaseIterable {
     case network
 }
 
+/// Counts keyed by kind stay a JSON object keyed by the same words (measurements.json `fetch.errors`).
+extension FetchErrorKind: CodingKeyRepresentable {}
+
 public struct FetchError: Error, Sendable, CustomStringConvertible {
     public var kind: FetchErrorKind
     public var message: String

@@ -39,7 +39,7 @@ final class CrawlEngineTests: XCTestCase {
         XCTAssertEqual(outcome.statistics.skipped[.robots], 1)
         XCTAssertEqual(outcome.statistics.skipped[.scope], 1)
         XCTAssertEqual(observer.documents.map(\.anchor), ["Quyết định 125/QĐ-UBND"])
-        XCTAssertEqual(outcome.statistics.errors["http-status"], 1)
+        XCTAssertEqual(outcome.statistics.errors[.httpStatus], 1)
         XCTAssertTrue(observer.events.contains { if case .failed(let url, "Hỏng", .httpStatus, 404) = $0 { return url.hasSuffix("/khong-co") } else { return false } })
         XCTAssertEqual(observer.pages.first { $0.url.hasSuffix("/gioi-thieu") }?.anchors, ["Giới thiệu"])
         XCTAssertEqual(observer.pages.first { $0.url.hasSuffix("/gioi-thieu") }?.depth, 1)
@@ -186,7 +186,7 @@ final class CrawlEngineTests: XCTestCase {
             let outcome = await engine.crawl(CrawlTarget(id: "tat", name: "Tắt", tier: .district, portal: address + "/"), evidence: nil, observer: nil)
             XCTAssertEqual(outcome.status, .unreachable)
             XCTAssertFalse(outcome.complete)
-            XCTAssertEqual(outcome.statistics.errors["refused"], 1)
+            XCTAssertEqual(outcome.statistics.errors[.refused], 1)
         }
     }
 

@@ -58,7 +58,7 @@ final class FetcherTests: XCTestCase {
             let step = Int(request.path.dropFirst("/n/".count)) ?? 0
             return SiteResponse(status: 307, headers: [("Location", "/n/\(step + 1)")])
         }
-        try await withTestFetcher({ $0.maxRedirects = 3 }) { fetcher in
+        await withTestFetcher({ $0.maxRedirects = 3 }) { fetcher in
             let loop = await fetcher.fetch(FetchRequest(url: server.baseURL + "/a")).failure
             XCTAssertEqual(loop?.kind, .redirectLoop)
             XCTAssertEqual(loop?.response?.redirects.count, 1)
@@ -72,7 +72,7 @@ final class FetcherTests: XCTestCase {
 
     func testOnlyHTTPSchemesAreFetchedOrFollowed() async throws {
         let server = try startServer(self) { _ in SiteResponse(status: 302, headers: [("Location", "ftp://files.example/x.pdf")]) }
-        try await withTestFetcher { fetcher in
+        await withTestFetcher { fetcher in
             let redirect = await fetcher.fetch(FetchRequest(url: server.baseURL + "/download")).failure
             XCTAssertEqual(redirect?.kind, .scheme)
             XCTAssertEqual(redirect?.response?.status, 302)
@@ -93,7 +93,7 @@ final class FetcherTests: XCTestCase {
             default: return .html("<h1>Lỗi</h1>", status: 500)
             }
         }
-        try await withTestFetcher({ $0.maxRetries = 2 }) { fetcher in
+        await withTestFetcher({ $0.maxRetries = 2 }) { fetcher in
             for (path, status) in [("/missing", 404), ("/blocked", 403), ("/broken", 500)] {
                 let error = await fetcher.fetch(FetchRequest(url: server.baseURL + path)).failure
                 XCTAssertEqual(error?.kind, .httpStatus, path)
@@ -131,7 +131,7 @@ final class FetcherTests: XCTestCase {
             log.record(request)
             return SiteResponse(body: .stall)
         }
-        try await withTestFetcher({
+        await withTestFetcher({
             $0.totalTimeoutSeconds = 1
             $0.maxRetries = 1
         }) { fetcher in
@@ -145,7 +145,7 @@ final class FetcherTests: XCTestCase {
         // 10 bytes every 400 ms for 12 s, far below 1000 B/s.
         let chunks = (0..<30).map { _ in (delayMilliseconds: 400, bytes: Array(repeating: UInt8(ascii: "x"), count: 10)) }
         let server = try startServer(self) { _ in SiteResponse(headers: [("Content-Type", "text/plain")], body: .chunks(chunks)) }
-        try await withTestFetcher({
+        await withTestFetcher({
             $0.lowSpeedBytesPerSecond = 1000
             $0.lowSpeedSeconds = 1
             $0.maxRetries = 0
@@ -207,7 +207,7 @@ final class FetcherTests: XCTestCase {
         let closed = try SiteServer.start { _ in .notFound }
         let port = closed.port
         closed.stop()
-        try await withTestFetcher { fetcher in
+        await withTestFetcher { fetcher in
             let refused = await fetcher.fetch(FetchRequest(url: "http://127.0.0.1:\(port)/")).failure
             XCTAssertEqual(refused?.kind, .refused, refused?.message ?? "")
             let unknown = await fetcher.fetch(FetchRequest(url: "http://nonexistent.invalid/")).failure
@@ -224,7 +224,7 @@ final class FetcherTests: XCTestCase {
             arrived.signal()
             return SiteResponse(body: .stall)
         }
-        try await withTestFetcher({
+        await withTestFetcher({
             $0.perHostConnections = 1
             $0.totalTimeoutSeconds = 60
         }) { fetcher in

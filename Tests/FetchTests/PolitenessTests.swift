@@ -14,7 +14,7 @@ final class PolitenessTests: XCTestCase {
             log.record(request)
             return SiteResponse(headers: [("Content-Type", "text/plain")], body: .bytes(Array("ok".utf8)), delayMilliseconds: 300)
         }
-        try await withTestFetcher({ $0.perHostConnections = 8 }) { fetcher in
+        await withTestFetcher({ $0.perHostConnections = 8 }) { fetcher in
             fetcher.setHostPolicy(host: hostKey(server), connections: 2)
             let results = await fetchAll(fetcher, (0..<10).map { server.baseURL + "/p\($0)" })
             XCTAssertEqual(results.filter { $0.success != nil }.count, 10)
@@ -33,7 +33,7 @@ final class PolitenessTests: XCTestCase {
             freeLog.record(request)
             return .text("ok")
         }
-        try await withTestFetcher({
+        await withTestFetcher({
             $0.perHostConnections = 1
             $0.perHostDelayMilliseconds = 400
         }) { fetcher in
@@ -88,7 +88,7 @@ final class PolitenessTests: XCTestCase {
             formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
             return SiteResponse(status: 503, headers: [("Retry-After", formatter.string(from: Date().addingTimeInterval(3)))])
         }
-        try await withTestFetcher({ $0.maxRetries = 1 }) { fetcher in
+        await withTestFetcher({ $0.maxRetries = 1 }) { fetcher in
             let response = await fetcher.fetch(FetchRequest(url: server.baseURL + "/busy"))
             XCTAssertEqual(response.success?.status, 200)
             XCTAssertEqual(fetcher.statistics(host: hostKey(server)).slowdowns, 1)
@@ -141,7 +141,7 @@ final class PolitenessTests: XCTestCase {
                                     delayMilliseconds: 20)
             }
         }
-        try await withTestFetcher({ $0.perHostConnections = 4 }) { fetcher in
+        await withTestFetcher({ $0.perHostConnections = 4 }) { fetcher in
             let urls = servers.flatMap { server in (0..<50).map { server.baseURL + "/item/\($0)" } }
             let results = await fetchAll(fetcher, urls)
             XCTAssertEqual(results.count, 200)

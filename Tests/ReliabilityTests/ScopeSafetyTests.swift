@@ -86,7 +86,7 @@ final class ScopeSafetyTests: XCTestCase {
 
             XCTAssertEqual(outcome.statistics.pages, 2, "only / and /tin-tuc count")
             XCTAssertEqual(outcome.statistics.skipped[.scope], 2, "the link to the other host and the redirect there")
-            XCTAssertEqual(outcome.statistics.errors["scheme"], 1, "the redirect to file:// is refused")
+            XCTAssertEqual(outcome.statistics.errors[.scheme], 1, "the redirect to file:// is refused")
             XCTAssertGreaterThanOrEqual(outcome.statistics.skipped[.scheme] ?? 0, 3, "ftp:, file: and gopher: links are not fetched")
             XCTAssertEqual(outcome.status, .ok)
             XCTAssertEqual(elsewhere.baseURL.isEmpty, false)
