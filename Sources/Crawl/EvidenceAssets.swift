@@ -106,8 +106,10 @@ public enum PageAssets {
         }
     }
 
-    /// url("…"), url('…'), url(…) and @import "…" / '…'.
-    static let cssReference = try! NSRegularExpression(
+    /// url("…"), url('…'), url(…) and @import "…" / '…' (an @import url(…) is a url()):
+    /// groups 1–3 hold a url()'s address, 4–5 an @import's. The capture and the replay read
+    /// stylesheets with this one expression.
+    public static let cssReference = try! NSRegularExpression(
         pattern: #"url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]+))\s*\)|@import\s+(?:"([^"]*)"|'([^']*)')"#, options: [.caseInsensitive])
 
     private static func resolved(_ values: [String], base: String) -> [String] {

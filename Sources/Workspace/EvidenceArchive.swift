@@ -71,9 +71,6 @@ enum ArchivedPageRewriter {
         pattern: #"(\s(href|src|action|background|poster|srcset|style)\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))"#, options: [.caseInsensitive])
     private static let styleBlock = try! NSRegularExpression(
         pattern: #"(<style\b[^>]*>)(.*?)(</style\s*>)"#, options: [.caseInsensitive, .dotMatchesLineSeparators])
-    /// url("…"), url('…'), url(…), and @import "…" / '…' (an @import url(…) is a url()).
-    private static let cssReference = try! NSRegularExpression(
-        pattern: #"url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]+))\s*\)|@import\s+(?:"([^"]*)"|'([^']*)')"#, options: [.caseInsensitive])
     private static let body = try! NSRegularExpression(pattern: #"<body[^>]*>"#, options: [.caseInsensitive])
     /// A <base> would send relative addresses elsewhere (they are resolved already); a meta
     /// refresh would make the browser leave the archive for the live site.
@@ -118,7 +115,7 @@ enum ArchivedPageRewriter {
     /// CSS with every reference resolved against `base` and sent into the archive; data:
     /// URIs stay (the policy allows them), any other scheme goes nowhere.
     static func css(_ text: String, base: URL?, address: (String) -> String) -> String {
-        replacing(cssReference, in: text) { match, source in
+        replacing(PageAssets.cssReference, in: text) { match, source in
             let isImport = match.range(at: 4).location != NSNotFound || match.range(at: 5).location != NSNotFound
             let raw = (1...5).lazy.map { match.range(at: $0) }.first { $0.location != NSNotFound }.map { source.substring(with: $0) } ?? ""
             let target: String
