@@ -121,7 +121,7 @@ final class NewsCounter {
         self.year = year
         self.keys = keys
         self.portalHosts = Set(portalHosts.map(HostName.normalise))
-        linesAboveTitles = RepeatedLines(minPages: rules.pages.siteWideLinePages)
+        linesAboveTitles = RepeatedLines(minPages: rules.pages.siteWideLinePages, maxLines: 50_000)
         vocabulary = rules.news
         structure = rules.news.article
         shapes = ArticleShapes(vocabulary: rules.news, keys: keys)
@@ -387,7 +387,7 @@ final class NewsCounter {
         for line in lines[max(0, at - structure.dateLinesBefore)..<at].reversed()
         where !line.isLonger(than: structure.maxDateLineChars) && !isHeadline(line, headlines) && !isRunningText(line) {
             if let date = first(line), date.isAfter(page.input.fetchedAt.addingTimeInterval(-Self.day)) == false {
-                return (date, false, line.hashValue)
+                return (date, false, RepeatedLines.key(line))
             }
         }
         for line in lines[min(at + 1, end)..<end] where !line.isLonger(than: 300) && publishedWords.contains(in: Words.of(line)) {
@@ -596,7 +596,7 @@ final class NewsCounter {
         let roots = articles.indices.filter { parent[$0] == $0 }
         // A date read from a line that tops many pages is the portal's today bar: the article is undated.
         for index in roots {
-            if let line = articles[index].pageDateLine, linesAboveTitles.isChrome(line) {
+            if let line = articles[index].pageDateLine, linesAboveTitles.isChrome(key: line) {
                 articles[index].pageYear = nil
                 articles[index].pageDateLine = nil
                 if var item = listed[index], item.dateFromPage { item.date = nil; listed[index] = item }

@@ -34,9 +34,8 @@ final class SectionDetector {
     private var tailContacts: [String: PageInput] = [:]
     /// Pages of the portal read, and the menu entries seen: what an absent verdict examined.
     private var pagesRead = 0
-    /// Pages each main-content line was seen on, by the line's hash.
-    private var lineCounts: [Int: Int] = [:]
-    private static let maxLineCounts = 200_000
+    /// Pages each main-content line was seen on.
+    private var mainLines: RepeatedLines
     private var menuLabels: [String] = []
     private var menuLabelSet = Set<String>()
     private static let maxMenuLabels = 60
@@ -53,6 +52,7 @@ final class SectionDetector {
 
     init(rules: RuleSet, tier: Tier, portalHosts: [String], keys: URLKeyMaker) {
         self.rules = rules
+        mainLines = RepeatedLines(minPages: rules.pages.siteWideLinePages, maxLines: 200_000)
         items = rules.items(for: tier)
         confirmer = Confirmer(rules: rules, portalHosts: portalHosts)
         var phrases: [(String, Int)] = []
@@ -106,10 +106,8 @@ final class SectionDetector {
     /// Counts the page's main-content lines: a line on several pages (a top
     /// bar of links no class marks, a repeated notice) is not any page's own.
     private func noteLines(_ page: PageView) {
-        guard let main = page.main, lineCounts.count < Self.maxLineCounts else { return }
-        for line in Set(main.lines.lazy.filter { !$0.isLonger(than: 300) }.map(VietnameseText.hashOfNFC)) {
-            lineCounts[line, default: 0] += 1
-        }
+        guard let main = page.main else { return }
+        mainLines.note(main.lines.lazy.filter { !$0.isLonger(than: 300) })
     }
 
     /// A feed or XML site map fetched as text (an HTML page's text is ignored).
@@ -341,7 +339,7 @@ final class SectionDetector {
         if page.footer == nil, let start = confirmer.contactBlockStart(lines, tail: rules.pages.footerTailLines), start > 0 {
             lines = Array(lines[..<start])
         }
-        lines = lines.filter { (lineCounts[VietnameseText.hashOfNFC($0)] ?? 0) < rules.pages.siteWideLinePages }
+        lines = lines.filter { !mainLines.isChrome($0) }
         return lines.count == main.lines.count ? main : main.withLines(lines)
     }
 
