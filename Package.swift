@@ -90,7 +90,7 @@ let package = Package(
         .testTarget(name: "DetectTests", dependencies: ["Detect", "HTML", "DataFile"], resources: [.copy("Fixtures")]),
         .testTarget(name: "HealthTests", dependencies: ["Measure", "Health", "HTML", "Fetch", "SiteServer", "Audit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ScoringTests", dependencies: ["Vocabulary", "Scoring", "Report", "DataFile", "Spreadsheet"]),
-        .testTarget(name: "StoreTests", dependencies: ["Vocabulary", "Store"]),
+        .testTarget(name: "StoreTests", dependencies: ["Vocabulary", "Store", "Report"]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Vocabulary"]),
         .testTarget(name: "AuditTests", dependencies: ["Measure", "TestSupport", "Audit", "Crawl", "Detect", "Scoring", "Store", "Report", "Fetch", "SiteServer"]),
         // Faults, hostile input, kills and fuzzing over the real stack (issue 7).

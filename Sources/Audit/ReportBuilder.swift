@@ -89,7 +89,7 @@ public struct ReportBuilder {
                      figures: figures(target, scoring: scoring),
                      trend: history.map { TrendPoint(night: $0.startedAt, score: $0.score, news: $0.news, documents: $0.documents,
                                                      itemsPresent: $0.itemsPresent) },
-                     openFlags: flags.filter(\.isOpen).map { FlagRow(message: $0.message, since: $0.firstSeenAt) },
+                     openFlags: flags.filter(\.isOpen).map { FlagRow(message: Wording.flag($0.reason), since: $0.firstSeenAt) },
                      unconfirmedAddress: unconfirmedAddresses.contains(target.id) ? true : nil,
                      notReported: result.map { !$0.report.reported } == true ? true : nil,
                      rankedUnaudited: result?.unaudited != nil ? true : nil,
@@ -97,7 +97,7 @@ public struct ReportBuilder {
     }
 
     func checklistRow(_ section: SectionFinding) -> ChecklistRow {
-        ChecklistRow(item: section.item, label: itemNames[section.item] ?? policy.itemLabels[section.item] ?? section.item,
+        ChecklistRow(item: section.item, label: itemNames[section.item] ?? Wording.itemLabel(section.item),
                      state: section.state, evidenceURL: section.url,
                      capturedAt: section.capturedAt, warcRecord: section.warcRecord)
     }
@@ -112,7 +112,7 @@ public struct ReportBuilder {
         let lowerBounds = scoring?.lowerBounds(agency: target.id) ?? []
         let counts = MeasuredCount.kept.compactMap { count -> FigureRow? in
             guard let key = count.key else { return nil }
-            return FigureRow(key: key, label: policy.countLabels[key] ?? key,
+            return FigureRow(key: key, label: Wording.countLabel(key),
                              measured: audited ? count.value(target.findings).map(Double.init) : nil, reported: reported[key],
                              discrepancy: discrepancies[key] != nil, evidenceURLs: discrepancies[key] ?? [],
                              atLeast: audited && lowerBounds.contains(key) ? true : nil)

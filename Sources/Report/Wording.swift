@@ -86,15 +86,25 @@ public enum Wording {
 
     public static func flagState(open: Bool) -> String { WordingCatalogue.standard.flagState(open ? .open : .closed) }
 
+    /// A flag's reason as appraisers read it: "Thiếu mục Lịch công tác".
+    public static func flag(_ reason: FlagReason) -> String { WordingCatalogue.standard.message(reason) }
+
+    /// A change's reason as appraisers read it: "Số tin bài: 37 → 52 (+15)".
+    public static func change(_ reason: ChangeReason) -> String { WordingCatalogue.standard.message(reason) }
+
+    public static func itemLabel(_ id: String) -> String { WordingCatalogue.standard.itemLabel(id) }
+
+    public static func countLabel(_ key: String) -> String { WordingCatalogue.standard.countLabel(key) }
+
     /// "Bỏ qua — lý do (người quyết định, 06/12/2026 08:15)": a decision as the workspace recorded it.
     public static func decision(_ kind: DecisionKind, reason: String, criterion: String?, value: Double?, user: String, at date: Date) -> String {
         let reason = reason.isEmpty ? "" : " — \(reason)"
-        let by = " (\(user), \(TableText.night(date)))"
+        let by = " (\(user), \(night(date)))"
         let word = WordingCatalogue.standard.decision(kind)
         switch kind {
         case .accept, .dismiss: return word + reason + by
         case .override:
-            let value = value.map { $0 == $0.rounded() && abs($0) < 1e15 ? String(Int($0)) : TableText.score($0) } ?? "—"
+            let value = value.map { $0 == $0.rounded() && abs($0) < 1e15 ? String(Int($0)) : score($0) } ?? "—"
             return "\(word) \(criterion ?? "") thành \(value)" + reason + by
         }
     }
@@ -129,6 +139,15 @@ public enum Wording {
 
     /// Times in Vietnam's zone (the audit's readers), whatever the server's.
     static func day(_ date: Date) -> String { dayFormat.string(from: date) }
-    static func time(_ date: Date?) -> String { date.map { timeFormat.string(from: $0) } ?? "" }
+    static func time(_ date: Date?) -> String { date.map(night) ?? "" }
     static func shortDay(_ date: Date) -> String { shortDayFormat.string(from: date) }
+
+    /// A night as the terminal views and the workspace list it: "06/12/2026 08:15".
+    public static func night(_ date: Date) -> String { timeFormat.string(from: date) }
+
+    /// A count in a table cell, "—" when it was not measured.
+    public static func count(_ value: Int?) -> String { value.map(String.init) ?? "—" }
+
+    /// A score in a table cell, 95.3 → "95,3", "—" when there is none.
+    public static func score(_ value: Double?) -> String { value.map { DecimalText.fixed($0, digits: 1) } ?? "—" }
 }

@@ -3,9 +3,7 @@ import Vocabulary
 
 /// Something that differs for an agency from its previous stored night.
 public struct Change: Codable, Equatable, Sendable {
-    public enum Kind: String, Codable, Sendable {
-        case itemAppeared, itemDisappeared, countChanged, statusChanged
-    }
+    public typealias Kind = ChangeKind
 
     public var agency: String
     public var kind: Kind
@@ -13,16 +11,16 @@ public struct Change: Codable, Equatable, Sendable {
     public var subject: String
     public var before: String?
     public var after: String?
-    /// Vietnamese, for the report and e-mail.
-    public var message: String
+    /// What Report words for appraisers (the history, the workspace).
+    public var reason: ChangeReason
 
-    public init(agency: String, kind: Kind, subject: String, before: String?, after: String?, message: String) {
+    public init(agency: String, kind: Kind, subject: String, before: String?, after: String?, reason: ChangeReason) {
         self.agency = agency
         self.kind = kind
         self.subject = subject
         self.before = before
         self.after = after
-        self.message = message
+        self.reason = reason
     }
 }
 
@@ -67,10 +65,8 @@ enum ChangeDetector {
         guard let previous = earlier.first else { return [] }
         var result: [Change] = []
         if previous.status != tonight.status {
-            let before = policy.statusLabel(previous.status), after = policy.statusLabel(tonight.status)
             result.append(Change(agency: agency, kind: .statusChanged, subject: "status", before: previous.status.rawValue,
-                                 after: tonight.status.rawValue,
-                                 message: policy.message("statusChanged", ["before": before, "after": after])))
+                                 after: tonight.status.rawValue, reason: .statusChanged(before: previous.status, after: tonight.status)))
         }
         // An item changes only between present and absent; an inconclusive night in between
         // is skipped, so "present, inconclusive, absent" still reports the disappearance once.
@@ -78,15 +74,14 @@ enum ChangeDetector {
             guard let now = tonight.conclusiveState(item, policy: policy),
                   let before = earlier.lazy.compactMap({ $0.conclusiveState(item, policy: policy) }).first,
                   before != now else { continue }
-            let kind: Change.Kind = now == .present ? .itemAppeared : .itemDisappeared
-            result.append(Change(agency: agency, kind: kind, subject: item, before: before.rawValue, after: now.rawValue,
-                                 message: policy.message(kind.rawValue, ["label": policy.itemLabel(item)])))
+            let reason: ChangeReason = now == .present ? .itemAppeared(item: item) : .itemDisappeared(item: item)
+            result.append(Change(agency: agency, kind: now == .present ? .itemAppeared : .itemDisappeared, subject: item,
+                                 before: before.rawValue, after: now.rawValue, reason: reason))
         }
         for key in tonight.measured.keys.sorted() {
             guard let now = tonight.measured[key], let before = previous.measured[key], before != now else { continue }
             result.append(Change(agency: agency, kind: .countChanged, subject: key, before: DecimalText.figure(before), after: DecimalText.figure(now),
-                                 message: policy.message("countChanged", ["label": policy.countLabel(key), "before": DecimalText.figure(before),
-                                                                          "after": DecimalText.figure(now), "delta": (now > before ? "+" : "") + DecimalText.figure(now - before)])))
+                                 reason: .countChanged(count: key, before: before, after: now)))
         }
         return result
     }

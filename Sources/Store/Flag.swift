@@ -10,8 +10,8 @@ public struct Flag: Codable, Equatable, Sendable {
     public var kind: Kind
     /// The item id, count key, or "portal".
     public var subject: String
-    /// Vietnamese, as of the last night it was seen.
-    public var message: String
+    /// Why it holds, as of the last night it was seen: Report words it.
+    public var reason: FlagReason
     public var firstSeenRun: String
     /// When the first night that saw it started: the report's "since".
     public var firstSeenAt: Date

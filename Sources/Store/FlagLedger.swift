@@ -3,7 +3,7 @@ import GRDB
 import Vocabulary
 
 /// Matches tonight's assessment with the stored flags: a holding problem already open is
-/// updated (last seen, wording), a new one is inserted, an open one whose condition is
+/// updated (last seen, reason), a new one is inserted, an open one whose condition is
 /// gone is closed, and one that cannot be judged tonight is left as it is.
 enum FlagLedger {
     static func reconcile(agency: String, assessment: FlagAssessment, run: String, _ db: Database) throws -> (raised: [Flag], closed: [Flag]) {
@@ -14,13 +14,14 @@ enum FlagLedger {
         var closed: [Flag] = []
         for flag in try fetch(db, where: "f.agency = ? AND f.state = 'open'", arguments: [agency]) {
             if let candidate = holding.removeValue(forKey: flag.fingerprint) {
-                try db.execute(sql: "UPDATE flags SET last_run = ?, message = ? WHERE fingerprint = ? AND state = 'open'",
-                               arguments: [run, candidate.message, flag.fingerprint])
+                // A flag stored with worded text takes tonight's typed reason in its place.
+                try db.execute(sql: "UPDATE flags SET last_run = ?, reason = ?, message = NULL WHERE fingerprint = ? AND state = 'open'",
+                               arguments: [run, try StoredReason.json(candidate.reason), flag.fingerprint])
             } else if assessment.canJudge(kind: flag.kind, subject: flag.subject) {
                 try db.execute(sql: "UPDATE flags SET state = 'closed', closed_run = ? WHERE fingerprint = ? AND state = 'open'",
                                arguments: [run, flag.fingerprint])
                 closed.append(Flag(fingerprint: flag.fingerprint, agency: flag.agency, kind: flag.kind, subject: flag.subject,
-                                   message: flag.message, firstSeenRun: flag.firstSeenRun, firstSeenAt: flag.firstSeenAt,
+                                   reason: flag.reason, firstSeenRun: flag.firstSeenRun, firstSeenAt: flag.firstSeenAt,
                                    lastSeenRun: flag.lastSeenRun, isOpen: false, closedRun: run))
             }
         }
@@ -29,8 +30,8 @@ enum FlagLedger {
         for fingerprint in assessment.holding.map({ Flag.fingerprint(agency: agency, kind: $0.kind, subject: $0.subject) }) {
             guard let candidate = holding.removeValue(forKey: fingerprint) else { continue }
             try db.execute(sql: """
-                INSERT INTO flags (fingerprint, agency, kind, subject, message, first_run, last_run, state) VALUES (?, ?, ?, ?, ?, ?, ?, 'open')
-                """, arguments: [fingerprint, agency, candidate.kind.rawValue, candidate.subject, candidate.message, run, run])
+                INSERT INTO flags (fingerprint, agency, kind, subject, reason, first_run, last_run, state) VALUES (?, ?, ?, ?, ?, ?, ?, 'open')
+                """, arguments: [fingerprint, agency, candidate.kind.rawValue, candidate.subject, try StoredReason.json(candidate.reason), run, run])
         }
         let raised = try fetch(db, where: "f.agency = ? AND f.first_run = ? AND f.state = 'open'", arguments: [agency, run])
         return (raised, closed)
@@ -43,9 +44,9 @@ enum FlagLedger {
             FROM flags f JOIN runs r ON r.id = f.first_run
             LEFT JOIN flag_decisions d ON d.id = (SELECT MAX(id) FROM flag_decisions WHERE fingerprint = f.fingerprint)
             WHERE \(condition) ORDER BY f.id\(limit.map { " LIMIT \($0)" } ?? "")
-            """, arguments: arguments).map { row in
+            """, arguments: arguments).map { row -> Flag in
             var flag = Flag(fingerprint: row["fingerprint"], agency: row["agency"], kind: Flag.Kind(rawValue: row["kind"]) ?? .missing,
-                            subject: row["subject"], message: row["message"], firstSeenRun: row["first_run"], firstSeenAt: row["first_seen_at"],
+                            subject: row["subject"], reason: try StoredReason.read(row, recorded: FlagReason.recorded), firstSeenRun: row["first_run"], firstSeenAt: row["first_seen_at"],
                             lastSeenRun: row["last_run"], isOpen: row["state"] as FlagState == .open, closedRun: row["closed_run"])
             if let kind = row["d_decision"] as DecisionKind? {
                 flag.decision = FlagDecision(id: row["d_id"], fingerprint: flag.fingerprint, agency: flag.agency, kind: kind,

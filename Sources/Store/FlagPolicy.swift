@@ -2,7 +2,8 @@ import DataFile
 import Foundation
 import Vocabulary
 
-/// Thresholds, labels and Vietnamese wording for changes and flags (flag-policy.yaml).
+/// When changes become flags: the thresholds of flag-policy.yaml. The wording of
+/// flags and changes is Report's (wording.yaml), from the typed reasons Store keeps.
 public struct FlagPolicy: Equatable, Sendable {
     public var missingAfterNights: Int
     public var staleAfterNights: Int
@@ -10,13 +11,6 @@ public struct FlagPolicy: Equatable, Sendable {
     public var staleSectionAfterNights: Int
     public var unauditableStatuses: Set<CrawlStatus>
     public var lookbackNights: Int
-    public var messages: [String: String]
-    public var statusLabels: [String: String]
-    public var countLabels: [String: String]
-    public var itemLabels: [String: String]
-
-    static let messageKeys: Set<String> = ["missing", "discrepancy", "stale", "itemAppeared", "itemDisappeared",
-                                           "countChanged", "statusChanged", "injectedContent", "staleSection"]
 
     /// The policy shipped with the tool.
     public static func standard() throws -> FlagPolicy {
@@ -37,22 +31,13 @@ public struct FlagPolicy: Equatable, Sendable {
     static func parse(_ root: YAMLNode) throws -> FlagPolicy {
         let map = try root.requireMapping()
         try map.rejectUnknownKeys(allowed: ["missingAfterNights", "staleAfterNights", "staleSectionAfterNights", "unauditableStatuses",
-                                            "lookbackNights", "messages", "statuses", "counts", "items"])
-        let policy = FlagPolicy(
+                                            "lookbackNights"])
+        return FlagPolicy(
             missingAfterNights: try positive(map.require("missingAfterNights")),
             staleAfterNights: try positive(map.require("staleAfterNights")),
             staleSectionAfterNights: try positive(map.require("staleSectionAfterNights")),
             unauditableStatuses: try statuses(map.require("unauditableStatuses")),
-            lookbackNights: try positive(map.require("lookbackNights")),
-            messages: try labels(map.require("messages")),
-            statusLabels: try labels(map.require("statuses")),
-            countLabels: try labels(map.require("counts")),
-            itemLabels: try labels(map.require("items")))
-        let messages = try map.require("messages")
-        for key in messageKeys where policy.messages[key] == nil {
-            throw messages.error("missing message `\(key)`")
-        }
-        return policy
+            lookbackNights: try positive(map.require("lookbackNights")))
     }
 
     private static func statuses(_ node: YAMLNode) throws -> Set<CrawlStatus> {
@@ -68,22 +53,5 @@ public struct FlagPolicy: Equatable, Sendable {
         let value = try node.requireInt()
         guard value >= 1 else { throw node.error("expected a whole number of at least 1") }
         return value
-    }
-
-    private static func labels(_ node: YAMLNode) throws -> [String: String] {
-        var result: [String: String] = [:]
-        for (key, value) in try node.requireMapping().entries() { result[key] = try value.requireString() }
-        return result
-    }
-
-    func itemLabel(_ id: String) -> String { itemLabels[id] ?? id }
-    func countLabel(_ key: String) -> String { countLabels[key] ?? key }
-    public func statusLabel(_ status: CrawlStatus) -> String { statusLabels[status.rawValue] ?? status.rawValue }
-
-    /// Fills a message template; unknown placeholders stay visible so a typo shows in the report.
-    func message(_ key: String, _ values: [String: String]) -> String {
-        var text = messages[key] ?? key
-        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
-        return text
     }
 }

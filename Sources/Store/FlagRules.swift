@@ -1,12 +1,11 @@
 import Foundation
-import Spreadsheet
 import Vocabulary
 
 /// A problem as tonight's rules see it, before it is matched with the stored flags.
 struct FlagCandidate: Equatable {
     var kind: Flag.Kind
     var subject: String
-    var message: String
+    var reason: FlagReason
 }
 
 /// Tonight's verdict for one agency: which problems hold, and which cannot be judged
@@ -31,11 +30,10 @@ enum FlagRules {
         if policy.unauditableStatuses.contains(tonight.status) {
             let run = nights.prefix { policy.unauditableStatuses.contains($0.status) }.count
             var holding = run >= policy.staleAfterNights
-                ? [FlagCandidate(kind: .stale, subject: "portal", message: policy.message("stale", ["nights": String(run)]))]
+                ? [FlagCandidate(kind: .stale, subject: "portal", reason: .stale(nights: run))]
                 : []
             if tonight.scored {
-                holding.append(FlagCandidate(kind: .unaudited, subject: "ranking",
-                                             message: policy.message("unaudited", ["status": policy.statusLabel(tonight.status)])))
+                holding.append(FlagCandidate(kind: .unaudited, subject: "ranking", reason: .unaudited(status: tonight.status)))
             }
             return FlagAssessment(holding: holding, undecided: [:], unauditable: true)
         }
@@ -45,8 +43,7 @@ enum FlagRules {
             switch tonight.items[item] {
             case .absent?:
                 if absentRun(item, nights: nights, policy: policy) >= policy.missingAfterNights {
-                    holding.append(FlagCandidate(kind: .missing, subject: item,
-                                                 message: policy.message("missing", ["label": policy.itemLabel(item)])))
+                    holding.append(FlagCandidate(kind: .missing, subject: item, reason: .missing(item: item)))
                 }
             case .present?: break
             default: undecided[.missing, default: []].insert(item)
@@ -54,9 +51,8 @@ enum FlagRules {
         }
         // Discrepancies are Scoring's: the same criterion and tolerance as the report's figures table.
         for finding in tonight.discrepancies {
-            holding.append(FlagCandidate(kind: .discrepancy, subject: finding.criterion, message: policy.message("discrepancy", [
-                "label": finding.label, "reported": DecimalText.plain(finding.reported),
-                "measured": (finding.atLeast ? "ít nhất " : "") + DecimalText.plain(finding.measured)])))
+            holding.append(FlagCandidate(kind: .discrepancy, subject: finding.criterion, reason: .discrepancy(
+                label: finding.label, reported: finding.reported, measured: finding.measured, atLeast: finding.atLeast)))
         }
         HealthFlagRules.assess(tonight.health, earlier: earlier.map(\.health), policy: policy, into: &holding, undecided: &undecided)
         return FlagAssessment(holding: holding, undecided: undecided, unauditable: false)

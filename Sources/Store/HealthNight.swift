@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Vocabulary
 
 /// An agency's portal health on one night, as the history keeps it: each
 /// check's state and one line of Vietnamese, the injected-content evidence and
@@ -8,14 +9,25 @@ public struct HealthNight: Codable, Equatable, Sendable {
     public struct Check: Codable, Equatable, Sendable {
         /// https | headers | ipv6 | injectedContent | freshness | links | accessibility
         public var id: String
-        /// ok | warning | critical | inconclusive | notTested
-        public var state: String
+        /// Nil when the check left no state (nights stored with an empty one).
+        public var state: CheckState?
         public var summary: String
 
-        public init(id: String, state: String, summary: String) {
+        public init(id: String, state: CheckState?, summary: String) {
             self.id = id
             self.state = state
             self.summary = summary
+        }
+
+        private enum CodingKeys: String, CodingKey { case id, state, summary }
+
+        // Older nights stored a missing state as "": read as no state, like an unknown word,
+        // so the rules leave the check undecided instead of the night failing to load.
+        public init(from decoder: any Decoder) throws {
+            let values = try decoder.container(keyedBy: CodingKeys.self)
+            id = try values.decode(String.self, forKey: .id)
+            state = try values.decodeIfPresent(String.self, forKey: .state).flatMap(CheckState.init(rawValue:))
+            summary = try values.decode(String.self, forKey: .summary)
         }
     }
 
@@ -48,8 +60,8 @@ public struct HealthNight: Codable, Equatable, Sendable {
         self.staleSections = staleSections
     }
 
-    public func state(of check: String) -> String? {
-        checks.first { $0.id == check }?.state
+    public func state(of check: String) -> CheckState? {
+        checks.first { $0.id == check }?.state ?? nil
     }
 }
 
@@ -95,27 +107,30 @@ enum HealthFlagRules {
             return
         }
         switch health.state(of: "injectedContent") {
-        case "critical":
-            holding.append(FlagCandidate(kind: .injectedContent, subject: "portal", message: policy.message("injectedContent", [
-                "count": String(health.injectedHitCount), "evidence": health.injectedEvidence.first ?? ""])))
-        case "ok":
+        case .critical?:
+            holding.append(FlagCandidate(kind: .injectedContent, subject: "portal", reason: .injectedContent(hits: health.injectedHitCount,
+                                                                                     example: health.injectedEvidence.first ?? "")))
+        case .ok?:
             break
         default:
             undecided[.injectedContent, default: []].insert("*")
         }
-        guard health.state(of: "freshness") == "ok" || health.state(of: "freshness") == "warning" else {
+        guard judged(health) else {
             undecided[.staleSection, default: []].insert("*")
             return
         }
         for section in health.staleSections where staleRun(section.id, tonight: health, earlier: earlier) >= policy.staleSectionAfterNights {
-            holding.append(FlagCandidate(kind: .staleSection, subject: section.id, message: policy.message("staleSection", [
-                "label": section.label, "days": String(section.daysSince), "date": section.newestDate])))
+            holding.append(FlagCandidate(kind: .staleSection, subject: section.id, reason: .staleSection(label: section.label, days: section.daysSince,
+                                                                                    newestDate: section.newestDate)))
         }
     }
 
+    /// Freshness could be judged that night: its state is ok or warning.
     private static func judged(_ health: HealthNight?) -> Bool {
-        guard let state = health?.state(of: "freshness") else { return false }
-        return state == "ok" || state == "warning"
+        switch health?.state(of: "freshness") {
+        case .ok?, .warning?: true
+        default: false
+        }
     }
 
     /// Stale nights of a section in a row, tonight first.

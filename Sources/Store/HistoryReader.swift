@@ -103,7 +103,7 @@ enum HistoryReader {
     static func changes(_ db: Database, where condition: String, arguments: StatementArguments) throws -> [Change] {
         try Row.fetchAll(db, sql: "SELECT * FROM changes WHERE \(condition) ORDER BY agency, position", arguments: arguments).map { row in
             Change(agency: row["agency"], kind: Change.Kind(rawValue: row["kind"]) ?? .statusChanged, subject: row["subject"],
-                   before: row["before"], after: row["after"], message: row["message"])
+                   before: row["before"], after: row["after"], reason: try StoredReason.read(row, recorded: ChangeReason.recorded))
         }
     }
 }

@@ -38,8 +38,9 @@ enum NightWriter {
     static func insert(_ changes: [Change], run: String, _ db: Database) throws {
         for (position, change) in changes.enumerated() {
             try db.execute(sql: """
-                INSERT INTO changes (run, agency, position, kind, subject, before, after, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [run, change.agency, position, change.kind.rawValue, change.subject, change.before, change.after, change.message])
+                INSERT INTO changes (run, agency, position, kind, subject, before, after, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [run, change.agency, position, change.kind.rawValue, change.subject, change.before, change.after,
+                                 try StoredReason.json(change.reason)])
         }
     }
 }

@@ -133,6 +133,7 @@ enum Schema {
         }
         HealthRecords.migrate(&migrator)
         Store.migrateSessions(&migrator)
+        StoredReason.migrate(&migrator)
         return migrator
     }
 }

@@ -63,9 +63,9 @@ struct Pages {
     func overview(nights: [NightSummary], awaiting: Int, user: SignedIn) -> HTML {
         let rows: [HTML] = nights.map { night in
             """
-            <tr><td><a href="/nights/\(night.id)">\(TableText.night(night.startedAt))</a></td><td>\(night.id)</td><td>Hoàn tất</td>\
+            <tr><td><a href="/nights/\(night.id)">\(Wording.night(night.startedAt))</a></td><td>\(night.id)</td><td>Hoàn tất</td>\
             <td class="so">\(night.audited)/\(night.agencies)</td><td class="so">\(night.newFlags)</td>\
-            <td class="so">\(TableText.score(night.averageScore))</td></tr>
+            <td class="so">\(Wording.score(night.averageScore))</td></tr>
             """
         }
         let table: HTML = nights.isEmpty ? "<p>Chưa có đêm kiểm tra nào hoàn tất.</p>" : """
@@ -83,8 +83,8 @@ struct Pages {
     private func trend(_ nights: [NightSummary]) -> HTML {
         let points = nights.prefix(14).reversed()
         guard !points.isEmpty else { return "" }
-        let heads: [HTML] = points.map { "<th>\(TableText.night($0.startedAt))</th>" }
-        let scores: [HTML] = points.map { "<td class=\"so\">\(TableText.score($0.averageScore))</td>" }
+        let heads: [HTML] = points.map { "<th>\(Wording.night($0.startedAt))</th>" }
+        let scores: [HTML] = points.map { "<td class=\"so\">\(Wording.score($0.averageScore))</td>" }
         let audited: [HTML] = points.map { "<td class=\"so\">\($0.audited)</td>" }
         let flags: [HTML] = points.map { "<td class=\"so\">\($0.newFlags)</td>" }
         return """
@@ -117,10 +117,10 @@ struct Pages {
             return """
                 <tr><td><a href="/agencies/\(agency.id)?run=\(run.id)">\(agency.name)</a></td><td>\(status)</td>\
                 <td class="so">\(agency.itemsPresent)/\(agency.items)</td><td class="so">\(agency.pagesFetched)</td>\
-                <td class="so">\(TableText.score(agency.score))</td></tr>
+                <td class="so">\(Wording.score(agency.score))</td></tr>
                 """
         }
-        return layout(title: "Đêm kiểm tra \(TableText.night(run.startedAt))", user: user, """
+        return layout(title: "Đêm kiểm tra \(Wording.night(run.startedAt))", user: user, """
             <p>Lượt \(run.id), năm đánh giá \(run.year), \(run.rules).</p>
             \(rankings.isEmpty ? HTML("<p class=\"ghi-chu\">Đêm này chỉ đo, không chấm điểm (không có số liệu tự báo cáo).</p>") : "")
             \(tables)
@@ -139,31 +139,31 @@ struct Pages {
                 "<a href=\"\(evidencePath(run: run.id, target: agency.id, url: url))\">Xem bản lưu</a> <span class=\"ghi-chu\">\(url)</span>"
             } ?? ""
             return """
-                <tr><td>\(policy.itemLabels[item.item] ?? item.item)</td><td class="\(item.state.rawValue)">\(Wording.state(item.state))</td>\
-                <td>\(item.evidence ?? "")</td><td>\(evidence)</td><td>\(item.capturedAt.map(TableText.night) ?? "")</td></tr>
+                <tr><td>\(Wording.itemLabel(item.item))</td><td class="\(item.state.rawValue)">\(Wording.state(item.state))</td>\
+                <td>\(item.evidence ?? "")</td><td>\(evidence)</td><td>\(item.capturedAt.map(Wording.night) ?? "")</td></tr>
                 """
         }
         let measured = agency.measured
         let keys = MeasuredField.kept.compactMap(\.historyKey).filter { measured[$0] != nil || agency.reported[$0] != nil }
         let counts: [HTML] = keys.map { key in
             """
-            <tr><td>\(policy.countLabels[key] ?? key)</td><td class="so">\(figure(agency.reported[key]))</td>\
+            <tr><td>\(Wording.countLabel(key))</td><td class="so">\(figure(agency.reported[key]))</td>\
             <td class="so">\(figure(measured[key]))</td></tr>
             """
         }
         let nights: [HTML] = history.reversed().map { row in
             """
-            <tr><td><a href="/agencies/\(agency.id)?run=\(row.runID)">\(TableText.night(row.startedAt))</a></td>\
-            <td>\(statusLabel(row.status))</td><td class="so">\(row.itemsPresent)</td><td class="so">\(TableText.count(row.news))</td>\
-            <td class="so">\(TableText.count(row.documents))</td><td class="so">\(TableText.score(row.score))</td>\
-            <td>\(row.changes.map(\.message).joined(separator: "; "))</td></tr>
+            <tr><td><a href="/agencies/\(agency.id)?run=\(row.runID)">\(Wording.night(row.startedAt))</a></td>\
+            <td>\(statusLabel(row.status))</td><td class="so">\(row.itemsPresent)</td><td class="so">\(Wording.count(row.news))</td>\
+            <td class="so">\(Wording.count(row.documents))</td><td class="so">\(Wording.score(row.score))</td>\
+            <td>\(row.changes.map { Wording.change($0.reason) }.joined(separator: "; "))</td></tr>
             """
         }
         let status: HTML = policyUnaudited(agency.status)
             ? "<p class=\"thong-bao\">Chưa kiểm tra được đêm này: \(statusLabel(agency.status))\(agency.reason.map { " — " + $0 } ?? "")</p>"
             : "<p>Tình trạng: \(statusLabel(agency.status)); \(agency.pagesFetched) trang đã thu thập.</p>"
         return layout(title: agency.name, user: user, """
-            <p>Đêm <a href="/nights/\(run.id)">\(TableText.night(run.startedAt))</a> (lượt \(run.id)); điểm: \(TableText.score(agency.score)).</p>
+            <p>Đêm <a href="/nights/\(run.id)">\(Wording.night(run.startedAt))</a> (lượt \(run.id)); điểm: \(Wording.score(agency.score)).</p>
             \(status)
             <h2>Cảnh báo</h2>\(flagTable(flags, showAgency: false))
             <h2>Các mục thông tin bắt buộc</h2>
@@ -201,8 +201,8 @@ struct Pages {
             let agency: HTML = showAgency ? "<td><a href=\"/agencies/\(flag.agency)\">\(flag.agency)</a></td>" : ""
             return """
                 <tr data-fingerprint="\(flag.fingerprint)">\(agency)<td>\(Wording.flagKind(flag.kind))</td>\
-                <td><a href="/flags/\(flag.fingerprint)">\(flag.message)</a></td><td>\(TableText.night(flag.firstSeenAt))</td>\
-                <td>\(flag.isOpen ? "Đang mở" : "Đã đóng")</td><td>\(decisionText(flag.decision))</td></tr>
+                <td><a href="/flags/\(flag.fingerprint)">\(Wording.flag(flag.reason))</a></td><td>\(Wording.night(flag.firstSeenAt))</td>\
+                <td>\(Wording.flagState(open: flag.isOpen))</td><td>\(decisionText(flag.decision))</td></tr>
                 """
         }
         let agencyHead: HTML = showAgency ? "<th>Cơ quan</th>" : ""
@@ -236,13 +236,13 @@ struct Pages {
             <button type="submit">Ghi quyết định</button>
             </form>
             """ : "<p class=\"ghi-chu\">Tài khoản chỉ xem không ghi được quyết định.</p>"
-        return layout(title: "Cảnh báo: \(flag.message)", user: user, """
+        return layout(title: "Cảnh báo: \(Wording.flag(flag.reason))", user: user, """
             <table><tbody>
             <tr><th>Cơ quan</th><td><a href="/agencies/\(flag.agency)">\(flag.agency)</a></td></tr>
             <tr><th>Loại</th><td>\(Wording.flagKind(flag.kind))</td></tr>
-            <tr><th>Từ đêm</th><td>\(TableText.night(flag.firstSeenAt)) (lượt \(flag.firstSeenRun))</td></tr>
+            <tr><th>Từ đêm</th><td>\(Wording.night(flag.firstSeenAt)) (lượt \(flag.firstSeenRun))</td></tr>
             <tr><th>Lượt gần nhất</th><td>\(flag.lastSeenRun)</td></tr>
-            <tr><th>Tình trạng</th><td>\(flag.isOpen ? "Đang mở" : "Đã đóng")</td></tr>
+            <tr><th>Tình trạng</th><td>\(Wording.flagState(open: flag.isOpen))</td></tr>
             <tr><th>Mã</th><td>\(flag.fingerprint)</td></tr>
             </tbody></table>
             <h2>Các quyết định</h2>\(history.isEmpty ? HTML("<p>Chưa có quyết định.</p>") : HTML("<ul>\(history)</ul>"))

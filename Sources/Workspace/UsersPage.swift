@@ -12,7 +12,7 @@ extension Pages {
             let roles: [HTML] = UserAccount.Role.allCases.map { option($0.rawValue, Self.roleLabel($0), account.role.rawValue) }
             return """
                 <tr data-account="\(account.name)"><td>\(account.name)</td><td>\(Self.roleLabel(account.role))</td>\
-                <td>\(TableText.night(account.createdAt))</td><td>\
+                <td>\(Wording.night(account.createdAt))</td><td>\
                 <form method="post" action="/users">\(csrf)<input type="hidden" name="action" value="role">\
                 <input type="hidden" name="name" value="\(account.name)"><select name="role" aria-label="Vai trò của \(account.name)">\(roles)</select>\
                 <button type="submit">Đổi vai trò</button></form>\
@@ -26,7 +26,7 @@ extension Pages {
                 """
         }
         let log: [HTML] = changes.map { change in
-            "<tr><td>\(TableText.night(change.at))</td><td>\(change.by)</td><td>\(Self.changeLabel(change))</td><td>\(change.account)</td></tr>"
+            "<tr><td>\(Wording.night(change.at))</td><td>\(change.by)</td><td>\(Self.changeLabel(change))</td><td>\(change.account)</td></tr>"
         }
         let newRoles: [HTML] = UserAccount.Role.allCases.map { option($0.rawValue, Self.roleLabel($0), UserAccount.Role.viewer.rawValue) }
         return layout(title: "Tài khoản", user: user, """

@@ -267,7 +267,7 @@ public struct WorkspaceServer: Sendable {
         }
         guard let page = try archive.page(url: url, run: run, target: target, earlierRuns: nights[(index + 1)...].map(\.id)) else {
             throw PageError(status: .notFound, title: "Trang chưa được lưu",
-                            text: "Trang \(url) chưa từng được lưu trong đêm kiểm tra \(TableText.night(nights[index].startedAt)) của \(target). "
+                            text: "Trang \(url) chưa từng được lưu trong đêm kiểm tra \(Wording.night(nights[index].startedAt)) của \(target). "
                                 + "Công cụ không tải trang từ cổng thông tin đang hoạt động.")
         }
         let address = { (absolute: String) in pages.evidencePath(run: run, target: target, url: absolute) }
@@ -279,7 +279,7 @@ public struct WorkspaceServer: Sendable {
         var headers: HTTPFields = [.contentSecurityPolicy: Self.evidencePolicy]
         let body: Data
         if type.contains("html") {
-            let banner = "Bản lưu ngày \(TableText.night(page.capturedAt)) (lượt \(page.runID)), trang gốc: \(page.url) — không phải trang đang hoạt động"
+            let banner = "Bản lưu ngày \(Wording.night(page.capturedAt)) (lượt \(page.runID)), trang gốc: \(page.url) — không phải trang đang hoạt động"
             body = ArchivedPageRewriter.rewrite(page, banner: HTML.asciiEscape(banner), address: address)
             headers[.contentType] = page.contentType
         } else if type.hasPrefix("text/css") {

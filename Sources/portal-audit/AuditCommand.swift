@@ -3,6 +3,7 @@ import ArgumentParser
 import Audit
 import Crawl
 import Foundation
+import Report
 import Scoring
 
 /// `portal-audit audit`: the nightly run, from crawl to reports (README: "Nightly audit").
@@ -58,7 +59,7 @@ struct AuditCommand: AsyncParsableCommand {
         print("Lượt \(result.runID): \(outcome.changes.count) thay đổi, \(outcome.newFlags.count) cảnh báo mới, "
               + "\(outcome.closedFlags.count) cảnh báo đã đóng, \(outcome.openFlagCount) cảnh báo đang mở")
         let names = Dictionary(selected.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        for flag in outcome.newFlags { print("  [mới] \(names[flag.agency] ?? flag.agency): \(flag.message)") }
+        for flag in outcome.newFlags { print("  [mới] \(names[flag.agency] ?? flag.agency): \(Wording.flag(flag.reason))") }
         if let counts = result.scored {
             print("Đã chấm \(counts.scored) cơ quan: \(counts.notReported) chưa báo cáo, \(counts.unaudited) không kiểm tra được cổng")
         }

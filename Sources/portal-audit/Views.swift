@@ -7,11 +7,11 @@ enum HistoryView {
     static func render(_ rows: [AgencyHistoryRow]) -> String {
         let heads = ["Đêm kiểm tra", "Lượt", "Trạng thái", "Số mục có", "Tin bài", "Văn bản", "DVC mức 3", "DVC mức 4", "Điểm", "Thay đổi"]
         let body = rows.map { row in
-            [TableText.night(row.startedAt), row.runID, Wording.inlineStatus(row.status), String(row.itemsPresent),
-             TableText.count(row.news), TableText.count(row.documents), TableText.count(row.level3), TableText.count(row.level4),
-             TableText.score(row.score), row.changes.map(\.message).joined(separator: "; ")]
+            [Wording.night(row.startedAt), row.runID, Wording.inlineStatus(row.status), String(row.itemsPresent),
+             Wording.count(row.news), Wording.count(row.documents), Wording.count(row.level3), Wording.count(row.level4),
+             Wording.score(row.score), row.changes.map { Wording.change($0.reason) }.joined(separator: "; ")]
         }
-        return TextTable(heads: heads, rows: body, numeric: [3, 4, 5, 6, 7, 8]).render()
+        return TerminalTable(heads: heads, rows: body, numeric: [3, 4, 5, 6, 7, 8]).render()
     }
 }
 
@@ -21,10 +21,10 @@ enum FlagsView {
     static func render(_ flags: [Flag], names: [String: String] = [:]) -> String {
         let heads = ["Cơ quan", "Loại", "Nội dung", "Từ đêm", "Lượt gần nhất", "Tình trạng", "Quyết định"]
         let body = flags.map { flag in
-            [names[flag.agency] ?? flag.agency, Wording.flagKind(flag.kind), flag.message, TableText.night(flag.firstSeenAt),
+            [names[flag.agency] ?? flag.agency, Wording.flagKind(flag.kind), Wording.flag(flag.reason), Wording.night(flag.firstSeenAt),
              flag.lastSeenRun, Wording.flagState(open: flag.isOpen), flag.decision.map(words) ?? ""]
         }
-        return TextTable(heads: heads, rows: body).render()
+        return TerminalTable(heads: heads, rows: body).render()
     }
 
     static func words(_ decision: FlagDecision) -> String {
@@ -36,6 +36,6 @@ enum FlagsView {
 /// `portal-audit user list`: the workspace's accounts.
 enum UsersView {
     static func render(_ users: [UserAccount]) -> String {
-        TextTable(heads: ["Tài khoản", "Vai trò", "Tạo lúc"], rows: users.map { [$0.name, $0.role.rawValue, TableText.night($0.createdAt)] }).render()
+        TerminalTable(heads: ["Tài khoản", "Vai trò", "Tạo lúc"], rows: users.map { [$0.name, $0.role.rawValue, Wording.night($0.createdAt)] }).render()
     }
 }

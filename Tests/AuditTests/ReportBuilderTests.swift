@@ -25,7 +25,7 @@ final class ReportBuilderTests: XCTestCase {
                                         documents: 16, level3: 10, level4: 4, score: nil, changes: []),
                        AgencyHistoryRow(runID: "b", startedAt: night, status: .ok, itemsPresent: 2, news: 28,
                                         documents: 16, level3: 10, level4: 4, score: nil, changes: [])]
-        let flag = Flag(fingerprint: "f", agency: "ban-dan-toc", kind: .missing, subject: "gop-y", message: "Thiếu mục Góp ý dự thảo",
+        let flag = Flag(fingerprint: "f", agency: "ban-dan-toc", kind: .missing, subject: "gop-y", reason: .missing(item: "gop-y"),
                         firstSeenRun: "a", firstSeenAt: night.addingTimeInterval(-86_400), lastSeenRun: "b", isOpen: true, closedRun: nil)
         let model = try builder().model(run: run(), measurements: measurements, scoring: nil,
                                         history: ["so-noi-vu": history], flags: ["ban-dan-toc": [flag]])

@@ -325,11 +325,11 @@ final class NightlyAuditTests: XCTestCase {
 
     private static func comparable(_ row: AgencyHistoryRow) -> String {
         "\(row.status) \(row.itemsPresent) \(row.news ?? -1) \(row.documents ?? -1) \(row.level3 ?? -1) \(row.level4 ?? -1) "
-            + row.changes.map(\.message).joined(separator: "; ")
+            + row.changes.map { "\($0.reason)" }.joined(separator: "; ")
     }
 
     private static func comparable(_ flag: Flag) -> String {
-        "\(flag.agency) \(flag.kind.rawValue) \(flag.subject) \(flag.message) \(flag.isOpen)"
+        "\(flag.agency) \(flag.kind.rawValue) \(flag.subject) \(flag.reason) \(flag.isOpen)"
     }
 }
 

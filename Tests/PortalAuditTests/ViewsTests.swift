@@ -8,7 +8,7 @@ final class ViewsTests: XCTestCase {
     func testHistoryColumnsAlignWhateverTheDiacritics() throws {
         let night = Date(timeIntervalSince1970: 1_790_000_000)
         let change = Change(agency: "so-noi-vu", kind: .itemDisappeared, subject: "chi-dao-dieu-hanh.lich-cong-tac", before: "present",
-                            after: "absent", message: "Không còn mục Lịch công tác")
+                            after: "absent", reason: .itemDisappeared(item: "chi-dao-dieu-hanh.lich-cong-tac"))
         let rows = [
             AgencyHistoryRow(runID: "20261128-020000", startedAt: night.addingTimeInterval(-86_400), status: .ok, itemsPresent: 22,
                              news: 28, documents: 16, level3: 10, level4: 4, score: 78.9, changes: []),
@@ -39,9 +39,9 @@ final class ViewsTests: XCTestCase {
     func testFlagsListKindStateAndSince() {
         let night = Date(timeIntervalSince1970: 1_790_000_000)
         let flags = [
-            Flag(fingerprint: "a", agency: "ban-dan-toc", kind: .missing, subject: "gop-y", message: "Thiếu mục Góp ý dự thảo",
+            Flag(fingerprint: "a", agency: "ban-dan-toc", kind: .missing, subject: "gop-y", reason: .missing(item: "gop-y"),
                  firstSeenRun: "r1", firstSeenAt: night, lastSeenRun: "r2", isOpen: true, closedRun: nil),
-            Flag(fingerprint: "b", agency: "so-noi-vu", kind: .discrepancy, subject: "news", message: "Số tin bài báo cáo 210, đo được 28",
+            Flag(fingerprint: "b", agency: "so-noi-vu", kind: .discrepancy, subject: "news", reason: .discrepancy(label: "Số tin bài", reported: 210, measured: 28, atLeast: false),
                  firstSeenRun: "r1", firstSeenAt: night, lastSeenRun: "r1", isOpen: false, closedRun: "r2"),
         ]
         let lines = FlagsView.render(flags).split(separator: "\n").map(String.init)
@@ -49,6 +49,9 @@ final class ViewsTests: XCTestCase {
         XCTAssertTrue(lines[2].hasPrefix("ban-dan-toc  Thiếu mục"), lines[2])
         XCTAssertTrue(lines[2].hasSuffix("Đang mở"), lines[2])
         XCTAssertTrue(lines[3].contains("Sai lệch số liệu") && lines[3].hasSuffix("Đã đóng"), lines[3])
-        XCTAssertTrue(lines[2].contains(TableText.night(night)))
+        XCTAssertTrue(lines[2].contains(Wording.night(night)))
+        // The stored reasons, worded as the history worded them before reasons were typed.
+        XCTAssertTrue(lines[2].contains("Thiếu mục Góp ý dự thảo"), lines[2])
+        XCTAssertTrue(lines[3].contains("Số tin bài báo cáo 210, đo được 28"), lines[3])
     }
 }

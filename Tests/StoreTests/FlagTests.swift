@@ -1,4 +1,5 @@
 import Foundation
+import Report
 import XCTest
 @testable import Store
 
@@ -11,12 +12,12 @@ final class FlagTests: StoreTestCase {
         XCTAssertEqual(outcome.changes, [])
 
         outcome = try store.record(night(2, [agency(items: [schedule: "absent", "tin-tuc": "present"], news: 52)]))
-        XCTAssertEqual(outcome.changes.map(\.message), ["Không còn mục Lịch công tác", "Số tin bài: 37 → 52 (+15)"])
+        XCTAssertEqual(outcome.changes.map { Wording.change($0.reason) }, ["Không còn mục Lịch công tác", "Số tin bài: 37 → 52 (+15)"])
         XCTAssertEqual(outcome.newFlags, [], "one absent night is not yet a problem")
 
         outcome = try store.record(night(3, [agency(items: [schedule: "absent", "tin-tuc": "present"], news: 52)]))
         XCTAssertEqual(outcome.changes, [])
-        XCTAssertEqual(outcome.newFlags.map(\.message), ["Thiếu mục Lịch công tác"])
+        XCTAssertEqual(outcome.newFlags.map { Wording.flag($0.reason) }, ["Thiếu mục Lịch công tác"])
         XCTAssertEqual(outcome.newFlags.first?.firstSeenRun, "night-3")
 
         outcome = try store.record(night(4, [agency(items: [schedule: "absent", "tin-tuc": "present"], news: 52)]))
@@ -28,8 +29,8 @@ final class FlagTests: StoreTestCase {
         XCTAssertEqual(open.first?.firstSeenAt, night(3, []).startedAt)
 
         outcome = try store.record(night(5, [agency(items: [schedule: "present", "tin-tuc": "present"], news: 52)]))
-        XCTAssertEqual(outcome.changes.map(\.message), ["Đã có mục Lịch công tác"])
-        XCTAssertEqual(outcome.closedFlags.map(\.message), ["Thiếu mục Lịch công tác"])
+        XCTAssertEqual(outcome.changes.map { Wording.change($0.reason) }, ["Đã có mục Lịch công tác"])
+        XCTAssertEqual(outcome.closedFlags.map { Wording.flag($0.reason) }, ["Thiếu mục Lịch công tác"])
         XCTAssertEqual(outcome.closedFlags.first?.closedRun, "night-5")
         XCTAssertEqual(try store.openFlags(agency: "so-noi-vu"), [])
         XCTAssertEqual(try store.allFlags(open: false, agency: "so-noi-vu").count, 1)
@@ -68,16 +69,16 @@ final class FlagTests: StoreTestCase {
             XCTAssertEqual(outcome.newFlags, [], "night \(number)")
         }
         var outcome = try store.record(night(4, [agency(status: .blocked, items: [schedule: "absent"])]))
-        XCTAssertEqual(outcome.newFlags.map(\.message), ["Không kiểm tra được cổng 3 đêm liên tiếp"])
-        XCTAssertEqual(outcome.changes.map(\.message), ["Trạng thái: không truy cập được → bị chặn"])
+        XCTAssertEqual(outcome.newFlags.map { Wording.flag($0.reason) }, ["Không kiểm tra được cổng 3 đêm liên tiếp"])
+        XCTAssertEqual(outcome.changes.map { Wording.change($0.reason) }, ["Trạng thái: không truy cập được → bị chặn"])
 
         outcome = try store.record(night(5, [agency(status: .unreachable, items: [:])]))
         XCTAssertEqual(outcome.newFlags, [])
-        XCTAssertEqual(try store.openFlags(agency: "so-noi-vu").map(\.message), ["Không kiểm tra được cổng 4 đêm liên tiếp"])
+        XCTAssertEqual(try store.openFlags(agency: "so-noi-vu").map { Wording.flag($0.reason) }, ["Không kiểm tra được cổng 4 đêm liên tiếp"])
 
         outcome = try store.record(night(6, [agency(items: [schedule: "present"])]))
         XCTAssertEqual(outcome.closedFlags.map(\.kind), [.stale])
-        XCTAssertEqual(outcome.changes.map(\.message), ["Trạng thái: không truy cập được → kiểm tra được"],
+        XCTAssertEqual(outcome.changes.map { Wording.change($0.reason) }, ["Trạng thái: không truy cập được → kiểm tra được"],
                        "the item was present before the outage and is present now: no change")
     }
 
@@ -89,7 +90,7 @@ final class FlagTests: StoreTestCase {
         var tonight = agency(items: [:], news: 37, reported: ["news": 120])
         tonight.discrepancies = news(37)
         var outcome = try store.record(night(1, [tonight, agency("so-y-te", items: [:], news: 38, reported: ["news": 40])]))
-        XCTAssertEqual(outcome.newFlags.map(\.message), ["Số tin bài báo cáo 120, đo được 37"])
+        XCTAssertEqual(outcome.newFlags.map { Wording.flag($0.reason) }, ["Số tin bài báo cáo 120, đo được 37"])
         XCTAssertEqual(outcome.newFlags.map(\.agency), ["so-noi-vu"])
 
         // Measured catches up a little: the same flag, reworded, not announced again.
@@ -97,7 +98,7 @@ final class FlagTests: StoreTestCase {
         tonight.discrepancies = news(60)
         outcome = try store.record(night(2, [tonight]))
         XCTAssertEqual(outcome.newFlags, [])
-        XCTAssertEqual(try store.openFlags(agency: "so-noi-vu").map(\.message), ["Số tin bài báo cáo 120, đo được 60"])
+        XCTAssertEqual(try store.openFlags(agency: "so-noi-vu").map { Wording.flag($0.reason) }, ["Số tin bài báo cáo 120, đo được 60"])
 
         // Portal not audited tonight: cannot be judged, stays open. Scoring finds no discrepancy: closed.
         outcome = try store.record(night(3, [agency(status: .unreachable, items: [:], reported: ["news": 120])]))

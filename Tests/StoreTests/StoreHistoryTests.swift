@@ -1,4 +1,5 @@
 import Foundation
+import Report
 @testable import Store
 import Vocabulary
 import XCTest
@@ -55,8 +56,8 @@ final class StoreHistoryTests: StoreTestCase {
         XCTAssertEqual(rows.map(\.runID), ["night-2", "night-3"])
         XCTAssertEqual(rows.map(\.itemsPresent), [1, 2])
         XCTAssertEqual(rows.map(\.news), [52, 52])
-        XCTAssertEqual(rows[0].changes.map(\.message), ["Không còn mục Văn bản", "Số tin bài: 37 → 52 (+15)"])
-        XCTAssertEqual(rows[1].changes.map(\.message), ["Đã có mục Văn bản"])
+        XCTAssertEqual(rows[0].changes.map { Wording.change($0.reason) }, ["Không còn mục Văn bản", "Số tin bài: 37 → 52 (+15)"])
+        XCTAssertEqual(rows[1].changes.map { Wording.change($0.reason) }, ["Đã có mục Văn bản"])
     }
 
     func testAnItemIsComparedWithItsLastConclusiveNight() throws {

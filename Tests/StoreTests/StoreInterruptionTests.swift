@@ -1,4 +1,5 @@
 import Foundation
+import Report
 import XCTest
 @testable import Store
 
@@ -16,7 +17,7 @@ final class StoreInterruptionTests: StoreTestCase {
         XCTAssertEqual(try store.history(agency: "so-noi-vu", limit: 10).count, 1)
         // The same night can be run again from the start.
         let outcome = try store.record(night(2, [agency(items: ["tin-tuc": "absent"])]))
-        XCTAssertEqual(outcome.changes.map(\.message), ["Không còn mục Tin tức, sự kiện"])
+        XCTAssertEqual(outcome.changes.map { Wording.change($0.reason) }, ["Không còn mục Tin tức, sự kiện"])
         XCTAssertEqual(try store.run(id: "night-2")?.state, .done)
         XCTAssertTrue(try store.integrityCheck())
     }
@@ -31,7 +32,7 @@ final class StoreInterruptionTests: StoreTestCase {
         XCTAssertEqual(try store.allFlags(), [], "the flag the broken night would have raised was rolled back")
 
         let outcome = try store.record(night(2, [agency(items: ["tin-tuc": "absent"])]))
-        XCTAssertEqual(outcome.newFlags.map(\.message), ["Thiếu mục Tin tức, sự kiện"])
+        XCTAssertEqual(outcome.newFlags.map { Wording.flag($0.reason) }, ["Thiếu mục Tin tức, sự kiện"])
     }
 
     /// A writer killed with SIGKILL in the middle of a transaction (the sqlite3 shell,

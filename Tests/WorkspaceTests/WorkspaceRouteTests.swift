@@ -72,7 +72,7 @@ final class WorkspaceRouteTests: XCTestCase {
             let agency = try await web.get("/agencies/so-noi-vu?run=\(night)", as: user)
             XCTAssertEqual(agency.status, .ok)
             let recorded = try XCTUnwrap(try store.agencyNight(run: night, agency: "so-noi-vu"))
-            for item in recorded.items { XCTAssertTrue(agency.text.contains(store.policy.itemLabels[item.item] ?? item.item), item.item) }
+            for item in recorded.items { XCTAssertTrue(agency.text.contains(Wording.itemLabel(item.item)), item.item) }
             XCTAssertTrue(agency.text.contains("/evidence/\(night)/so-noi-vu?url="))
             XCTAssertTrue(agency.text.contains("Lịch sử các đêm"))
 
@@ -80,7 +80,11 @@ final class WorkspaceRouteTests: XCTestCase {
             XCTAssertEqual(queue.status, .ok)
             let open = try store.allFlags(open: true)
             XCTAssertFalse(open.isEmpty, "two nights raise flags for the items absent from the start")
-            for flag in open { XCTAssertTrue(queue.text.contains("data-fingerprint=\"\(flag.fingerprint)\""), flag.message) }
+            for flag in open {
+                XCTAssertTrue(queue.text.contains("data-fingerprint=\"\(flag.fingerprint)\""), Wording.flag(flag.reason))
+                // The queue words the stored reason as the catalogue does: "Thiếu mục …".
+                XCTAssertTrue(queue.text.contains(Wording.flag(flag.reason)), Wording.flag(flag.reason))
+            }
             let filtered = try await web.get("/flags?agency=ban-dan-toc&kind=missing&state=open", as: user)
             for flag in open {
                 XCTAssertEqual(filtered.text.contains("data-fingerprint=\"\(flag.fingerprint)\""), flag.agency == "ban-dan-toc" && flag.kind == .missing)

@@ -2,7 +2,7 @@ import Foundation
 
 /// A plain-text table for the terminal: columns padded to their widest cell,
 /// counted in characters so Vietnamese letters with diacritics align.
-struct TextTable {
+struct TerminalTable {
     var heads: [String]
     var rows: [[String]]
     /// Columns of figures, aligned right.
