@@ -28,12 +28,29 @@ public struct AgencyHistoryRow: Equatable, Sendable {
     public var changes: [Change]
 }
 
+/// What the history refuses, with a stable code (the command line decides the exit code from it).
 public enum StoreError: Error, CustomStringConvertible, Equatable {
+    /// The night's id is in the history already: a night is never counted twice.
     case runAlreadyRecorded(String)
+    /// An account of that name exists.
+    case accountExists(String)
+    /// No account of that name.
+    case noSuchAccount(String)
 
     public var description: String {
         switch self {
         case .runAlreadyRecorded(let id): return "run \(id) is already recorded; a night is never counted twice"
+        case .accountExists(let name): return "tài khoản \(name) đã có (account exists)"
+        case .noSuchAccount(let name): return "không có tài khoản \(name) (no such account)"
+        }
+    }
+
+    /// Stable across versions, for scripts and logs.
+    public var code: String {
+        switch self {
+        case .runAlreadyRecorded: return "run-already-recorded"
+        case .accountExists: return "account-exists"
+        case .noSuchAccount: return "no-such-account"
         }
     }
 }

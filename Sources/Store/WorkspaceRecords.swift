@@ -2,18 +2,6 @@ import Foundation
 import GRDB
 import Vocabulary
 
-public enum AccountError: Error, CustomStringConvertible, Equatable {
-    case exists(String)
-    case unknown(String)
-
-    public var description: String {
-        switch self {
-        case .exists(let name): return "tài khoản \(name) đã có (account exists)"
-        case .unknown(let name): return "không có tài khoản \(name) (no such account)"
-        }
-    }
-}
-
 /// Accounts and flag decisions of the workspace.
 extension Store {
     // MARK: Accounts
@@ -22,7 +10,7 @@ extension Store {
     public func addUser(_ user: UserAccount, by: String) throws {
         try pool.write { db in
             if try Bool.fetchOne(db, sql: "SELECT 1 FROM users WHERE name = ?", arguments: [user.name]) == true {
-                throw AccountError.exists(user.name)
+                throw StoreError.accountExists(user.name)
             }
             try db.execute(sql: "INSERT INTO users (name, role, password_hash, created_at) VALUES (?, ?, ?, ?)",
                            arguments: [user.name, user.role.rawValue, user.passwordHash, user.createdAt])
@@ -42,7 +30,7 @@ extension Store {
     public func removeUser(named name: String, by: String, at date: Date = Date()) throws {
         try pool.write { db in
             try db.execute(sql: "DELETE FROM users WHERE name = ?", arguments: [name])
-            if db.changesCount == 0 { throw AccountError.unknown(name) }
+            if db.changesCount == 0 { throw StoreError.noSuchAccount(name) }
             try Self.log(AccountChange(account: name, action: .remove, by: by, at: date), db)
         }
     }
@@ -51,7 +39,7 @@ extension Store {
     public func setPasswordHash(_ hash: String, user name: String, by: String, at date: Date = Date()) throws {
         try pool.write { db in
             try db.execute(sql: "UPDATE users SET password_hash = ? WHERE name = ?", arguments: [hash, name])
-            if db.changesCount == 0 { throw AccountError.unknown(name) }
+            if db.changesCount == 0 { throw StoreError.noSuchAccount(name) }
             try db.execute(sql: "DELETE FROM sessions WHERE user = ?", arguments: [name])
             try Self.log(AccountChange(account: name, action: .password, by: by, at: date), db)
         }
@@ -61,7 +49,7 @@ extension Store {
     public func setRole(_ role: UserAccount.Role, user name: String, by: String, at date: Date = Date()) throws {
         try pool.write { db in
             try db.execute(sql: "UPDATE users SET role = ? WHERE name = ?", arguments: [role.rawValue, name])
-            if db.changesCount == 0 { throw AccountError.unknown(name) }
+            if db.changesCount == 0 { throw StoreError.noSuchAccount(name) }
             try Self.log(AccountChange(account: name, action: .role, role: role, by: by, at: date), db)
         }
     }

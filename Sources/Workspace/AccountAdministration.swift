@@ -41,9 +41,9 @@ extension WorkspaceServer {
             default:
                 return try refuse("Thao tác không hợp lệ.")
             }
-        } catch let error as AccountError {
+        } catch let error as StoreError {
             return try refuse(error.description)
-        } catch let error as AccountInputError {
+        } catch let error as WorkspaceError {
             return try refuse(error.description)
         }
         return Self.redirect("/users")

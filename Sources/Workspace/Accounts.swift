@@ -2,8 +2,26 @@ import Foundation
 import HummingbirdBcrypt
 import Store
 
-public struct AccountInputError: Error, CustomStringConvertible {
-    public var description: String
+/// What the workspace refuses of an account's input, with a stable code (the command
+/// line decides the exit code from it, the pages show the description).
+public enum WorkspaceError: Error, CustomStringConvertible, Equatable {
+    case passwordTooShort(minimum: Int)
+    case badAccountName(String)
+
+    public var description: String {
+        switch self {
+        case .passwordTooShort(let minimum): return "mật khẩu cần ít nhất \(minimum) ký tự (password too short)"
+        case .badAccountName(let name): return "tên tài khoản chỉ gồm chữ, số, '.', '_' hoặc '-' (1–64 ký tự): \(name)"
+        }
+    }
+
+    /// Stable across versions, for scripts and logs.
+    public var code: String {
+        switch self {
+        case .passwordTooShort: return "password-too-short"
+        case .badAccountName: return "bad-account-name"
+        }
+    }
 }
 
 /// Creating accounts and checking passwords: bcrypt, never the password itself.
@@ -46,7 +64,7 @@ public struct Accounts: Sendable {
 
     private func hash(_ password: String) throws -> String {
         guard password.count >= Self.minimumPasswordLength else {
-            throw AccountInputError(description: "mật khẩu cần ít nhất \(Self.minimumPasswordLength) ký tự (password too short)")
+            throw WorkspaceError.passwordTooShort(minimum: Self.minimumPasswordLength)
         }
         return Bcrypt.hash(password, cost: UInt8(policy.bcryptCost))
     }
@@ -55,7 +73,7 @@ public struct Accounts: Sendable {
     static func checkName(_ name: String) throws {
         let allowed = name.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._-".unicodeScalars.contains($0)) }
         guard allowed, (1...64).contains(name.count) else {
-            throw AccountInputError(description: "tên tài khoản chỉ gồm chữ, số, '.', '_' hoặc '-' (1–64 ký tự): \(name)")
+            throw WorkspaceError.badAccountName(name)
         }
     }
 

@@ -2,6 +2,8 @@ import ArgumentParser
 import Audit
 import DataFile
 import Foundation
+import Store
+import Workspace
 
 struct PortalAudit: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -47,6 +49,16 @@ enum ExitStatus {
             printError("\(error)")
             Foundation.exit(error.code == "bad-input" ? badInput : cannotRun)
         case let error as DataFileError:
+            printError(error.description)
+            Foundation.exit(badInput)
+        case let error as StoreError:
+            printError(error.description)
+            switch error {
+            case .accountExists, .noSuchAccount: Foundation.exit(badInput)
+            case .runAlreadyRecorded: Foundation.exit(cannotRun)
+            }
+        case let error as WorkspaceError:
+            // Every refusal of an account's input is the user's to fix.
             printError(error.description)
             Foundation.exit(badInput)
         default:

@@ -148,12 +148,6 @@ struct UserCommand: ParsableCommand {
             throw CommandSupport.cannotRun("\(path): không mở được cơ sở dữ liệu (cannot open the database): \(error)")
         }
         defer { try? store.close() }
-        do {
-            try body(store, Accounts(policy: try WorkspacePolicy.standard()))
-        } catch let error as AccountError {
-            throw CommandSupport.badInput(error.description)
-        } catch let error as AccountInputError {
-            throw CommandSupport.badInput(error.description)
-        }
+        try body(store, Accounts(policy: try WorkspacePolicy.standard()))
     }
 }

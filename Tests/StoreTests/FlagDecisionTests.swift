@@ -63,12 +63,12 @@ final class FlagDecisionTests: StoreTestCase {
         let store = try Store.open(path: path)
         try store.addUser(UserAccount(name: "an", role: .appraiser, passwordHash: "h1", createdAt: Self.firstNight), by: "admin")
         XCTAssertThrowsError(try store.addUser(UserAccount(name: "an", role: .viewer, passwordHash: "h2", createdAt: Self.firstNight), by: "admin")) {
-            XCTAssertEqual($0 as? AccountError, .exists("an"))
+            XCTAssertEqual($0 as? StoreError, .accountExists("an"))
         }
         try store.setPasswordHash("h3", user: "an", by: "admin")
         XCTAssertEqual(try store.user(named: "an")?.passwordHash, "h3")
         XCTAssertEqual(try store.user(named: "an")?.role, .appraiser)
-        XCTAssertThrowsError(try store.removeUser(named: "binh", by: "admin")) { XCTAssertEqual($0 as? AccountError, .unknown("binh")) }
+        XCTAssertThrowsError(try store.removeUser(named: "binh", by: "admin")) { XCTAssertEqual($0 as? StoreError, .noSuchAccount("binh")) }
         try store.removeUser(named: "an", by: "admin")
         XCTAssertEqual(try store.users(), [])
     }
