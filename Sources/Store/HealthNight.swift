@@ -61,7 +61,7 @@ public struct HealthNight: Codable, Equatable, Sendable {
     }
 
     public func state(of check: String) -> CheckState? {
-        checks.first { $0.id == check }?.state ?? nil
+        checks.first { $0.id == check }?.state
     }
 }
 

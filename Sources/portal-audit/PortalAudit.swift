@@ -47,7 +47,10 @@ enum ExitStatus {
             Foundation.exit(newFlags)
         case let error as AuditError:
             printError("\(error)")
-            Foundation.exit(error.code == "bad-input" ? badInput : cannotRun)
+            switch error {
+            case .badInput: Foundation.exit(badInput)
+            case .cannotRun: Foundation.exit(cannotRun)
+            }
         case let error as DataFileError:
             printError(error.description)
             Foundation.exit(badInput)
