@@ -66,7 +66,7 @@ public struct WordingCatalogue: Sendable {
         }
     }
 
-    /// Fills a template; an unknown placeholder stays visible, so a typo shows in the report.
+    /// Fills a template whose placeholders `load` checked.
     private func fill(_ template: String, _ values: [String: String]) -> String {
         var text = template
         for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
@@ -104,11 +104,44 @@ public struct WordingCatalogue: Sendable {
                                 flagKinds: try words(root.require("flagKinds"), FlagKind.self) { try $0.requireString() },
                                 flagStates: try words(root.require("flagStates"), FlagState.self) { try $0.requireString() },
                                 decisions: try words(root.require("decisions"), DecisionKind.self) { try $0.requireString() },
-                                flagMessages: try words(root.require("flagMessages"), FlagKind.self) { try $0.requireString() },
-                                changeMessages: try words(root.require("changeMessages"), ChangeKind.self) { try $0.requireString() },
-                                lowerBound: try root.require("lowerBound").requireString(),
+                                flagMessages: try templates(root.require("flagMessages"), placeholders: flagPlaceholders),
+                                changeMessages: try templates(root.require("changeMessages"), placeholders: changePlaceholders),
+                                lowerBound: try template(root.require("lowerBound"), placeholders: ["value"]),
                                 counts: try labels(root.require("counts")),
                                 items: try labels(root.require("items")))
+    }
+
+    /// The arguments each reason hands its template (see `message(_:)`).
+    private static let flagPlaceholders: [FlagKind: Set<String>] = [
+        .missing: ["label"], .discrepancy: ["label", "reported", "measured"], .stale: ["nights"], .unaudited: ["status"],
+        .injectedContent: ["count", "evidence"], .staleSection: ["label", "days", "date"],
+    ]
+    private static let changePlaceholders: [ChangeKind: Set<String>] = [
+        .itemAppeared: ["label"], .itemDisappeared: ["label"], .countChanged: ["label", "before", "after", "delta"],
+        .statusChanged: ["before", "after"],
+    ]
+
+    private static func templates<Kind>(_ node: YAMLNode, placeholders: [Kind: Set<String>]) throws -> [Kind: String]
+    where Kind: RawRepresentable & CaseIterable & Hashable, Kind.RawValue == String {
+        let map = try node.requireMapping()
+        try map.rejectUnknownKeys(allowed: Set(Kind.allCases.map(\.rawValue)))
+        var result: [Kind: String] = [:]
+        for kind in Kind.allCases { result[kind] = try template(map.require(kind.rawValue), placeholders: placeholders[kind] ?? []) }
+        return result
+    }
+
+    /// A template may name only the arguments its reason has: a typo is refused where it is written.
+    private static func template(_ node: YAMLNode, placeholders: Set<String>) throws -> String {
+        let text = try node.requireString()
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            let name = String(rest[rest.index(after: open)..<close])
+            guard placeholders.contains(name) else {
+                throw node.error("unknown placeholder {\(name)} (expected \(placeholders.sorted().map { "{\($0)}" }.joined(separator: " ")))")
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return text
     }
 
     private static func labels(_ node: YAMLNode) throws -> [String: String] {

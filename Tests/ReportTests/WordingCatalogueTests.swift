@@ -45,6 +45,24 @@ final class WordingCatalogueTests: XCTestCase {
         ])
     }
 
+    /// A template naming an argument its reason does not have is refused at its line.
+    func testAnUnknownPlaceholderIsRefusedWithFileAndLine() throws {
+        let shipped = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources/Report/Resources/wording.yaml")
+        let text = try String(contentsOf: shipped, encoding: .utf8)
+        let line = try XCTUnwrap(text.components(separatedBy: "\n").firstIndex { $0.contains("\"Thiếu mục {label}\"") }) + 1
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wording-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("wording.yaml")
+        try text.replacingOccurrences(of: "\"Thiếu mục {label}\"", with: "\"Thiếu mục {lable}\"").write(to: file, atomically: true, encoding: .utf8)
+        XCTAssertNoThrow(try WordingCatalogue.load(shipped))
+        XCTAssertThrowsError(try WordingCatalogue.load(file)) { error in
+            XCTAssertTrue("\(error)".contains("wording.yaml:\(line)"), "\(error)")
+            XCTAssertTrue("\(error)".contains("{lable}") && "\(error)".contains("{label}"), "\(error)")
+        }
+    }
+
     /// A catalogue that leaves an id unworded is refused where the list is, not at the first page that needs it.
     func testAMissingWordIsRefusedWithFileAndLine() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wording-\(UUID().uuidString)")
