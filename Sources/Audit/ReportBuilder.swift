@@ -12,7 +12,7 @@ public struct ReportBuilder {
     public var title: String
     /// Item id → name, from the rule set the night was measured with.
     public var itemNames: [String: String]
-    /// Count key → label and item id → label, from flag-policy.yaml.
+    /// Which statuses leave a portal unaudited (flag-policy.yaml); labels are Report's Wording.
     public var policy: FlagPolicy
     /// Tier → label ("CQNN cấp tỉnh"), from the criteria set.
     public var tierLabels: [Tier: String]
