@@ -1,3 +1,5 @@
+import WebAddress
+
 /// Whether a link leads along a listing's pager or a calendar (next page,
 /// next week) rather than deeper into the site. Such steps do not consume
 /// depth: a listing of 60 pages is one step from the menu that opens it, not
@@ -17,7 +19,7 @@ struct PagerStep {
     /// True when `to` is `from` but for a page number or a date: in the
     /// query (a page or calendar parameter added, removed or changed) or at
     /// the end of the path ("/tin-tuc/page/3", "/tin-tuc/trang-3.html", "/lich/2020-05-04").
-    func isStep(from: ParsedURL, to: ParsedURL) -> Bool {
+    func isStep(from: HTTPAddress, to: HTTPAddress) -> Bool {
         guard from.hostKey == to.hostKey, from != to else { return false }
         let fromPath = listingPath(from.path), toPath = listingPath(to.path)
         guard fromPath.path == toPath.path else { return false }
