@@ -138,10 +138,10 @@ extension WebAddress {
             if index == 0 && absolute { continue }
             let last = index == segments.count - 1
             if segment.elementsEqual([ASCII.dot]) {
-                if last { output.append(0..<0) }
+                if last { output.append(path.startIndex..<path.startIndex) }
             } else if segment.elementsEqual([ASCII.dot, ASCII.dot]) {
                 if !output.isEmpty { output.removeLast() }
-                if last { output.append(0..<0) }
+                if last { output.append(path.startIndex..<path.startIndex) }
             } else {
                 output.append(segment.startIndex..<segment.endIndex)
             }

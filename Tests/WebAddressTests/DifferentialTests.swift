@@ -31,7 +31,8 @@ final class DifferentialTests: XCTestCase {
         "http://a.vn/x/.htaccess", "http://a.vn/x.", "http://a.vn/x/y.tar.gz/", "javascript:void(0)", " JavaScript:alert(1)",
         "java\tscript:x", "mailto:a@b.vn", "tel:+84", "data:image/png;base64,AA", "ftp://Files.VN/a/../b", "file:foo/../bar",
         "http:g", "HTTPS:/x", "https:x.html", "a b://x/y", "1http://x/", "+x:y", "x-y.z+1:rest", "http://a.vn\\b\\c",
-        "http://a.vn/x?a=1&amp;b=2", "http://www.A.vn/x", "https://WWW.a.vn:8443/?", "http://a.vn/\r\n/x", "http://a.vn/a//b/../c",
+        "http://a.vn/x?a=1&amp;b=2", "http://www.A.vn/x", "https://WWW.a.vn:8443/?", "http://a.vn/\r\n/x", "http://a.vn/a//b/../c", "http://a.vn/x/..", "http://a.vn/x/.", "http://a.vn/x/./y/../z#top", "http://a.vn/.", "http://a.vn/..?x",
+        "http://a.vn/a/%2E%2E/b/..",
         "http://a.vn/2020-05-01", "http://a.vn/lich/01/05/2020/", "http://a.vn/p?_101_instance_ab12_cur=3&p_p_id=101",
         "\u{2003}http://a.vn/em-space\u{2003}", "\u{3000}http://a.vn/ideographic", "http://a.vn/\u{85}", "http://K.vn/",
     ]

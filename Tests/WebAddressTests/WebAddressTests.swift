@@ -49,6 +49,8 @@ final class WebAddressTests: XCTestCase {
         XCTAssertEqual(removing("/../../x/"), "/x/")
         XCTAssertEqual(removing("/a/%2e%2e/b"), "/a/%2e%2e/b", "escaped dots are not segments")
         XCTAssertEqual(removing("/tin.tuc/..x/.y"), "/tin.tuc/..x/.y")
+        let path = Array("http://a.vn/x/y/..".utf8)[11...]
+        XCTAssertEqual(WebAddress.removingDotSegments(path), Array("/x/".utf8), "a slice keeps its own indices")
     }
 
     func testHTTPViewOfAnAddress() throws {
