@@ -216,7 +216,12 @@ struct TargetCrawl {
     }
 
     private mutating func enqueue(_ url: String, anchor: String, depth: Int, source: CrawledPage.Source) {
-        switch admission.check(url, depth: depth) {
+        enqueue(url, parsed: HTTPAddress(url), anchor: anchor, depth: depth, source: source)
+    }
+
+    /// `parsed` is `url` read once by the caller, which may have looked at it already.
+    private mutating func enqueue(_ url: String, parsed: HTTPAddress?, anchor: String, depth: Int, source: CrawledPage.Source) {
+        switch parsed.map({ admission.check($0, depth: depth) }) ?? .skip(.scheme) {
         case .admit(let normalized):
             queue.append(Queued(url: normalized, depth: depth, source: source))
             if !anchor.isEmpty { anchors[Admission.fingerprint(of: normalized)] = [anchor] }
@@ -314,9 +319,11 @@ struct TargetCrawl {
         statistics.pages += 1
         if response.truncated { statistics.truncatedBodies += 1 }
         if let document {
-            let from = HTTPAddress(item.url)
+            let from = HTTPAddress(item.url).map(pagerStep.position)
             for link in document.links() {
-                enqueue(link.url, anchor: link.text, depth: item.depth + depthCost(of: link, from: from), source: .link)
+                let parsed = HTTPAddress(link.url)
+                enqueue(link.url, parsed: parsed, anchor: link.text, depth: item.depth + depthCost(of: link, to: parsed, from: from),
+                        source: .link)
             }
         }
         await observer?.crawled(CrawledPage(url: response.url, requestedURL: item.url, status: response.status, fetchedAt: response.fetchedAt,
@@ -329,9 +336,9 @@ struct TargetCrawl {
     /// A step along a pager or a calendar costs no depth. Only links with a
     /// short label ("2", "Trang sau", "»", "Tuần sau") or rel=next are
     /// looked at: a pager's links have one, and the rest skip the parse.
-    private func depthCost(of link: HTMLLink, from: HTTPAddress?) -> Int {
+    private func depthCost(of link: HTMLLink, to: HTTPAddress?, from: PagerStep.Position?) -> Int {
         guard let from, link.kind == .next || (link.kind == .anchor && link.text.utf8.count <= Self.maxPagerLabelBytes),
-              let to = HTTPAddress(link.url) else { return 1 }
+              let to else { return 1 }
         return pagerStep.isStep(from: from, to: to) ? 0 : 1
     }
 

@@ -121,6 +121,6 @@ struct URLParts: Sendable {
             text.append(UInt8(ascii: "?"))
             text += address.bytes[query]
         }
-        return WebAddress.lowercased(text)
+        return WebAddress.lowercased(text[...])
     }
 }

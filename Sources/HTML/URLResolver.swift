@@ -21,6 +21,6 @@ public enum URLResolver {
 
     /// The lower-cased scheme when `href` starts with one ("javascript:", "HTTP:").
     public static func scheme(of href: String) -> String? {
-        WebAddress.scheme(of: href.utf8).map { String(decoding: $0, as: UTF8.self) }
+        WebAddress.scheme(of: href)
     }
 }

@@ -61,7 +61,7 @@ public struct WebAddress: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `text` lower-cased as `String.lowercased()` does it: by bytes when ASCII.
-    public static func lowercased<C: Collection<UInt8>>(_ text: C) -> [UInt8] {
+    public static func lowercased(_ text: ArraySlice<UInt8>) -> [UInt8] {
         ASCII.lowercased(text)
     }
 
@@ -77,6 +77,11 @@ public struct WebAddress: Sendable, Hashable, CustomStringConvertible {
             offset += 1
         }
         return nil
+    }
+
+    /// The lower-cased scheme of `text` when it starts with one ("javascript:", "HTTP:").
+    public static func scheme(of text: String) -> String? {
+        scheme(of: text.utf8).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The lower-cased scheme of `text` when it starts with one.
@@ -120,7 +125,8 @@ enum ASCII {
 
     /// Lower-cased as `String.lowercased()` does: by bytes when ASCII, else
     /// through String (the few non-ASCII hosts and names keep Unicode's mapping).
-    static func lowercased<C: Collection<UInt8>>(_ text: C) -> [UInt8] {
+    /// Concrete, not generic: called across modules for every link, where a generic would not be specialised.
+    static func lowercased(_ text: ArraySlice<UInt8>) -> [UInt8] {
         if text.allSatisfy({ $0 < 0x80 }) { return text.map(lowercased) }
         return Array(String(decoding: text, as: UTF8.self).lowercased().utf8)
     }
