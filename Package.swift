@@ -30,10 +30,12 @@ let package = Package(
         // Vietnamese text normalisation (NFC, folding, slugs): the base of every match.
         .target(name: "TextNormalization"),
         .target(name: "Fetch", dependencies: ["CCurl", "TextNormalization"]),
-        .target(name: "HTML", dependencies: ["CLibXML2", "TextNormalization"]),
-        .target(name: "Crawl", dependencies: ["Vocabulary", "Fetch", "HTML", "DataFile", .product(name: "Crypto", package: "swift-crypto")],
+        // The one URL model: split, resolved and normalised on UTF-8 bytes (no libxml2, no Foundation).
+        .target(name: "WebAddress"),
+        .target(name: "HTML", dependencies: ["CLibXML2", "TextNormalization", "WebAddress"]),
+        .target(name: "Crawl", dependencies: ["Vocabulary", "Fetch", "HTML", "WebAddress", "DataFile", .product(name: "Crypto", package: "swift-crypto")],
                 resources: [.copy("Resources/url-policy.yaml"), .copy("Resources/tiers.yaml"), .copy("Resources/evidence.yaml")]),
-        .target(name: "Detect", dependencies: ["Vocabulary", "HTML", "TextNormalization", "DataFile", .product(name: "Yams", package: "Yams")],
+        .target(name: "Detect", dependencies: ["Vocabulary", "HTML", "WebAddress", "TextNormalization", "DataFile", .product(name: "Yams", package: "Yams")],
                 resources: [.copy("Resources/rules")]),
         // Portal health from the public web: page checks (injected content, accessibility,
         // freshness, links) and the judging of the transport probe (https, headers, ipv6).
@@ -56,7 +58,7 @@ let package = Package(
         .target(name: "Audit", dependencies: ["Measure", "Crawl", "Detect", "DataFile", "Scoring", "Store", "Report",
                                               "Spreadsheet", "Health"]),
         // Recorded portals served on loopback as the internet serves the real ones: `serve`, the demo and the tests.
-        .target(name: "SnapshotServer", dependencies: ["Crawl", "SiteServer"]),
+        .target(name: "SnapshotServer", dependencies: ["Crawl", "WebAddress", "SiteServer"]),
         // Serves recorded portals (and test fixtures) over real HTTP on loopback.
         .target(name: "SiteServer", dependencies: [
             .product(name: "NIOCore", package: "swift-nio"),
@@ -66,7 +68,7 @@ let package = Package(
         // The appraisers' web workspace: nights, agencies, flags and their decisions, accounts,
         // and evidence replayed from the nights' WARC files.
         .target(name: "Workspace", dependencies: [
-            "Vocabulary", "Store", "Crawl", "Scoring", "Audit", "Report", "DataFile", "Spreadsheet",
+            "Vocabulary", "Store", "Crawl", "WebAddress", "Scoring", "Audit", "Report", "DataFile", "Spreadsheet",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -86,6 +88,7 @@ let package = Package(
         .testTarget(name: "SiteServerTests", dependencies: ["TestSupport", "Fetch", "SiteServer"]),
         .testTarget(name: "TextNormalizationTests", dependencies: ["TextNormalization"]),
         .testTarget(name: "HTMLTests", dependencies: ["HTML"]),
+        .testTarget(name: "WebAddressTests", dependencies: ["WebAddress", "HTML", "Crawl", "Detect"]),
         .testTarget(name: "CrawlTests", dependencies: ["TestSupport", "Vocabulary", "Crawl", "Fetch", "HTML", "SiteServer", "DataFile"]),
         .testTarget(name: "DetectTests", dependencies: ["Detect", "HTML", "DataFile"], resources: [.copy("Fixtures")]),
         .testTarget(name: "HealthTests", dependencies: ["Measure", "Health", "HTML", "Fetch", "SiteServer", "Audit"], resources: [.copy("Fixtures")]),

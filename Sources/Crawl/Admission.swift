@@ -1,5 +1,6 @@
 import Fetch
 import Vocabulary
+import WebAddress
 
 /// The one ordered check every discovered URL passes before it is fetched:
 /// scheme, scope, kind, budget, depth, robots, already seen, trap guards.
@@ -9,12 +10,17 @@ public struct Admission {
     public enum Verdict: Equatable {
         case admit(normalized: String)
         case skip(SkipReason)
+        /// Already admitted: its fingerprint finds the anchors of a queued page.
+        case seen(fingerprint: Int)
         /// A document link: kept as evidence with its anchor text.
         case document(normalized: String)
     }
 
     private let normalizer: URLNormalizer
     private let scope: Set<String>
+    /// The scope's host keys as bytes, compared with each link's without a String;
+    /// nil when one is not ASCII (canonical equivalence then needs String).
+    private let scopeBytes: [(key: String, bytes: [UInt8])]?
     /// Per host, the path prefixes a sub-site target keeps to (see `CrawlTarget.scopePaths`).
     private let scopePaths: [String: [String]]
     private let maxPages: Int
@@ -25,11 +31,15 @@ public struct Admission {
     /// at that size) would cost one page, never a wrong finding.
     private var seen = Set<Int>()
     private var trapGuard: TrapGuard
+    /// The key of the link being checked, reused from link to link.
+    private var keyBuffer: [UInt8] = []
     public private(set) var admitted = 0
 
     public init(normalizer: URLNormalizer, scope: Set<String>, scopePaths: [String: [String]] = [:], maxPages: Int, maxDepth: Int) {
         self.normalizer = normalizer
         self.scope = scope
+        let bytes = scope.map { (key: $0, bytes: Array($0.utf8)) }
+        self.scopeBytes = bytes.allSatisfy { $0.bytes.allSatisfy { $0 < 0x80 } } ? bytes : nil
         self.scopePaths = scopePaths
         self.maxPages = maxPages
         self.maxDepth = maxDepth
@@ -50,31 +60,77 @@ public struct Admission {
 
     /// Marks a URL as fetched without counting it (a redirect target).
     public mutating func markSeen(_ normalized: String) -> Bool {
-        seen.insert(normalized.hashValue).inserted
+        seen.insert(Self.fingerprint(of: Array(normalized.utf8))).inserted
+    }
+
+    /// The seen-set's hash of a normalized URL: its bytes when ASCII (every
+    /// key but those of non-ASCII hosts), else the String's, which equates
+    /// canonically equivalent spellings as the scope check does.
+    public static func fingerprint(of key: [UInt8]) -> Int {
+        guard key.allSatisfy({ $0 < 0x80 }) else { return String(decoding: key, as: UTF8.self).hashValue }
+        var hasher = Hasher()
+        key.withUnsafeBytes { hasher.combine(bytes: $0) }
+        return hasher.finalize()
+    }
+
+    public static func fingerprint(of normalized: String) -> Int {
+        fingerprint(of: Array(normalized.utf8))
     }
 
     public mutating func check(_ raw: String, depth: Int) -> Verdict {
-        guard let parsed = ParsedURL(raw) else { return .skip(.scheme) }
-        let normalized = normalizer.normalize(parsed)
-        guard scope.contains(parsed.hostKey), CrawlTarget.isUnder(parsed, prefixes: scopePaths) else { return .skip(.scope) }
+        guard let parsed = HTTPAddress(raw) else { return .skip(.scheme) }
+        return check(parsed, depth: depth)
+    }
+
+    /// One parse per link: scope, kind and the seen-set work on the parsed
+    /// bytes; a String is made for what is admitted (or kept as a document).
+    public mutating func check(_ parsed: HTTPAddress, depth: Int) -> Verdict {
+        guard let hostKey = scopeHost(of: parsed),
+              scopePaths.isEmpty || CrawlTarget.isUnder(parsed, prefixes: scopePaths) else { return .skip(.scope) }
         let policy = normalizer.policy
-        let extensionName = Self.pathExtension(parsed.path)
-        if policy.documentExtensions.contains(extensionName) { return .document(normalized: normalized) }
+        let extensionName = Self.pathExtension(parsed.pathBytes)
+        if policy.documentExtensions.contains(extensionName) { return .document(normalized: normalizer.normalize(parsed)) }
         if policy.ignoredExtensions.contains(extensionName) { return .skip(.asset) }
         guard admitted < maxPages else { return .skip(.budget) }
         guard depth <= maxDepth else { return .skip(.depth) }
-        if let rules = robots[parsed.hostKey], !rules.isAllowed(parsed.pathAndQuery) { return .skip(.robots) }
-        let fingerprint = normalized.hashValue
-        guard !seen.contains(fingerprint) else { return .skip(.seen) }
+        if let rules = robots[hostKey], !rules.allowsEverything, !rules.isAllowed(parsed.pathAndQuery) { return .skip(.robots) }
+        normalizer.key(parsed, into: &keyBuffer)
+        let fingerprint = Self.fingerprint(of: keyBuffer)
+        guard !seen.contains(fingerprint) else { return .seen(fingerprint: fingerprint) }
+        let normalized = String(decoding: keyBuffer, as: UTF8.self)
         if let trap = trapGuard.check(normalized) { return .skip(trap) }
         seen.insert(fingerprint)
         admitted += 1
         return .admit(normalized: normalized)
     }
 
-    static func pathExtension(_ path: String) -> String {
-        guard let last = path.split(separator: "/").last, let dot = last.lastIndex(of: ".") else { return "" }
-        return last[last.index(after: dot)...].lowercased()
+    /// The scope's host key `url` is on, or nil when it is off scope.
+    private func scopeHost(of url: HTTPAddress) -> String? {
+        if let scopeBytes {
+            let host = url.hostBytes
+            guard host.allSatisfy({ $0 < 0x80 }) else { return scope.contains(url.hostKey) ? url.hostKey : nil }
+            let port = url.explicitPort.map { Array(String($0).utf8) }
+            for entry in scopeBytes where Self.isKey(entry.bytes, host: host, port: port) { return entry.key }
+            return nil
+        }
+        let key = url.hostKey
+        return scope.contains(key) ? key : nil
+    }
+
+    /// Whether `key` is `host` or `host:port`.
+    private static func isKey(_ key: [UInt8], host: ArraySlice<UInt8>, port: [UInt8]?) -> Bool {
+        guard let port else { return key.elementsEqual(host) }
+        guard key.count == host.count + 1 + port.count, key.starts(with: host), key[host.count] == UInt8(ascii: ":") else { return false }
+        return key[(host.count + 1)...].elementsEqual(port)
+    }
+
+    /// The last non-empty segment's extension, lower-cased ("" when none).
+    static func pathExtension(_ path: ArraySlice<UInt8>) -> String {
+        var end = path.endIndex
+        while end > path.startIndex, path[end - 1] == UInt8(ascii: "/") { end -= 1 }
+        let segment = path[(path[..<end].lastIndex(of: UInt8(ascii: "/")).map { $0 + 1 } ?? path.startIndex)..<end]
+        guard let dot = segment.lastIndex(of: UInt8(ascii: ".")) else { return "" }
+        return String(decoding: segment[(dot + 1)...], as: UTF8.self).lowercased()
     }
 }
 
@@ -92,7 +148,7 @@ struct TrapGuard {
     }
 
     mutating func check(_ normalized: String) -> SkipReason? {
-        guard normalized.utf8.count <= traps.maxURLLength, let url = ParsedURL(normalized) else { return .tooLong }
+        guard normalized.utf8.count <= traps.maxURLLength, let url = HTTPAddress(normalized) else { return .tooLong }
         let segments = url.path.split(separator: "/")
         if segments.count > traps.maxPathSegments { return .repeatedSegments }
         var counts: [Substring: Int] = [:]

@@ -3,6 +3,7 @@ import Foundation
 import HTML
 import Synchronization
 import Vocabulary
+import WebAddress
 
 /// Crawls one target breadth first within its scope, politely, writing every
 /// response to the evidence file and handing each page to the observer.
@@ -101,7 +102,8 @@ struct TargetCrawl {
     private var sitemapURLs: [String] = []
     /// Sitemaps named by robots.txt, read before the crawl starts.
     private var pendingSitemaps: [String] = []
-    private var anchors: [String: [String]] = [:]
+    /// Anchor texts of queued pages by `Admission.fingerprint` of their URL.
+    private var anchors: [Int: [String]] = [:]
     private var statistics = CrawlStatistics()
     private var portalResult: (status: Int?, kind: FetchErrorKind?)?
     private var robotsBlocksPortal = false
@@ -127,7 +129,7 @@ struct TargetCrawl {
     mutating func execute(fetcher: Fetcher, progress: (@Sendable (CrawlProgress) -> Void)?) async -> CrawlOutcome {
         let started = Date()
         timeBox = TimeBox(seconds: settings.targetTimeBoxSeconds, from: started)
-        let hosts = ([target.portal] + target.services).compactMap(ParsedURL.init)
+        let hosts = ([target.portal] + target.services).compactMap(HTTPAddress.init)
         let perHost = target.perHostConnections ?? settings.perHostConnections
         let delay = target.delayMilliseconds ?? settings.delayMilliseconds
         var seenHosts = Set<String>()
@@ -138,7 +140,7 @@ struct TargetCrawl {
 
         enqueue(target.portal, anchor: "", depth: 0, source: .link)
         for service in target.services { enqueue(service, anchor: "", depth: 0, source: .link) }
-        if settings.useSitemaps, let portal = ParsedURL(target.portal) {
+        if settings.useSitemaps, let portal = HTTPAddress(target.portal) {
             await readSitemaps(for: portal, fetcher: fetcher)
         }
 
@@ -214,19 +216,26 @@ struct TargetCrawl {
     }
 
     private mutating func enqueue(_ url: String, anchor: String, depth: Int, source: CrawledPage.Source) {
-        switch admission.check(url, depth: depth) {
+        enqueue(url, parsed: HTTPAddress(url), anchor: anchor, depth: depth, source: source)
+    }
+
+    /// `parsed` is `url` read once by the caller, which may have looked at it already.
+    private mutating func enqueue(_ url: String, parsed: HTTPAddress?, anchor: String, depth: Int, source: CrawledPage.Source) {
+        switch parsed.map({ admission.check($0, depth: depth) }) ?? .skip(.scheme) {
         case .admit(let normalized):
             queue.append(Queued(url: normalized, depth: depth, source: source))
-            if !anchor.isEmpty { anchors[normalized] = [anchor] }
+            if !anchor.isEmpty { anchors[Admission.fingerprint(of: normalized)] = [anchor] }
+        case .seen(let fingerprint):
+            statistics.skipped[.seen, default: 0] += 1
+            if !anchor.isEmpty, var list = anchors[fingerprint], list.count < 5, !list.contains(anchor) {
+                list.append(anchor)
+                anchors[fingerprint] = list
+            }
         case .document(let normalized):
             statistics.documentLinks += 1
             observer?.link(.document(url: normalized, anchor: anchor, referrer: ""))
         case .skip(let reason):
             statistics.skipped[reason, default: 0] += 1
-            if reason == .seen, !anchor.isEmpty, let normalized = normalizer.normalize(url), var list = anchors[normalized], list.count < 5, !list.contains(anchor) {
-                list.append(anchor)
-                anchors[normalized] = list
-            }
             if Self.reportedReasons.contains(reason) {
                 observer?.link(.skipped(url: url, anchor: anchor, reason: reason))
             }
@@ -244,7 +253,7 @@ struct TargetCrawl {
         defer { if arrival.document != nil { parsing.give() } }
         statistics.requests += 1
         let item = arrival.item
-        let pageAnchors = anchors.removeValue(forKey: item.url) ?? []
+        let pageAnchors = anchors.removeValue(forKey: Admission.fingerprint(of: item.url)) ?? []
         switch arrival.result {
         case .success(let response):
             if item.depth == 0 && item.url == portalKey { portalResult = (response.status, nil) }
@@ -274,7 +283,7 @@ struct TargetCrawl {
             log("\(target.id): cannot read the earlier body of \(item.url): \(error); fetching it again")
             previous[item.url] = nil
             queue.append(item)
-            if !pageAnchors.isEmpty { anchors[item.url] = pageAnchors }
+            if !pageAnchors.isEmpty { anchors[Admission.fingerprint(of: item.url)] = pageAnchors }
             return
         }
         var restored = response
@@ -297,7 +306,7 @@ struct TargetCrawl {
     private mutating func process(_ response: FetchResponse, document: HTMLDocument?, item: Queued, anchors pageAnchors: [String],
                                   location: WARCLocation?, revisited: StoredCapture? = nil, etag: String? = nil,
                                   lastModified: String? = nil) async {
-        guard let final = ParsedURL(response.url), target.scopeHosts.contains(final.hostKey),
+        guard let final = HTTPAddress(response.url), target.scopeHosts.contains(final.hostKey),
               CrawlTarget.isUnder(final, prefixes: target.scopePaths) else {
             // Redirected off the portal: evidence kept, content not counted.
             statistics.skipped[.scope, default: 0] += 1
@@ -310,9 +319,11 @@ struct TargetCrawl {
         statistics.pages += 1
         if response.truncated { statistics.truncatedBodies += 1 }
         if let document {
-            let from = ParsedURL(item.url)
+            let from = HTTPAddress(item.url).map(pagerStep.position)
             for link in document.links() {
-                enqueue(link.url, anchor: link.text, depth: item.depth + depthCost(of: link, from: from), source: .link)
+                let parsed = HTTPAddress(link.url)
+                enqueue(link.url, parsed: parsed, anchor: link.text, depth: item.depth + depthCost(of: link, to: parsed, from: from),
+                        source: .link)
             }
         }
         await observer?.crawled(CrawledPage(url: response.url, requestedURL: item.url, status: response.status, fetchedAt: response.fetchedAt,
@@ -325,9 +336,9 @@ struct TargetCrawl {
     /// A step along a pager or a calendar costs no depth. Only links with a
     /// short label ("2", "Trang sau", "»", "Tuần sau") or rel=next are
     /// looked at: a pager's links have one, and the rest skip the parse.
-    private func depthCost(of link: HTMLLink, from: ParsedURL?) -> Int {
+    private func depthCost(of link: HTMLLink, to: HTTPAddress?, from: PagerStep.Position?) -> Int {
         guard let from, link.kind == .next || (link.kind == .anchor && link.text.utf8.count <= Self.maxPagerLabelBytes),
-              let to = ParsedURL(link.url) else { return 1 }
+              let to else { return 1 }
         return pagerStep.isStep(from: from, to: to) ? 0 : 1
     }
 
@@ -404,11 +415,11 @@ struct TargetCrawl {
     // MARK: - robots.txt and sitemaps
 
     /// Fetch keys hosts as `host:port` with the default port written out.
-    private static func fetchKey(_ host: ParsedURL) -> String {
+    private static func fetchKey(_ host: HTTPAddress) -> String {
         Fetcher.hostKey(for: "\(host.scheme)://\(host.hostKey)/") ?? host.hostKey
     }
 
-    private mutating func readRobots(for host: ParsedURL, fetcher: Fetcher, delayMilliseconds: Int) async {
+    private mutating func readRobots(for host: HTTPAddress, fetcher: Fetcher, delayMilliseconds: Int) async {
         let url = "\(host.scheme)://\(host.hostKey)/robots.txt"
         let result = await timeBox.fetch(FetchRequest(url: url), with: fetcher)
         statistics.requests += 1
@@ -439,14 +450,14 @@ struct TargetCrawl {
         pendingSitemaps.append(contentsOf: rules.sitemaps)
     }
 
-    private mutating func readSitemaps(for portal: ParsedURL, fetcher: Fetcher) async {
+    private mutating func readSitemaps(for portal: HTTPAddress, fetcher: Fetcher) async {
         var toRead = pendingSitemaps.isEmpty ? ["\(portal.scheme)://\(portal.hostKey)/sitemap.xml"] : pendingSitemaps
         var read = Set<String>()
         var pages = [String]()
         while let next = toRead.first, read.count < settings.maxSitemaps {
             toRead.removeFirst()
             guard let normalized = normalizer.normalize(next), read.insert(normalized).inserted,
-                  let host = ParsedURL(normalized), target.scopeHosts.contains(host.hostKey) else { continue }
+                  let host = HTTPAddress(normalized), target.scopeHosts.contains(host.hostKey) else { continue }
             let result = await timeBox.fetch(FetchRequest(url: normalized), with: fetcher)
             statistics.requests += 1
             guard case .success(let response) = result else {

@@ -1,6 +1,7 @@
 import DataFile
 import Foundation
 import Vocabulary
+import WebAddress
 
 /// One audited agency, as written in targets.yaml.
 public struct CrawlTarget: Sendable, Equatable, Codable {
@@ -33,12 +34,12 @@ public struct CrawlTarget: Sendable, Equatable, Codable {
 
     /// The hosts the crawl may visit: the portal's and the service listings'.
     public var scopeHosts: Set<String> {
-        Set(([portal] + services).compactMap { ParsedURL($0)?.hostKey })
+        Set(([portal] + services).compactMap { HTTPAddress($0)?.hostKey })
     }
 
     /// Host names (no port) of the portal and its service hosts.
     public var hostNames: Set<String> {
-        Set(([portal] + services).compactMap { ParsedURL($0)?.host })
+        Set(([portal] + services).compactMap { HTTPAddress($0)?.host })
     }
 
     /// Path prefixes the crawl keeps to, per host: a portal that is one sub-site of a
@@ -49,7 +50,7 @@ public struct CrawlTarget: Sendable, Equatable, Codable {
         var prefixes: [String: [String]] = [:]
         var unrestricted = Set<String>()
         for url in [portal] + services {
-            guard let parsed = ParsedURL(url) else { continue }
+            guard let parsed = HTTPAddress(url) else { continue }
             let path = parsed.path.lowercased()
             if path.isEmpty || path == "/" || !path.hasSuffix("/") {
                 unrestricted.insert(parsed.hostKey)
@@ -61,7 +62,7 @@ public struct CrawlTarget: Sendable, Equatable, Codable {
     }
 
     /// Whether a URL on a scope host lies under its host's prefixes (if it has any).
-    public static func isUnder(_ url: ParsedURL, prefixes: [String: [String]]) -> Bool {
+    public static func isUnder(_ url: HTTPAddress, prefixes: [String: [String]]) -> Bool {
         guard let allowed = prefixes[url.hostKey] else { return true }
         let path = url.path.lowercased()
         return allowed.contains { path.hasPrefix($0) || path + "/" == $0 }
@@ -129,7 +130,7 @@ public enum TargetList {
 
     private static func checkedURL(_ node: YAMLNode) throws -> String {
         let text = try node.requireString().trimmingCharacters(in: .whitespaces)
-        guard let parsed = ParsedURL(text), !parsed.host.isEmpty, !parsed.host.contains(" ") else {
+        guard let parsed = HTTPAddress(text), !parsed.host.isEmpty, !parsed.host.contains(" ") else {
             throw node.error("`\(text)` is not an http(s) address")
         }
         return text

@@ -2,6 +2,7 @@ import DataFile
 import Fetch
 import Foundation
 import HTML
+import WebAddress
 
 /// How much of the proving pages' stylesheets and images one target may keep
 /// (`assets:` in Resources/evidence.yaml).
@@ -183,7 +184,7 @@ public struct AssetCapture: Sendable {
             let url = queue[next]
             next += 1
             guard seen.insert(url).inserted else { continue }
-            guard result.captured < budget.maxAssets, result.bytes < budget.maxBytes, let parsed = ParsedURL(url),
+            guard result.captured < budget.maxAssets, result.bytes < budget.maxBytes, let parsed = HTTPAddress(url),
                   target.scopeHosts.contains(parsed.hostKey),
                   outcome.robots[parsed.hostKey]?.isAllowed(parsed.pathAndQuery) ?? true else {
                 result.leftOut += 1

@@ -1,3 +1,5 @@
+import WebAddress
+
 /// Whether a link leads along a listing's pager or a calendar (next page,
 /// next week) rather than deeper into the site. Such steps do not consume
 /// depth: a listing of 60 pages is one step from the menu that opens it, not
@@ -14,16 +16,32 @@ struct PagerStep {
         pagerSegments = policy.pagerSegments
     }
 
+    /// A page as a pager sees it, read once per page and compared with each of its links.
+    struct Position {
+        let address: HTTPAddress
+        /// The path without its pager or date ending, and whether it had one.
+        let listing: (path: String, stepped: Bool)
+        let parameters: [String: Substring]
+    }
+
+    func position(of address: HTTPAddress) -> Position {
+        Position(address: address, listing: listingPath(address.path), parameters: parameters(address.query))
+    }
+
     /// True when `to` is `from` but for a page number or a date: in the
     /// query (a page or calendar parameter added, removed or changed) or at
     /// the end of the path ("/tin-tuc/page/3", "/tin-tuc/trang-3.html", "/lich/2020-05-04").
-    func isStep(from: ParsedURL, to: ParsedURL) -> Bool {
-        guard from.hostKey == to.hostKey, from != to else { return false }
-        let fromPath = listingPath(from.path), toPath = listingPath(to.path)
-        guard fromPath.path == toPath.path else { return false }
-        let fromQuery = parameters(from.query), toQuery = parameters(to.query)
+    func isStep(from: Position, to: HTTPAddress) -> Bool {
+        // Links to other hosts, the most common misses, are told apart on bytes.
+        let fromHost = from.address.hostBytes, toHost = to.hostBytes
+        let sameHost = fromHost.elementsEqual(toHost)
+            || (!(fromHost.allSatisfy { $0 < 0x80 } && toHost.allSatisfy { $0 < 0x80 }) && from.address.host == to.host)
+        guard from.address.explicitPort == to.explicitPort, sameHost, from.address != to else { return false }
+        let toPath = listingPath(to.path)
+        guard from.listing.path == toPath.path else { return false }
+        let fromQuery = from.parameters, toQuery = parameters(to.query)
         let names = Set(fromQuery.keys).union(toQuery.keys)
-        var stepped = fromPath.stepped || toPath.stepped
+        var stepped = from.listing.stepped || toPath.stepped
         for name in names where fromQuery[name] != toQuery[name] {
             guard isStepParameter(name) else { return false }
             stepped = true

@@ -1,5 +1,4 @@
-import Foundation
-import HTML
+import WebAddress
 
 /// Turns the many spellings of one URL into one key, so a page is fetched and
 /// counted once: scheme and host case, default ports, dot segments,
@@ -14,38 +13,124 @@ public struct URLNormalizer: Sendable {
 
     /// Nil for anything that is not an absolute http(s) URL.
     public func normalize(_ raw: String) -> String? {
-        ParsedURL(raw).map(normalize)
+        HTTPAddress(raw).map(normalize)
     }
 
-    /// The key of an already parsed URL (the admission check parses once).
-    public func normalize(_ url: ParsedURL) -> String {
-        var path = URLResolver.removeDotSegments(url.path.isEmpty ? "/" : url.path)
-        path = path.split(separator: "/", omittingEmptySubsequences: false)
-            .map { dropPathParameters(Self.normalizePercentEncoding(String($0), allowed: Self.pathAllowed)) }
-            .joined(separator: "/")
-        var result = "\(url.scheme)://\(url.host)"
-        if let port = url.port, port != (url.scheme == "https" ? 443 : 80) { result += ":\(port)" }
-        result += path
-        if let query = url.query {
-            let kept = query.split(separator: "&", omittingEmptySubsequences: true)
-                .map { Self.normalizePercentEncoding(String($0), allowed: Self.queryAllowed) }
-                .filter { !policy.dropsParameter(Self.parameterName($0)) }
-                .sorted()
-            if !kept.isEmpty { result += "?" + kept.joined(separator: "&") }
+    /// The key of an already parsed URL, as text.
+    public func normalize(_ url: HTTPAddress) -> String {
+        var key = [UInt8]()
+        self.key(url, into: &key)
+        return String(decoding: key, as: UTF8.self)
+    }
+
+    /// The key of `url` written into `out` (emptied first) as bytes: the
+    /// admission check hashes it, and makes a String only of what it admits.
+    public func key(_ url: HTTPAddress, into out: inout [UInt8]) {
+        out.removeAll(keepingCapacity: true)
+        out += url.isHTTPS ? "https://".utf8 : "http://".utf8
+        out += url.hostBytes
+        if let port = url.explicitPort {
+            out.append(UInt8(ascii: ":"))
+            out += String(port).utf8
         }
-        return result
+        let written = url.pathBytes
+        if written.isEmpty {
+            appendPath([UInt8(ascii: "/")], to: &out)
+        } else if written.contains(UInt8(ascii: ".")) {
+            appendPath(WebAddress.removingDotSegments(written)[...], to: &out)
+        } else {
+            appendPath(written, to: &out)
+        }
+        guard let query = url.queryBytes else { return }
+        var encoded = [UInt8]()
+        var kept = [Range<Int>]()
+        var start = query.startIndex
+        while start <= query.endIndex {
+            let end = query[start...].firstIndex(of: UInt8(ascii: "&")) ?? query.endIndex
+            if end > start {
+                let first = encoded.count
+                Self.appendPercentNormalized(query[start..<end], allowed: Self.queryAllowed, to: &encoded)
+                if !policy.dropsParameter(Self.parameterName(encoded[first...])) { kept.append(first..<encoded.count) }
+            }
+            start = end + 1
+        }
+        guard !kept.isEmpty else { return }
+        kept.sort { encoded[$0].lexicographicallyPrecedes(encoded[$1]) }
+        out.append(UInt8(ascii: "?"))
+        for (index, range) in kept.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: "&")) }
+            out += encoded[range]
+        }
     }
 
-    static func parameterName(_ pair: String) -> String {
-        let name = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? pair
-        return name.removingPercentEncoding ?? name
+    /// Each "/"-separated segment percent-normalised, without the path parameters the policy drops.
+    private func appendPath(_ path: ArraySlice<UInt8>, to out: inout [UInt8]) {
+        var start = path.startIndex
+        while true {
+            let end = path[start...].firstIndex(of: UInt8(ascii: "/")) ?? path.endIndex
+            let first = out.count
+            Self.appendPercentNormalized(path[start..<end], allowed: Self.pathAllowed, to: &out)
+            if out[first...].contains(UInt8(ascii: ";")) { dropPathParameters(in: &out, from: first) }
+            guard end < path.endIndex else { return }
+            out.append(UInt8(ascii: "/"))
+            start = end + 1
+        }
     }
 
-    private func dropPathParameters(_ segment: String) -> String {
-        guard let semicolon = segment.firstIndex(of: ";") else { return segment }
-        let parameters = segment[segment.index(after: semicolon)...].split(separator: ";")
-        let kept = parameters.filter { !policy.dropPathParameters.contains(Self.parameterName(String($0)).lowercased()) }
-        return String(segment[..<semicolon]) + kept.map { ";" + $0 }.joined()
+    /// The name of a `name=value` pair, percent-decoded when that gives UTF-8.
+    static func parameterName(_ pair: ArraySlice<UInt8>) -> String {
+        let name = pair.prefix { $0 != UInt8(ascii: "=") }
+        guard name.contains(UInt8(ascii: "%")) else { return String(decoding: name, as: UTF8.self) }
+        var decoded = [UInt8]()
+        var index = name.startIndex
+        while index < name.endIndex {
+            if name[index] == UInt8(ascii: "%"), index + 2 < name.endIndex,
+               let high = hexValue(name[index + 1]), let low = hexValue(name[index + 2]) {
+                decoded.append(high << 4 | low)
+                index += 3
+            } else {
+                decoded.append(name[index])
+                index += 1
+            }
+        }
+        return String(validating: decoded, as: UTF8.self) ?? String(decoding: name, as: UTF8.self)
+    }
+
+    /// Drops `;name=value` path parameters the policy names from the segment at `out[start...]`.
+    private func dropPathParameters(in out: inout [UInt8], from start: Int) {
+        let semicolon = out[start...].firstIndex(of: UInt8(ascii: ";"))!
+        let parameters = out[(semicolon + 1)...].split(separator: UInt8(ascii: ";")).map(Array.init)
+        out.removeSubrange(semicolon...)
+        for parameter in parameters where !policy.dropPathParameters.contains(Self.parameterName(parameter[...]).lowercased()) {
+            out.append(UInt8(ascii: ";"))
+            out += parameter
+        }
+    }
+
+    /// Decodes escapes of unreserved characters, upper-cases the others, and
+    /// escapes bytes that may not appear raw (spaces, non-ASCII as UTF-8).
+    static func appendPercentNormalized(_ bytes: ArraySlice<UInt8>, allowed: ByteSet, to out: inout [UInt8]) {
+        var i = bytes.startIndex
+        let end = bytes.endIndex
+        while i < end {
+            let byte = bytes[i]
+            if byte == UInt8(ascii: "%"), i + 2 < end, let high = hexValue(bytes[i + 1]), let low = hexValue(bytes[i + 2]) {
+                let decoded = high << 4 | low
+                if unreserved.contains(decoded) {
+                    out.append(decoded)
+                } else {
+                    out += [UInt8(ascii: "%"), hex[Int(high)], hex[Int(low)]]
+                }
+                i += 3
+                continue
+            }
+            if allowed.contains(byte) && byte != UInt8(ascii: "%") {
+                out.append(byte)
+            } else {
+                out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            }
+            i += 1
+        }
     }
 
     /// Byte classes as 256-entry tables: every byte of every discovered URL is looked up.
@@ -67,37 +152,6 @@ public struct URLNormalizer: Sendable {
     static let queryAllowed = ByteSet(unreservedCharacters + "!$'()*+,;=:@/?%")
     private static let hex = Array("0123456789ABCDEF".utf8)
 
-    /// Decodes escapes of unreserved characters, upper-cases the others, and
-    /// escapes bytes that may not appear raw (spaces, non-ASCII as UTF-8).
-    static func normalizePercentEncoding(_ text: String, allowed: ByteSet) -> String {
-        // Most segments are plain already.
-        if text.utf8.allSatisfy({ allowed.contains($0) && $0 != UInt8(ascii: "%") }) { return text }
-        let bytes = Array(text.utf8)
-        var out = [UInt8]()
-        out.reserveCapacity(bytes.count)
-        var i = 0
-        while i < bytes.count {
-            let byte = bytes[i]
-            if byte == UInt8(ascii: "%"), i + 2 < bytes.count, let high = hexValue(bytes[i + 1]), let low = hexValue(bytes[i + 2]) {
-                let decoded = high << 4 | low
-                if unreserved.contains(decoded) {
-                    out.append(decoded)
-                } else {
-                    out += [UInt8(ascii: "%"), hex[Int(high)], hex[Int(low)]]
-                }
-                i += 3
-                continue
-            }
-            if allowed.contains(byte) && byte != UInt8(ascii: "%") {
-                out.append(byte)
-            } else {
-                out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
-            }
-            i += 1
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
     private static func hexValue(_ byte: UInt8) -> UInt8? {
         switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
@@ -105,63 +159,5 @@ public struct URLNormalizer: Sendable {
         case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
         default: return nil
         }
-    }
-}
-
-/// The parts of an absolute http(s) URL, split without Foundation (which
-/// rejects many URLs real portals print, and is slow on the hot path).
-public struct ParsedURL: Sendable, Equatable {
-    public var scheme: String
-    public var host: String
-    public var port: Int?
-    public var path: String
-    public var query: String?
-
-    public init?(_ raw: String) {
-        // Trimming through Foundation is costly; most URLs need none.
-        let text = raw.first?.isWhitespace == true || raw.last?.isWhitespace == true
-            ? raw.trimmingCharacters(in: .whitespacesAndNewlines) : raw
-        guard let colon = text.firstIndex(of: ":"), text[colon...].hasPrefix("://") else { return nil }
-        let scheme = text[..<colon].lowercased()
-        guard scheme == "http" || scheme == "https" else { return nil }
-        var rest = text[text.index(colon, offsetBy: 3)...]
-        if let hash = rest.firstIndex(of: "#") { rest = rest[..<hash] }
-        let authorityEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" }) ?? rest.endIndex
-        var authority = rest[..<authorityEnd]
-        if let at = authority.lastIndex(of: "@") { authority = authority[authority.index(after: at)...] }
-        var host = Substring(authority)
-        var port: Int?
-        if let colon = authority.lastIndex(of: ":"), !authority.hasSuffix("]") {
-            let portText = authority[authority.index(after: colon)...]
-            if !portText.isEmpty {
-                guard let value = Int(portText), (0...65535).contains(value) else { return nil }
-                port = value
-            }
-            host = authority[..<colon]
-        }
-        guard !host.isEmpty else { return nil }
-        var pathAndQuery = rest[authorityEnd...]
-        var query: String?
-        if let mark = pathAndQuery.firstIndex(of: "?") {
-            query = String(pathAndQuery[pathAndQuery.index(after: mark)...])
-            pathAndQuery = pathAndQuery[..<mark]
-        }
-        self.scheme = scheme
-        let lowered = host.lowercased()
-        self.host = lowered.hasPrefix(".") || lowered.hasSuffix(".") ? lowered.trimmingCharacters(in: CharacterSet(charactersIn: ".")) : lowered
-        self.port = port
-        self.path = String(pathAndQuery)
-        self.query = query
-    }
-
-    /// `host` or `host:port` when the port is not the scheme's default: the key of politeness and scope.
-    public var hostKey: String {
-        if let port, port != (scheme == "https" ? 443 : 80) { return "\(host):\(port)" }
-        return host
-    }
-
-    public var pathAndQuery: String {
-        let path = self.path.isEmpty ? "/" : self.path
-        return query.map { "\(path)?\($0)" } ?? path
     }
 }

@@ -1,5 +1,6 @@
 import Fetch
 import Foundation
+import WebAddress
 
 /// Where a response is kept in the evidence: enough to open that one record.
 public struct WARCLocation: Codable, Sendable, Hashable, CustomStringConvertible {
@@ -164,7 +165,7 @@ public final class WARCWriter {
 
     /// Sort-friendly URL key of the CDX formats: host labels reversed.
     static func surt(_ url: String) -> String {
-        guard let parsed = ParsedURL(url) else { return url }
+        guard let parsed = HTTPAddress(url) else { return url }
         var labels = parsed.host.split(separator: ".").map(String.init)
         if labels.first == "www" { labels.removeFirst() }
         let host = parsed.host.allSatisfy({ $0.isNumber || $0 == "." }) ? parsed.host : labels.reversed().joined(separator: ",")

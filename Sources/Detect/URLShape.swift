@@ -1,3 +1,5 @@
+import WebAddress
+
 /// A URL pattern from the rule files: "*" matches any text, "{id}" one or
 /// more digits, "{id:6-7}" six or seven digits, "{key}" one path segment;
 /// what "{id}" or "{key}" matched is the article's identity.
@@ -83,35 +85,42 @@ struct URLShape: Sendable {
     }
 }
 
-/// A URL split into the parts the detectors compare.
-struct URLParts: Hashable, Sendable {
-    var host: String
-    var path: String
-    var query: String?
+/// A URL as the detectors compare it: host (lower-cased, without "www."),
+/// path ("/" when empty) and query (nil when empty), read from the one
+/// byte split of `WebAddress`; each part becomes a String only when asked.
+struct URLParts: Sendable {
+    private let address: WebAddress
+    private let authority: Range<Int>
 
     init?(_ url: String) {
-        // Not Foundation's range(of:): every link of every page passes here.
-        guard let colon = url.firstIndex(of: ":"), url[colon...].hasPrefix("://") else { return nil }
-        var rest = url[url.index(colon, offsetBy: 3)...]
-        if let hash = rest.firstIndex(of: "#") { rest = rest[..<hash] }
-        let hostEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" }) ?? rest.endIndex
-        var host = rest[..<hostEnd].lowercased()
-        if host.hasPrefix("www.") { host.removeFirst(4) }
-        self.host = host
-        let afterHost = rest[hostEnd...]
-        if let question = afterHost.firstIndex(of: "?") {
-            path = String(afterHost[..<question])
-            let query = afterHost[afterHost.index(after: question)...]
-            self.query = query.isEmpty ? nil : String(query)
-        } else {
-            path = String(afterHost)
-            query = nil
-        }
-        if path.isEmpty { path = "/" }
+        let address = WebAddress(url)
+        guard let authority = address.authority else { return nil }
+        self.address = address
+        self.authority = authority
+    }
+
+    var host: String {
+        var host = WebAddress.lowercased(address.bytes[authority])
+        if host.starts(with: "www.".utf8) { host.removeFirst(4) }
+        return String(decoding: host, as: UTF8.self)
+    }
+
+    var path: String {
+        address.path.isEmpty ? "/" : String(decoding: address.bytes[address.path], as: UTF8.self)
+    }
+
+    var query: String? {
+        guard let query = address.query, !query.isEmpty else { return nil }
+        return String(decoding: address.bytes[query], as: UTF8.self)
     }
 
     /// Lower-cased path and query, as URL shapes see them.
     var shapeText: [UInt8] {
-        Array((path + (query.map { "?" + $0 } ?? "")).lowercased().utf8)
+        var text = address.path.isEmpty ? [UInt8(ascii: "/")] : Array(address.bytes[address.path])
+        if let query = address.query, !query.isEmpty {
+            text.append(UInt8(ascii: "?"))
+            text += address.bytes[query]
+        }
+        return WebAddress.lowercased(text[...])
     }
 }

@@ -34,6 +34,9 @@ public struct RobotsRules: Sendable {
                            sitemaps: file.sitemaps)
     }
 
+    /// No rule at all (no robots.txt, or one without rules for us): every path may be fetched.
+    public var allowsEverything: Bool { rules.isEmpty }
+
     /// Whether `pathAndQuery` (e.g. "/tin-tuc?page=2") may be fetched.
     public func isAllowed(_ pathAndQuery: String) -> Bool {
         let path = RobotsPattern.normalize(pathAndQuery.isEmpty ? "/" : pathAndQuery)

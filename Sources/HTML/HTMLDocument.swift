@@ -1,6 +1,7 @@
 import CLibXML2
 import Synchronization
 import TextNormalization
+import WebAddress
 
 /// A parsed HTML page. Owns the libxml2 tree; nodes handed out keep the
 /// document alive, so the tree is freed exactly once, when the last user goes.
@@ -101,6 +102,8 @@ public final class HTMLDocument: @unchecked Sendable {
     /// Values derived from the tree, kept once computed.
     private struct Caches {
         var base: String?
+        /// `base` parsed once for every href's resolution (nil inside: no usable base).
+        var resolutionBase: WebAddress??
         var followable: [String: String?] = [:]
         var links: [HTMLLink]?
     }
@@ -111,7 +114,14 @@ public final class HTMLDocument: @unchecked Sendable {
     /// the links, the detectors and the pager resolve the same hrefs.
     public func followableURL(_ href: String) -> String? {
         if let known = caches.withLock({ $0.followable[href] }) { return known }
-        let url = URLResolver.followable(href, against: baseURL)
+        let base: WebAddress?
+        if let known = caches.withLock({ $0.resolutionBase }) {
+            base = known
+        } else {
+            base = WebAddress.resolutionBase(baseURL)
+            caches.withLock { $0.resolutionBase = .some(base) }
+        }
+        let url = WebAddress.followable(href, against: base)?.description
         caches.withLock { $0.followable[href] = url }
         return url
     }

@@ -1,5 +1,6 @@
 import Crawl
 import Foundation
+import WebAddress
 import SiteServer
 
 /// Serves recorded portals over HTTP the way the internet serves the real
@@ -31,7 +32,7 @@ public enum SnapshotSites {
             let hosts = [(target.portal, "site")] + target.services.map { ($0, "services") }
             let prefixes = target.scopePaths
             for (address, subfolder) in hosts {
-                guard let url = ParsedURL(address) else { continue }
+                guard let url = HTTPAddress(address) else { continue }
                 let bound = port ?? url.port ?? 80
                 let root = folder.appendingPathComponent(target.id).appendingPathComponent(subfolder)
                 if let paths = prefixes[url.hostKey] {

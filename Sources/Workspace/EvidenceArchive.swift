@@ -1,5 +1,6 @@
 import Crawl
 import Foundation
+import WebAddress
 import Store
 
 /// An archived response found for a URL: what the replay serves.
@@ -78,7 +79,7 @@ enum ArchivedPageRewriter {
         pattern: #"<base\b[^>]*>|<meta\b[^>]*http-equiv\s*=\s*["']?refresh[^>]*>"#, options: [.caseInsensitive])
 
     static func rewrite(_ page: ArchivedPage, banner: String, address: (String) -> String) -> Data {
-        let pageURL = URL(string: page.url)
+        let pageURL = WebAddress.resolutionBase(page.url)
         let styled = replacing(styleBlock, in: latin1(page.body)) { match, source in
             source.substring(with: match.range(at: 1)) + css(source.substring(with: match.range(at: 2)), base: pageURL, address: address)
                 + source.substring(with: match.range(at: 3))
@@ -109,12 +110,12 @@ enum ArchivedPageRewriter {
 
     /// An archived stylesheet whose `url()`s and `@import`s point into the archive; its other bytes unchanged.
     static func rewriteStylesheet(_ page: ArchivedPage, address: (String) -> String) -> Data {
-        bytes(css(latin1(page.body), base: URL(string: page.url), address: address))
+        bytes(css(latin1(page.body), base: WebAddress.resolutionBase(page.url), address: address))
     }
 
     /// CSS with every reference resolved against `base` and sent into the archive; data:
     /// URIs stay (the policy allows them), any other scheme goes nowhere.
-    static func css(_ text: String, base: URL?, address: (String) -> String) -> String {
+    static func css(_ text: String, base: WebAddress?, address: (String) -> String) -> String {
         replacing(PageAssets.cssReference, in: text) { match, source in
             let isImport = match.range(at: 4).location != NSNotFound || match.range(at: 5).location != NSNotFound
             let raw = (1...5).lazy.map { match.range(at: $0) }.first { $0.location != NSNotFound }.map { source.substring(with: $0) } ?? ""
@@ -129,7 +130,7 @@ enum ArchivedPageRewriter {
     }
 
     /// Each candidate's address sent into the archive, its width or density kept.
-    static func srcset(_ value: String, base: URL?, address: (String) -> String) -> String {
+    static func srcset(_ value: String, base: WebAddress?, address: (String) -> String) -> String {
         PageAssets.srcsetCandidates(value).map { candidate in
             let url = candidate.url.lowercased().hasPrefix("data:") ? HTML.asciiEscape(candidate.url) : rewritten(candidate.url, base: base, address: address)
             return candidate.descriptor.isEmpty ? url : url + " " + HTML.asciiEscape(candidate.descriptor)
@@ -137,21 +138,19 @@ enum ArchivedPageRewriter {
     }
 
     /// An address inside the archive for http(s) links; fragments stay; anything else goes nowhere.
-    static func rewritten(_ raw: String, base: URL?, address: (String) -> String) -> String {
+    static func rewritten(_ raw: String, base: WebAddress?, address: (String) -> String) -> String {
         let value = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         if value.hasPrefix("#") { return HTML.asciiEscape(value) }
         return archiveAddress(value.replacingOccurrences(of: "&amp;", with: "&"), base: base, address: address).map(HTML.asciiEscape) ?? "#"
     }
 
     /// The archive's address of an http(s) reference resolved against `base`, without its fragment; nil for any other scheme.
-    private static func archiveAddress(_ raw: String, base: URL?, address: (String) -> String) -> String? {
-        let value = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard let resolved = URL(string: value, relativeTo: base)?.absoluteURL
-                ?? value.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed).flatMap({ URL(string: $0, relativeTo: base)?.absoluteURL }),
-              let scheme = resolved.scheme?.lowercased(), scheme == "http" || scheme == "https" else { return nil }
-        var absolute = resolved.absoluteString
-        if let hash = absolute.firstIndex(of: "#") { absolute = String(absolute[..<hash]) }
-        return address(absolute)
+    /// Resolved as the capture resolved it (WebAddress), so the replay asks for the address the evidence was kept under.
+    private static func archiveAddress(_ raw: String, base: WebAddress?, address: (String) -> String) -> String? {
+        guard let resolved = WebAddress.resolve(WebAddress.cleaned(raw.utf8), against: base),
+              let scheme = resolved.scheme, scheme == "http" || scheme == "https" else { return nil }
+        let end = resolved.fragment.map { $0.lowerBound - 1 } ?? resolved.bytes.count
+        return address(String(decoding: resolved.bytes[..<end], as: UTF8.self))
     }
 
     /// `text` with each match of `pattern` replaced by `replacement(match, text)`.

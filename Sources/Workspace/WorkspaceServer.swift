@@ -1,5 +1,6 @@
 import Audit
 import Foundation
+import WebAddress
 import Hummingbird
 import NIOCore
 import Report
@@ -272,7 +273,7 @@ public struct WorkspaceServer: Sendable {
         }
         let address = { (absolute: String) in pages.evidencePath(run: run, target: target, url: absolute) }
         if (300..<400).contains(page.status), let location = page.location {
-            return Self.redirect(ArchivedPageRewriter.rewritten(location, base: URL(string: page.url), address: address)
+            return Self.redirect(ArchivedPageRewriter.rewritten(location, base: WebAddress.resolutionBase(page.url), address: address)
                 .replacingOccurrences(of: "&amp;", with: "&"))
         }
         let type = page.contentType.lowercased()

@@ -19,7 +19,7 @@ final class AdmissionTests: XCTestCase {
         XCTAssertEqual(admission.check("http://a.vn/deep", depth: 6), .skip(.depth))
         XCTAssertEqual(admission.check("http://a.vn/admin/x", depth: 1), .skip(.robots))
         XCTAssertEqual(admission.check("http://a.vn/?utm_source=x", depth: 0), .admit(normalized: "http://a.vn/"))
-        XCTAssertEqual(admission.check("http://a.vn/#top", depth: 1), .skip(.seen))
+        XCTAssertEqual(admission.check("http://a.vn/#top", depth: 1), .seen(fingerprint: Admission.fingerprint(of: "http://a.vn/")))
         XCTAssertEqual(admission.check("http://dvc.a.vn:8080/thu-tuc", depth: 1), .admit(normalized: "http://dvc.a.vn:8080/thu-tuc"))
         XCTAssertEqual(admission.check("http://a.vn/third", depth: 1), .skip(.budget))
     }

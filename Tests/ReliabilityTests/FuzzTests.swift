@@ -6,6 +6,7 @@ import Foundation
 import HTML
 import Scoring
 import Spreadsheet
+import WebAddress
 import TestSupport
 import XCTest
 
@@ -56,7 +57,7 @@ final class FuzzTests: XCTestCase {
         let count = try Fuzzer.run("targets", iterations: 600, seconds: Self.seconds) { input in
             try Data(input).write(to: file)
             do {
-                for target in try TargetList.load(file) where ParsedURL(target.portal) == nil {
+                for target in try TargetList.load(file) where HTTPAddress(target.portal) == nil {
                     throw FuzzFailure("accepted a portal that is no http(s) address: \(target.portal)")
                 }
             } catch let error as DataFileError {
