@@ -38,12 +38,26 @@ public final class LowercaseTable: Sendable {
     public func lowercased(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
+        lowercase(utf8: bytes, appendingTo: &out)
+        return out
+    }
+
+    /// Appends the lower-cased bytes of valid UTF-8 to `out`: a caller that
+    /// lowers many texts keeps one buffer instead of an array per text.
+    public func lowercase(utf8 bytes: UnsafeBufferPointer<UInt8>, appendingTo out: inout [UInt8]) {
         var index = 0
         while index < bytes.count {
             let lead = bytes[index]
             if lead < 0x80 {
-                out.append(lead &- 0x41 < 26 ? lead | 0x20 : lead)
-                index += 1
+                // Runs of ASCII (markup-free text is mostly ASCII) are copied, then lowered in place.
+                var end = index + 1
+                while end < bytes.count, bytes[end] < 0x80 { end += 1 }
+                let start = out.count
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                out.withUnsafeMutableBufferPointer { lowered in
+                    for position in start..<lowered.count where lowered[position] &- 0x41 < 26 { lowered[position] |= 0x20 }
+                }
+                index = end
                 continue
             }
             let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
@@ -70,7 +84,6 @@ public final class LowercaseTable: Sendable {
             }
             index += length
         }
-        return out
     }
 
     private static func append(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {

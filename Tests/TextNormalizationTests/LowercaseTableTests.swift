@@ -37,4 +37,15 @@ final class LowercaseTableTests: XCTestCase {
         for value in UInt32(0)..<0x3000 { if let scalar = Unicode.Scalar(value) { text.unicodeScalars.append(scalar) } }
         check(text)
     }
+
+    /// Appending to a buffer that already holds text lowers only the new text, after it.
+    func testAppendingKeepsWhatTheBufferHolds() {
+        var buffer = Array("Đã CÓ ".utf8)
+        for text in ["NỔ HŨ", "", "İx ABC", "mixed ẞ Ω"] {
+            let before = buffer
+            var copy = text
+            copy.withUTF8 { LowercaseTable.shared.lowercase(utf8: $0, appendingTo: &buffer) }
+            XCTAssertEqual(buffer, before + Array(text.lowercased().utf8), text)
+        }
+    }
 }
