@@ -119,7 +119,7 @@ struct PageScanner {
             case "a" where node.hasAttribute(Attribute.href):
                 if anchorsExamined < limits.maxAnchorsPerPage {
                     anchorsExamined += 1
-                    examineAnchor(node, in: document, block: block, blocks: &blocks, page: &page, at: time)
+                    examineAnchor(node, ownText: own, in: document, block: block, blocks: &blocks, page: &page, at: time)
                 } else {
                     page.anchorsNotExamined += 1
                 }
@@ -172,10 +172,20 @@ struct PageScanner {
 
     /// Links to spam hosts (hidden or not), spam words in visible off-portal links
     /// (hidden text is judged with its block), and off-portal links in hidden blocks.
-    private func examineAnchor(_ node: HTMLNode, in document: HTMLDocument, block: Int?, blocks: inout [HiddenBlock],
+    private func examineAnchor(_ node: HTMLNode, ownText: String, in document: HTMLDocument, block: Int?, blocks: inout [HiddenBlock],
                                page: inout PageHealth, at time: Date) {
-        let text = node.text
-        if text.isEmpty, !Self.hasAccessibleName(node, extra: nil),
+        // The subtree's visible text, read only when needed: an ASCII letter or
+        // digit of the anchor's own text is visible, so most anchors have text
+        // without it, and only off-portal ones are read.
+        var known: String?
+        func text() -> String {
+            if let known { return known }
+            let text = node.text
+            known = text
+            return text
+        }
+        let hasASCIIWord = ownText.utf8.contains { ($0 | 0x20) &- 0x61 < 26 || $0 &- 0x30 < 10 }
+        if !hasASCIIWord, text().isEmpty, !Self.hasAccessibleName(node, extra: nil),
            !node.descendants(named: ["img"]).contains(where: { !($0.attribute(Attribute.alt) ?? "").trimmingCharacters(in: .whitespaces).isEmpty }) {
             page.accessibility.emptyLinks += 1
         }
@@ -183,11 +193,11 @@ struct PageScanner {
               let host = URLHost.lowercased(of: resolved), !portalHosts.contains(host) else { return }
         let way = block.map { blocks[$0].way } ?? .visible
         if vocabulary.isSpamHost(host) {
-            add(InjectedHit(url: document.url, kind: .spamHost, text: String(text.prefix(200)), term: nil, link: resolved, hiding: way,
+            add(InjectedHit(url: document.url, kind: .spamHost, text: String(text().prefix(200)), term: nil, link: resolved, hiding: way,
                             how: label(way), at: time), to: &page)
         } else if block == nil {
             let words = resolved.lowercased().map { "-_/.?=&+".contains($0) ? " " : $0 }
-            if let match = vocabulary.matches(in: text, terms: .all).first ?? vocabulary.matches(in: String(words), terms: .all).first {
+            if let match = vocabulary.matches(in: text(), terms: .all).first ?? vocabulary.matches(in: String(words), terms: .all).first {
                 add(InjectedHit(url: document.url, kind: .vocabulary, text: match.snippet, term: match.term, link: resolved, hiding: .visible,
                                 how: label(.visible), at: time), to: &page)
             }
