@@ -38,17 +38,12 @@ struct SpamVocabulary {
 
     /// The first occurrence of each term in `text`, at word boundaries, in list order.
     func matches(in text: String, terms: Terms) -> [Match] {
-        var text = text
-        var lowered: [UInt8] = []
-        text.withUTF8 { LowercaseTable.shared.lowercase(utf8: $0, appendingTo: &lowered) }
-        return matches(inLowered: lowered, terms: terms)
+        matches(inLowered: LowercaseTable.shared.lowercasedUTF8(text), terms: terms)
     }
 
     /// `matches` of a text's valid UTF-8 bytes.
     func matches(utf8 text: [UInt8], terms: Terms) -> [Match] {
-        var lowered: [UInt8] = []
-        text.withUnsafeBufferPointer { LowercaseTable.shared.lowercase(utf8: $0, appendingTo: &lowered) }
-        return matches(inLowered: lowered, terms: terms)
+        matches(inLowered: text.withUnsafeBufferPointer(LowercaseTable.shared.lowercased(utf8:)), terms: terms)
     }
 
     /// `matches` of text already lower-cased (`LowercaseTable`). One pass of

@@ -23,27 +23,21 @@ public enum ComposedUTF8 {
                 }
                 continue
             }
-            func continuation(_ offset: Int) -> UInt32? {
-                guard index + offset < count else { return nil }
-                let byte = base.load(fromByteOffset: index + offset, as: UInt8.self)
-                return byte & 0xC0 == 0x80 ? UInt32(byte & 0x3F) : nil
+            // The fast path's scalars by their first two bytes: U+0080–U+02FF,
+            // U+1E00–U+1EFF, U+2000–U+2BFF, U+FE00–U+FFFF. Anything else (other
+            // scalars, overlong forms, surrogates, four bytes, stray bytes) is not.
+            let second: ClosedRange<UInt8>
+            let length: Int
+            switch lead {
+            case 0xC2...0xCB: (second, length) = (0x80...0xBF, 2)
+            case 0xE1: (second, length) = (0xB8...0xBB, 3)
+            case 0xE2: (second, length) = (0x80...0xAF, 3)
+            case 0xEF: (second, length) = (0xB8...0xBF, 3)
+            default: return false
             }
-            let value: UInt32
-            if lead >= 0xC2 && lead <= 0xDF {
-                guard let second = continuation(1) else { return false }
-                value = UInt32(lead & 0x1F) << 6 | second
-                index += 2
-            } else if lead >= 0xE0 && lead <= 0xEF {
-                guard let second = continuation(1), let third = continuation(2) else { return false }
-                value = UInt32(lead & 0x0F) << 12 | second << 6 | third
-                // Overlong forms and UTF-16 surrogates are invalid.
-                guard value >= 0x800, !(0xD800...0xDFFF).contains(value) else { return false }
-                index += 3
-            } else {
-                // Four-byte scalars are never on the fast path; other leads are invalid.
-                return false
-            }
-            guard VietnameseText.isComposedFastPath(value) else { return false }
+            guard index + length <= count, second.contains(base.load(fromByteOffset: index + 1, as: UInt8.self)),
+                  length == 2 || base.load(fromByteOffset: index + 2, as: UInt8.self) & 0xC0 == 0x80 else { return false }
+            index += length
         }
         return true
     }

@@ -38,14 +38,15 @@ final class LowercaseTableTests: XCTestCase {
         check(text)
     }
 
-    /// Appending to a buffer that already holds text lowers only the new text, after it.
-    func testAppendingKeepsWhatTheBufferHolds() {
-        var buffer = Array("Đã CÓ ".utf8)
-        for text in ["NỔ HŨ", "", "İx ABC", "mixed ẞ Ω"] {
-            let before = buffer
-            var copy = text
-            copy.withUTF8 { LowercaseTable.shared.lowercase(utf8: $0, appendingTo: &buffer) }
-            XCTAssertEqual(buffer, before + Array(text.lowercased().utf8), text)
+    /// Capitals at every offset of the eight-byte steps, between Vietnamese letters,
+    /// and texts of capitals that grow when lowered: the bytes of `lowercased()`.
+    func testWordStepsAndGrowth() {
+        let pieces = ["A", "z", "Z", "@", "[", "`", "{", "ĐỔI", "ổ", " ", "\u{0130}", "\u{023A}", "ẞ", "Ω", "K", "12345678", "ABCDEFGH"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            check((0..<Int.random(in: 0..<24, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined())
         }
+        check(String(repeating: "\u{023A}", count: 100))
+        check(String(repeating: "\u{0130}", count: 100))
     }
 }
