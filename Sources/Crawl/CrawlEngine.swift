@@ -79,8 +79,12 @@ struct TargetCrawl {
     }
 
     static func document(of response: FetchResponse) -> HTMLDocument? {
-        // Fetch's decoded text is NFC already.
-        isHTML(response) ? response.text.map { HTMLDocument(html: $0, url: response.url, isNFC: true) } : nil
+        guard isHTML(response), let decoded = response.decoded else { return nil }
+        // Most pages are parsed from their body's bytes; Fetch's decoded text is NFC either way.
+        if let bytes = decoded.composedBytes {
+            return bytes.withUnsafeBytes { HTMLDocument(composedUTF8: $0, url: response.url) }
+        }
+        return HTMLDocument(html: decoded.string, url: response.url, isNFC: true)
     }
 
     let target: CrawlTarget
@@ -293,8 +297,8 @@ struct TargetCrawl {
         let contentTypeHeader = stored.headers.first { $0.name.caseInsensitiveCompare("Content-Type") == .orderedSame }?.value
         restored.contentType = contentTypeHeader.flatMap { $0.split(separator: ";").first }.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         let isText = restored.contentType.map { $0.hasPrefix("text/") || $0.contains("html") || $0.hasSuffix("xml") } ?? false
-        let decoded = isText ? CharsetDecoder.decode(stored.body, contentTypeHeader: contentTypeHeader) : nil
-        restored.text = decoded?.text
+        let decoded = isText ? CharsetDecoder.decodeText(stored.body, contentTypeHeader: contentTypeHeader) : nil
+        restored.decoded = decoded?.text
         restored.charset = decoded?.charset
         var original = capture
         original.url = stored.targetURI ?? capture.url
@@ -327,7 +331,7 @@ struct TargetCrawl {
             }
         }
         await observer?.crawled(CrawledPage(url: response.url, requestedURL: item.url, status: response.status, fetchedAt: response.fetchedAt,
-                                      contentType: response.contentType, text: response.text, document: document, warc: location,
+                                      contentType: response.contentType, decoded: response.decoded, document: document, warc: location,
                                       depth: item.depth, anchors: pageAnchors, source: item.source, truncated: response.truncated,
                                       etag: etag ?? response.header("ETag"), lastModified: lastModified ?? response.header("Last-Modified"),
                                       revisited: revisited))
@@ -469,7 +473,7 @@ struct TargetCrawl {
             pages += parsed.pages
             toRead += parsed.sitemaps
             await observer?.crawled(CrawledPage(url: response.url, requestedURL: normalized, status: response.status, fetchedAt: response.fetchedAt,
-                                          contentType: response.contentType, text: response.text, document: nil, warc: location,
+                                          contentType: response.contentType, decoded: response.decoded, document: nil, warc: location,
                                           depth: 1, anchors: [], source: .sitemap, truncated: response.truncated))
         }
         // popLast() serves them in file order.

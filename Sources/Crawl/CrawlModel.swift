@@ -31,7 +31,8 @@ public struct CrawledPage {
     public var status: Int
     public var fetchedAt: Date
     public var contentType: String?
-    public var text: String?
+    /// The decoded body of a text answer.
+    public var decoded: DecodedText?
     public var document: HTMLDocument?
     public var warc: WARCLocation?
     public var depth: Int
@@ -44,6 +45,9 @@ public struct CrawledPage {
     public var lastModified: String? = nil
     /// Set when the server answered 304 and the body is the earlier night's.
     public var revisited: StoredCapture? = nil
+
+    /// The decoded body as a String, built on each read: HTML pages are read through `document`.
+    public var text: String? { decoded?.string }
 }
 
 /// A link the crawl found but did not turn into a page.

@@ -49,8 +49,10 @@ public final class WARCWriter {
         var digest: String
     }
 
-    /// `settings` default to the bundled evidence.yaml.
-    public init(url: URL, software: String, operatorInfo: String? = nil, settings: EvidenceSettings? = nil) throws {
+    /// `settings` default to the bundled evidence.yaml. `deflaters`, shared by
+    /// the WARC files a run writes at once, keeps zlib streams between records.
+    public init(url: URL, software: String, operatorInfo: String? = nil, settings: EvidenceSettings? = nil,
+                deflaters: DeflaterPool? = nil) throws {
         let settings = try settings ?? EvidenceSettings.bundled()
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         // A file that cannot be created makes the open below throw, naming it.
@@ -61,7 +63,7 @@ public final class WARCWriter {
         self.fileName = url.lastPathComponent
         self.index = CDXJIndex(url: url.deletingPathExtension().deletingPathExtension().appendingPathExtension("cdxj"))
         let warcinfoID = Self.newRecordID()
-        self.records = WARCRecordBuilder(warcinfoID: warcinfoID, gzipLevel: settings.gzipLevel)
+        self.records = WARCRecordBuilder(warcinfoID: warcinfoID, gzipLevel: settings.gzipLevel, deflaters: deflaters)
         var info = "software: \(software)\r\nformat: WARC File Format 1.1\r\nconformsTo: http://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/\r\n"
         if let operatorInfo { info += "operator: \(operatorInfo)\r\n" }
         _ = try place(records.record(type: "warcinfo", id: warcinfoID, targetURI: nil, date: Date(),
@@ -184,6 +186,10 @@ public final class WARCWriter {
 public struct WARCRecordBuilder: Sendable {
     let warcinfoID: String
     let gzipLevel: Int32
+    /// Full-window streams shared with the run's other WARC files; nil: one per member.
+    let deflaters: DeflaterPool?
+
+    private static let recordEnd = Data([0x0D, 0x0A, 0x0D, 0x0A])
 
     /// The records of an exchange: redirect hops, the response, the request.
     public func prepare(_ response: FetchResponse) -> WARCWriter.PreparedRecords {
@@ -257,10 +263,7 @@ public struct WARCRecordBuilder: Sendable {
         for (name, value) in extra { header += "\(name): \(value)\r\n" }
         let blockLength = block.count
         header += "WARC-Block-Digest: \(block.digest)\r\nContent-Type: \(contentType)\r\nContent-Length: \(blockLength)\r\n\r\n"
-        var record = Data(capacity: header.utf8.count + blockLength + 4)
-        record.append(contentsOf: header.utf8)
-        for part in block.parts { record.append(part) }
-        record.append(contentsOf: [0x0D, 0x0A, 0x0D, 0x0A])
-        return Gzip.compress(record, level: gzipLevel)
+        // Deflated part by part: the body is not copied into a joined record first.
+        return Gzip.compress([Data(header.utf8)] + block.parts + [Self.recordEnd], level: gzipLevel, deflaters: deflaters)
     }
 }

@@ -7,12 +7,20 @@ import TextNormalization
 /// Vietnamese code page). Invalid bytes become U+FFFD, never a crash.
 public enum CharsetDecoder {
     public static func decode(_ body: Data, contentTypeHeader: String?) -> (text: String, charset: String) {
+        let (text, charset) = decodeText(body, contentTypeHeader: contentTypeHeader)
+        return (text.string, charset)
+    }
+
+    /// `decode` without building a String for UTF-8 bodies that are NFC already
+    /// (most pages): one pass over their bytes decides, and they stay the text.
+    public static func decodeText(_ body: Data, contentTypeHeader: String?) -> (text: DecodedText, charset: String) {
         let (charset, bomLength) = detect(body, contentTypeHeader: contentTypeHeader)
         let payload = body.dropFirst(bomLength)
+        if charset == "utf-8", payload.withUnsafeBytes(ComposedUTF8.check) { return (DecodedText(composed: payload), charset) }
         let text = charset == "utf-8"
             ? String(decoding: payload, as: UTF8.self)
             : (Iconv.decode(payload, from: charset) ?? String(decoding: payload, as: UTF8.self))
-        return (VietnameseText.nfc(text), charset)
+        return (DecodedText(VietnameseText.nfc(text)), charset)
     }
 
     /// The canonical charset name and the length of a byte order mark to skip.

@@ -30,13 +30,20 @@ public struct FetchResponse: Sendable {
     public var contentType: String?
     /// Detected charset; nil for non-text.
     public var charset: String?
-    /// NFC UTF-8 text for text/*, HTML and XML; nil otherwise.
-    public var text: String?
+    /// NFC text for text/*, HTML and XML; nil otherwise.
+    public var decoded: DecodedText?
     /// Start of the final hop.
     public var fetchedAt: Date
     /// Duration of the final hop.
     public var elapsedSeconds: Double
     public var remoteAddress: String?
+
+    /// NFC UTF-8 text for text/*, HTML and XML; nil otherwise. Built on
+    /// each read: parsing reads `decoded`'s bytes instead.
+    public var text: String? {
+        get { decoded?.string }
+        set { decoded = newValue.map(DecodedText.init) }
+    }
 
     /// First header with this name, compared case-insensitively.
     public func header(_ name: String) -> String? {
@@ -50,12 +57,12 @@ extension FetchResponse {
     init(requestURL: String, exchange: Exchange, redirects: [RedirectHop]) {
         let contentType = MediaType.essence(of: HTTPHeaders.value(of: "Content-Type", in: exchange.headers))
         let decoded = MediaType.isText(contentType, body: exchange.body)
-            ? CharsetDecoder.decode(exchange.body, contentTypeHeader: HTTPHeaders.value(of: "Content-Type", in: exchange.headers))
+            ? CharsetDecoder.decodeText(exchange.body, contentTypeHeader: HTTPHeaders.value(of: "Content-Type", in: exchange.headers))
             : nil
         self.init(requestURL: requestURL, url: exchange.url, status: exchange.status, httpVersion: exchange.httpVersion,
                   headers: exchange.headers, requestHeaderBlock: exchange.requestHeaderBlock, body: exchange.body,
                   truncated: exchange.truncated, redirects: redirects, contentType: contentType,
-                  charset: decoded?.charset, text: decoded?.text, fetchedAt: exchange.startedAt,
+                  charset: decoded?.charset, decoded: decoded?.text, fetchedAt: exchange.startedAt,
                   elapsedSeconds: exchange.elapsedSeconds, remoteAddress: exchange.remoteAddress)
     }
 }

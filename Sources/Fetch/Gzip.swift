@@ -1,5 +1,6 @@
 import CCurl
 import Foundation
+import Synchronization
 
 /// gzip through zlib: sitemaps arrive gzipped, and WARC evidence is written
 /// as one gzip member per record.
@@ -12,27 +13,66 @@ public enum Gzip {
         data.count >= 2 && data[data.startIndex] == 0x1f && data[data.startIndex + 1] == 0x8b
     }
 
-    /// One complete gzip member. The window and hash table are sized to the
-    /// input: zlib's full 256 KB state, allocated and cleared for each small
-    /// WARC record, cost more than deflating it.
+    /// One complete gzip member of `data`.
     public static func compress(_ data: Data, level: Int32 = 6) -> Data {
+        compress([data], level: level, deflaters: nil)
+    }
+
+    /// One complete gzip member of the parts in order, never joined into a
+    /// copy. The window and hash table are sized to the input: zlib's full
+    /// 256 KB state, allocated and cleared for each small WARC record, cost
+    /// more than deflating it. Inputs that need the full state take a kept
+    /// stream from `deflaters` when one is free (reset, not allocated again:
+    /// the same bytes out), else a stream of their own.
+    public static func compress(_ parts: [Data], level: Int32, deflaters: DeflaterPool?) -> Data {
+        let total = parts.reduce(0) { $0 + $1.count }
+        let windowBits = Int32(min(15, max(9, (total | 1).bitWidth - (total | 1).leadingZeroBitCount)))
+        if windowBits == Deflater.fullWindowBits, let member = deflaters?.compress(parts, total: total, level: level) {
+            return member
+        }
         var stream = z_stream()
-        let windowBits = Int32(min(15, max(9, (data.count | 1).bitWidth - (data.count | 1).leadingZeroBitCount)))
-        precondition(pa_deflate_init_gzip(&stream, level, windowBits, max(1, windowBits - 7)) == Z_OK, "zlib deflateInit2 failed")
-        defer { deflateEnd(&stream) }
-        let capacity = Int(deflateBound(&stream, uLong(data.count))) + 32
+        // One address for the stream's whole life: zlib checks it.
+        return withUnsafeMutablePointer(to: &stream) { stream in
+            precondition(pa_deflate_init_gzip(stream, level, windowBits, max(1, windowBits - 7)) == Z_OK, "zlib deflateInit2 failed")
+            defer { deflateEnd(stream) }
+            return member(of: parts, total: total, with: stream)
+        }
+    }
+
+    /// Deflates `parts` to the end of a member with a freshly initialised or reset stream.
+    static func member(of parts: [Data], total: Int, with stream: UnsafeMutablePointer<z_stream>) -> Data {
+        var capacity = Int(deflateBound(stream, uLong(total))) + 32
         // Uninitialised output (clearing a buffer the size of the input for
         // each record showed in the profile), shrunk to what deflate wrote:
         // prepared records wait in memory for the crawl loop.
-        guard let output = malloc(capacity) else { preconditionFailure("out of memory for a gzip member") }
-        let written: Int = data.withUnsafeBytes { input in
-            stream.next_in = UnsafeMutablePointer(mutating: input.bindMemory(to: Bytef.self).baseAddress)
-            stream.avail_in = uInt(input.count)
-            stream.next_out = output.assumingMemoryBound(to: Bytef.self)
-            stream.avail_out = uInt(capacity)
-            let status = deflate(&stream, Z_FINISH)
-            precondition(status == Z_STREAM_END, "zlib deflate did not finish")
-            return capacity - Int(stream.avail_out)
+        guard var output = malloc(capacity) else { preconditionFailure("out of memory for a gzip member") }
+        var written = 0
+        let parts = parts.isEmpty ? [Data()] : parts
+        for (index, part) in parts.enumerated() {
+            let flush = index == parts.count - 1 ? Z_FINISH : Z_NO_FLUSH
+            part.withUnsafeBytes { input in
+                stream.pointee.next_in = UnsafeMutablePointer(mutating: input.bindMemory(to: Bytef.self).baseAddress)
+                stream.pointee.avail_in = uInt(input.count)
+                while true {
+                    if written == capacity {
+                        // deflateBound is not trusted across several calls: the buffer grows instead.
+                        capacity *= 2
+                        guard let larger = realloc(output, capacity) else { preconditionFailure("out of memory for a gzip member") }
+                        output = larger
+                    }
+                    stream.pointee.next_out = (output + written).assumingMemoryBound(to: Bytef.self)
+                    stream.pointee.avail_out = uInt(capacity - written)
+                    let status = deflate(stream, flush)
+                    written = capacity - Int(stream.pointee.avail_out)
+                    if status == Z_STREAM_END { break }
+                    precondition(status == Z_OK || status == Z_BUF_ERROR, "zlib deflate failed")
+                    // Room left: deflate stopped for want of input, which only a part before the last may do.
+                    if stream.pointee.avail_out > 0 {
+                        precondition(flush == Z_NO_FLUSH, "zlib deflate did not finish")
+                        break
+                    }
+                }
+            }
         }
         return Data(bytesNoCopy: realloc(output, max(written, 1)) ?? output, count: written, deallocator: .free)
     }
@@ -115,5 +155,70 @@ public enum Gzip {
         case .limit: throw Failure(description: "inflates beyond \(limit) bytes")
         case .corrupt(let detail): throw Failure(description: "corrupt gzip data (\(detail))")
         }
+    }
+}
+
+/// A zlib stream with the full window, kept between gzip members: deflateReset
+/// clears it to the state deflateInit2 gives, without freeing and allocating
+/// its 270 KB again.
+struct Deflater: ~Copyable {
+    static let fullWindowBits: Int32 = 15
+    private var stream: UnsafeMutablePointer<z_stream>?
+    private var level: Int32 = 0
+
+    init() {}
+
+    mutating func member(of parts: [Data], total: Int, level: Int32) -> Data {
+        if let stream, self.level == level {
+            precondition(deflateReset(stream) == Z_OK, "zlib deflateReset failed")
+        } else {
+            if let stream {
+                deflateEnd(stream)
+                stream.deallocate()
+            }
+            // zlib keeps a pointer back to the z_stream: it must not move, so it lives on the heap.
+            let created = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
+            created.initialize(to: z_stream())
+            precondition(pa_deflate_init_gzip(created, level, Self.fullWindowBits, Self.fullWindowBits - 7) == Z_OK,
+                         "zlib deflateInit2 failed")
+            stream = created
+            self.level = level
+        }
+        return Gzip.member(of: parts, total: total, with: stream!)
+    }
+
+    deinit {
+        if let stream {
+            deflateEnd(stream)
+            stream.deallocate()
+        }
+    }
+}
+
+/// Full-window zlib streams shared by the tasks that write evidence: a
+/// member takes a free one, or a stream of its own when all are busy. So a
+/// run holds `slots` streams (about 270 KB each) however many WARC files are
+/// open, and pages stop paying for zlib's allocation and first touch of its state.
+public final class DeflaterPool: Sendable {
+    private final class Slot: Sendable {
+        let deflater = Mutex(Deflater())
+    }
+
+    private let slots: [Slot]
+
+    /// - Parameter slots: streams kept at most; the number of cores is enough,
+    ///   as each is busy only while a member is deflated.
+    public init(slots: Int) {
+        self.slots = (0..<max(1, slots)).map { _ in Slot() }
+    }
+
+    /// The member from a free stream; nil when every stream is busy.
+    func compress(_ parts: [Data], total: Int, level: Int32) -> Data? {
+        for slot in slots {
+            if let member = slot.deflater.withLockIfAvailable({ $0.member(of: parts, total: total, level: level) }) {
+                return member
+            }
+        }
+        return nil
     }
 }

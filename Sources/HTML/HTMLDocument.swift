@@ -28,18 +28,29 @@ public final class HTMLDocument: @unchecked Sendable {
         self.url = url
         var text = isNFC ? html : VietnameseText.nfc(html)
         if text.withUTF8({ $0.contains(0) }) { text.removeAll { $0 == "\0" } }
-        if text.isEmpty { text = "<html></html>" }
+        // Parsed from the String's own bytes: no copy of the page.
+        doc = text.withUTF8 { Self.parse(UnsafeRawBufferPointer($0), url: url) }
+    }
+
+    /// Parses bytes the caller vouches are valid UTF-8, NFC and without NUL
+    /// (Fetch's `ComposedUTF8` pages): the same tree as `init(html:)` of
+    /// their String, without building it.
+    public init(composedUTF8 bytes: UnsafeRawBufferPointer, url: String) {
+        Self.libraryReady
+        self.url = url
+        doc = Self.parse(bytes, url: url)
+    }
+
+    private static func parse(_ bytes: UnsafeRawBufferPointer, url: String) -> htmlDocPtr? {
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
             | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue
             // Without it libxml2 stops at 256 levels of nesting and drops the rest of the page.
             | XML_PARSE_HUGE.rawValue)
-        // Parsed from the String's own bytes: no copy of the page.
-        doc = text.withUTF8 { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
-                htmlReadMemory(base, Int32(clamping: buffer.count), url, "UTF-8", options)
-            }
+        guard let base = bytes.baseAddress, !bytes.isEmpty else {
+            return htmlReadMemory("<html></html>", 13, url, "UTF-8", options)
         }
+        return htmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(clamping: bytes.count), url, "UTF-8", options)
     }
 
     deinit {

@@ -18,38 +18,8 @@ public struct HTMLNode {
     }
 
     /// The attribute value with entities decoded, or nil when absent.
-    /// Reads the attribute's text children directly: no allocation by libxml2.
     public func attribute(_ name: String) -> String? {
-        let wanted = Array(name.lowercased().utf8)
-        var attribute = pointer.pointee.properties
-        while let current = attribute {
-            if let attributeName = current.pointee.name, Self.equalsIgnoringASCIICase(attributeName, wanted) {
-                var value = ""
-                var child = current.pointee.children
-                while let text = child {
-                    if let content = text.pointee.content { value += String(cString: content) }
-                    child = text.pointee.next
-                }
-                return value
-            }
-            attribute = current.pointee.next
-        }
-        return nil
-    }
-
-    /// Whether a C string is `lowered` (lower-case bytes) in any ASCII case,
-    /// without building a String per attribute.
-    private static func equalsIgnoringASCIICase(_ name: UnsafePointer<xmlChar>, _ lowered: [UInt8]) -> Bool {
-        var index = 0
-        while true {
-            let byte = name[index]
-            if byte == 0 { return index == lowered.count }
-            if byte >= 0x80 { return String(cString: name).lowercased().utf8.elementsEqual(lowered) }
-            guard index < lowered.count else { return false }
-            let folded = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-            if folded != lowered[index] { return false }
-            index += 1
-        }
+        attribute(AttributeName(name))
     }
 
     /// All attributes, names lower-cased.

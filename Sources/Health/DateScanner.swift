@@ -13,11 +13,11 @@ import TextNormalization
 /// a Character with a neighbour (a combining mark over the last digit) is
 /// passed over: it is no date, and the String path read a cut number there.
 enum DateScanner {
-    static func newest(in text: String, notAfter reference: DateComponents, earliestYear: Int) -> DateComponents? {
-        var text = text
+    /// The newest date of a text's valid UTF-8 bytes, not after `reference`.
+    static func newest(utf8 text: [UInt8], notAfter reference: DateComponents, earliestYear: Int) -> DateComponents? {
         let limit = (reference.year ?? 0, reference.month ?? 0, reference.day ?? 0)
         var newest: (Int, Int, Int)?
-        text.withUTF8 { bytes in
+        text.withUnsafeBufferPointer { bytes in
             for (year, month, day) in dates(in: bytes) {
                 guard year >= earliestYear, (1...12).contains(month), (1...31).contains(day) else { continue }
                 let candidate = (year, month, day)

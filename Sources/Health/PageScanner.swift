@@ -32,7 +32,8 @@ struct PageScanner {
     /// A hidden subtree: its hiding, text and off-portal links, judged after the walk.
     private struct HiddenBlock {
         var way: HidingWay
-        var text = ""
+        /// UTF-8: pieces of text are appended as bytes, no String per piece.
+        var text: [UInt8] = []
         var untrustedLinks = 0
         var hosts: [String] = []
     }
@@ -48,6 +49,21 @@ struct PageScanner {
     private static let skipped: Set<String> = ["script", "style", "noscript", "template", "head"]
     private static let fieldNames: Set<String> = ["input", "select", "textarea"]
 
+    /// The attributes read on every element, lower-cased once.
+    private enum Attribute {
+        static let lang = AttributeName("lang")
+        static let hidden = AttributeName("hidden")
+        static let classes = AttributeName("class")
+        static let id = AttributeName("id")
+        static let style = AttributeName("style")
+        static let href = AttributeName("href")
+        static let alt = AttributeName("alt")
+        static let labelFor = AttributeName("for")
+        static let type = AttributeName("type")
+        static let value = AttributeName("value")
+        static let names = [AttributeName("aria-label"), AttributeName("aria-labelledby"), AttributeName("title")]
+    }
+
     func scan(_ document: HTMLDocument, at time: Date) -> PageHealth {
         let limits = rules.injectedContent
         var page = PageHealth(url: document.url)
@@ -59,10 +75,10 @@ struct PageScanner {
             styleBudget -= text.utf8.count
         }
         guard let root = document.root else { return page }
-        if (root.attribute("lang") ?? "").trimmingCharacters(in: .whitespaces).isEmpty { page.accessibility.pagesWithoutLang = 1 }
+        if (root.attribute(Attribute.lang) ?? "").trimmingCharacters(in: .whitespaces).isEmpty { page.accessibility.pagesWithoutLang = 1 }
         if document.title == nil { page.accessibility.pagesWithoutTitle = 1 }
 
-        var visibleText = ""
+        var visibleText: [UInt8] = []
         var textBudget = limits.maxTextPerPage
         var blocks: [HiddenBlock] = []
         var anchorsExamined = 0
@@ -75,8 +91,8 @@ struct PageScanner {
             let node = frame.node
             let name = node.name
             if Self.skipped.contains(name) { continue }
-            let effect = detector.effect(hiddenAttribute: node.attribute("hidden") != nil, classes: node.attribute("class"),
-                                         id: node.attribute("id"), style: node.attribute("style"))
+            let effect = detector.effect(hiddenAttribute: node.hasAttribute(Attribute.hidden), classes: node.attribute(Attribute.classes),
+                                         id: node.attribute(Attribute.id), style: node.attribute(Attribute.style))
             let background = effect.background ?? frame.background
             var block = frame.block
             if block == nil {
@@ -90,23 +106,29 @@ struct PageScanner {
             let own = node.ownText
             if !own.isEmpty, textBudget > 0 {
                 textBudget -= own.utf8.count
-                if let block { blocks[block].text += own + " " } else { visibleText += own + "\n" }
+                if let block {
+                    blocks[block].text.append(contentsOf: own.utf8)
+                    blocks[block].text.append(0x20)
+                } else {
+                    visibleText.append(contentsOf: own.utf8)
+                    visibleText.append(0x0A)
+                }
             }
 
             switch name {
-            case "a" where node.attribute("href") != nil:
+            case "a" where node.hasAttribute(Attribute.href):
                 if anchorsExamined < limits.maxAnchorsPerPage {
                     anchorsExamined += 1
-                    examineAnchor(node, in: document, block: block, blocks: &blocks, page: &page, at: time)
+                    examineAnchor(node, ownText: own, in: document, block: block, blocks: &blocks, page: &page, at: time)
                 } else {
                     page.anchorsNotExamined += 1
                 }
             case "img":
-                if node.attribute("alt") == nil { page.accessibility.imagesWithoutAlt += 1 }
+                if !node.hasAttribute(Attribute.alt) { page.accessibility.imagesWithoutAlt += 1 }
             case "label":
-                if let target = node.attribute("for") { labelledIDs.insert(target) }
+                if let target = node.attribute(Attribute.labelFor) { labelledIDs.insert(target) }
             case "button":
-                if node.text.isEmpty, !Self.hasAccessibleName(node, extra: "value") { page.accessibility.emptyButtons += 1 }
+                if node.text.isEmpty, !Self.hasAccessibleName(node, extra: Attribute.value) { page.accessibility.emptyButtons += 1 }
             case "h1", "h2", "h3", "h4", "h5", "h6":
                 let level = Int(name.dropFirst()) ?? 1
                 if let previousHeading, level > previousHeading + 1 { page.accessibility.headingSkips += 1 }
@@ -115,10 +137,10 @@ struct PageScanner {
                 break
             }
             if Self.fieldNames.contains(name) {
-                let type = (node.attribute("type") ?? "text").lowercased()
+                let type = (node.attribute(Attribute.type) ?? "text").lowercased()
                 if !(name == "input" && rules.accessibility.unlabelledInputTypes.contains(type)),
                    !frame.inLabel, !Self.hasAccessibleName(node, extra: nil) {
-                    if let id = node.attribute("id"), !id.isEmpty { fieldIDs.append(id) } else { page.accessibility.fieldsWithoutLabel += 1 }
+                    if let id = node.attribute(Attribute.id), !id.isEmpty { fieldIDs.append(id) } else { page.accessibility.fieldsWithoutLabel += 1 }
                 }
             }
             let inLabel = frame.inLabel || name == "label"
@@ -129,12 +151,12 @@ struct PageScanner {
         }
         page.accessibility.fieldsWithoutLabel += fieldIDs.filter { !labelledIDs.contains($0) }.count
 
-        for match in vocabulary.matches(in: visibleText, terms: vocabulary.strong) {
+        for match in vocabulary.matches(utf8: visibleText, terms: .strong) {
             add(InjectedHit(url: document.url, kind: .vocabulary, text: match.snippet, term: match.term, link: nil, hiding: .visible,
                             how: label(.visible), at: time), to: &page)
         }
         for block in blocks {
-            for match in vocabulary.matches(in: block.text, terms: vocabulary.strong + vocabulary.weak) {
+            for match in vocabulary.matches(utf8: block.text, terms: .all) {
                 add(InjectedHit(url: document.url, kind: .vocabulary, text: match.snippet, term: match.term, link: nil, hiding: block.way,
                                 how: label(block.way), at: time), to: &page)
             }
@@ -144,29 +166,38 @@ struct PageScanner {
                                 term: nil, link: nil, hiding: block.way, how: label(block.way), at: time), to: &page)
             }
         }
-        page.newestDate = DateScanner.newest(in: visibleText, notAfter: referenceDay, earliestYear: rules.freshness.earliestYear)
+        page.newestDate = DateScanner.newest(utf8: visibleText, notAfter: referenceDay, earliestYear: rules.freshness.earliestYear)
         return page
     }
 
     /// Links to spam hosts (hidden or not), spam words in visible off-portal links
     /// (hidden text is judged with its block), and off-portal links in hidden blocks.
-    private func examineAnchor(_ node: HTMLNode, in document: HTMLDocument, block: Int?, blocks: inout [HiddenBlock],
+    private func examineAnchor(_ node: HTMLNode, ownText: String, in document: HTMLDocument, block: Int?, blocks: inout [HiddenBlock],
                                page: inout PageHealth, at time: Date) {
-        let text = node.text
-        if text.isEmpty, !Self.hasAccessibleName(node, extra: nil),
-           !node.descendants(named: ["img"]).contains(where: { !($0.attribute("alt") ?? "").trimmingCharacters(in: .whitespaces).isEmpty }) {
+        // The subtree's visible text, read only when needed: an ASCII letter or
+        // digit of the anchor's own text is visible, so most anchors have text
+        // without it, and only off-portal ones are read.
+        var known: String?
+        func text() -> String {
+            if let known { return known }
+            let text = node.text
+            known = text
+            return text
+        }
+        let hasASCIIWord = ownText.utf8.contains { ($0 | 0x20) &- 0x61 < 26 || $0 &- 0x30 < 10 }
+        if !hasASCIIWord, text().isEmpty, !Self.hasAccessibleName(node, extra: nil),
+           !node.descendants(named: ["img"]).contains(where: { !($0.attribute(Attribute.alt) ?? "").trimmingCharacters(in: .whitespaces).isEmpty }) {
             page.accessibility.emptyLinks += 1
         }
-        guard let href = node.attribute("href"), let resolved = document.followableURL(href),
-              let host = URLComponents(string: resolved)?.host?.lowercased(), !portalHosts.contains(host) else { return }
+        guard let href = node.attribute(Attribute.href), let resolved = document.followableURL(href),
+              let host = URLHost.lowercased(of: resolved), !portalHosts.contains(host) else { return }
         let way = block.map { blocks[$0].way } ?? .visible
         if vocabulary.isSpamHost(host) {
-            add(InjectedHit(url: document.url, kind: .spamHost, text: String(text.prefix(200)), term: nil, link: resolved, hiding: way,
+            add(InjectedHit(url: document.url, kind: .spamHost, text: String(text().prefix(200)), term: nil, link: resolved, hiding: way,
                             how: label(way), at: time), to: &page)
         } else if block == nil {
             let words = resolved.lowercased().map { "-_/.?=&+".contains($0) ? " " : $0 }
-            let terms = vocabulary.strong + vocabulary.weak
-            if let match = vocabulary.matches(in: text, terms: terms).first ?? vocabulary.matches(in: String(words), terms: terms).first {
+            if let match = vocabulary.matches(in: text(), terms: .all).first ?? vocabulary.matches(in: String(words), terms: .all).first {
                 add(InjectedHit(url: document.url, kind: .vocabulary, text: match.snippet, term: match.term, link: resolved, hiding: .visible,
                                 how: label(.visible), at: time), to: &page)
             }
@@ -185,8 +216,8 @@ struct PageScanner {
         rules.injectedContent.hidingLabels[way.rawValue] ?? way.rawValue
     }
 
-    private static func hasAccessibleName(_ node: HTMLNode, extra: String?) -> Bool {
-        (["aria-label", "aria-labelledby", "title"] + (extra.map { [$0] } ?? [])).contains {
+    private static func hasAccessibleName(_ node: HTMLNode, extra: AttributeName?) -> Bool {
+        (Attribute.names + (extra.map { [$0] } ?? [])).contains {
             !(node.attribute($0) ?? "").trimmingCharacters(in: .whitespaces).isEmpty
         }
     }

@@ -9,37 +9,62 @@ struct SpamVocabulary {
         var snippet: String
     }
 
+    /// Which of the terms a search looks for.
+    enum Terms {
+        /// Strong terms only: a hit wherever they appear.
+        case strong
+        /// Strong and weak terms: hidden content, link text and off-portal addresses.
+        case all
+    }
+
     let strong: [String]
     let weak: [String]
+    /// `strong + weak`, and their bytes: the automaton's term indices.
+    private let terms: [String]
+    private let termBytes: [[UInt8]]
+    private let automaton: TermAutomaton
     private let hostPatterns: [NSRegularExpression]
     private let trustedSuffixes: [String]
 
     init(_ rules: HealthRules.InjectedContent) {
         strong = rules.strong
         weak = rules.weak
+        terms = rules.strong + rules.weak
+        termBytes = terms.map { Array($0.utf8) }
+        automaton = TermAutomaton(termBytes)
         hostPatterns = rules.hostPatterns.compactMap { try? NSRegularExpression(pattern: $0, options: [.caseInsensitive]) }
         trustedSuffixes = rules.trustedHostSuffixes.map { $0.lowercased() }
     }
 
-    /// The first occurrence of each term in `text`, at word boundaries. Searched
-    /// on UTF-8 bytes with memchr and memcmp: Foundation's search converts the text for every term.
-    func matches(in text: String, terms: [String]) -> [Match] {
-        guard !text.isEmpty else { return [] }
-        let bytes = LowercaseTable.shared.lowercasedUTF8(text)
+    /// The first occurrence of each term in `text`, at word boundaries, in list order.
+    func matches(in text: String, terms: Terms) -> [Match] {
+        matches(inLowered: LowercaseTable.shared.lowercasedUTF8(text), terms: terms)
+    }
+
+    /// `matches` of a text's valid UTF-8 bytes.
+    func matches(utf8 text: [UInt8], terms: Terms) -> [Match] {
+        matches(inLowered: text.withUnsafeBufferPointer(LowercaseTable.shared.lowercased(utf8:)), terms: terms)
+    }
+
+    /// `matches` of text already lower-cased (`LowercaseTable`). One pass of
+    /// the automaton names the terms present; only those are searched at word
+    /// boundaries, with memchr and memcmp.
+    func matches(inLowered bytes: [UInt8], terms selection: Terms) -> [Match] {
+        guard !bytes.isEmpty else { return [] }
         var found: [Match] = []
         bytes.withUnsafeBufferPointer { haystack in
             guard let base = haystack.baseAddress else { return }
-            for term in terms {
-                let wanted = Array(term.utf8)
+            let occurring = automaton.occurring(in: haystack)
+            for index in 0..<(selection == .strong ? strong.count : terms.count) where occurring[index] {
+                let wanted = termBytes[index]
                 guard let first = wanted.first, wanted.count <= haystack.count else { continue }
                 let last = haystack.count - wanted.count
                 var offset = 0
-                // memchr finds the candidates, memcmp confirms them: C speed in debug builds too.
                 while offset <= last, let hit = memchr(base + offset, Int32(first), last - offset + 1) {
                     let start = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
                     if memcmp(base + start, wanted, wanted.count) == 0,
                        Self.isBoundary(bytes, before: start), Self.isBoundary(bytes, at: start + wanted.count) {
-                        found.append(Match(term: term, snippet: Self.snippet(bytes, start: start, end: start + wanted.count)))
+                        found.append(Match(term: terms[index], snippet: Self.snippet(bytes, start: start, end: start + wanted.count)))
                         break
                     }
                     offset = start + 1

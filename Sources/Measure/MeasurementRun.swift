@@ -57,6 +57,8 @@ public final class MeasurementRun: Sendable {
             var pages = [String: [CapturedPage]]()
             let engine = CrawlEngine(fetcher: fetcher, settings: options.settings, policy: policy, log: log)
             let slots = PageSlots(Self.pagesWaitingForAnalysis)
+            // zlib streams for every WARC file of the run: a few, however many targets are open.
+            let deflaters = DeflaterPool(slots: ProcessInfo.processInfo.activeProcessorCount)
             let assets = AssetCapture(budget: evidenceAssets, fetcher: fetcher)
 
             try await withThrowingTaskGroup(of: (TargetMeasurement, [CapturedPage]).self) { group in
@@ -64,7 +66,7 @@ public final class MeasurementRun: Sendable {
                 func startNext() {
                     guard let target = pending.popFirst() else { return }
                     group.addTask {
-                        try await self.measure(target, engine: engine, assets: assets, evidenceFolder: evidenceFolder, slots: slots, keepingPages: keepingPages,
+                        try await self.measure(target, engine: engine, assets: assets, evidenceFolder: evidenceFolder, slots: slots, deflaters: deflaters, keepingPages: keepingPages,
                                                healthRules: healthRules, progress: progress)
                     }
                 }
@@ -88,11 +90,11 @@ public final class MeasurementRun: Sendable {
     /// enough to keep both cores busy, few enough to keep memory flat.
     private static let pagesWaitingForAnalysis = 8
 
-    private func measure(_ target: CrawlTarget, engine: CrawlEngine, assets: AssetCapture, evidenceFolder: URL, slots: PageSlots, keepingPages: Bool,
+    private func measure(_ target: CrawlTarget, engine: CrawlEngine, assets: AssetCapture, evidenceFolder: URL, slots: PageSlots, deflaters: DeflaterPool, keepingPages: Bool,
                          healthRules: HealthRules, progress: (@Sendable (CrawlProgress) -> Void)?) async throws -> (TargetMeasurement, [CapturedPage]) {
         let evidenceName = "evidence/\(target.id).warc.gz"
         let writer = options.writeEvidence
-            ? try WARCWriter(url: evidenceFolder.appendingPathComponent("\(target.id).warc.gz"), software: "portal-audit")
+            ? try WARCWriter(url: evidenceFolder.appendingPathComponent("\(target.id).warc.gz"), software: "portal-audit", deflaters: deflaters)
             : nil
         let (rules, year) = (rules, options.year)
         let night = Date()

@@ -71,4 +71,26 @@ final class CharsetDecoderTests: XCTestCase {
         let unknown = CharsetDecoder.decode(Data("plain".utf8), contentTypeHeader: "text/plain; charset=x-no-such-charset")
         XCTAssertEqual(unknown.charset, "utf-8")
     }
+
+    /// UTF-8 bodies that are NFC already stay their bytes; every body decodes
+    /// to the text of the String path (repairing decode, then NFC).
+    func testComposedBodiesKeepTheirBytesAndDecodeAsBefore() {
+        let bodies: [(Data, Bool)] = [
+            (Data("<html><body><p>\(vietnamese)</p></body></html>".utf8), true),
+            (Data(([0xEF, 0xBB, 0xBF] as [UInt8]) + Array("<p>\(vietnamese)</p>".utf8)), true),
+            (Data("<p>\(vietnamese)</p>".decomposedStringWithCanonicalMapping.utf8), false),
+            (Data("<p>S".utf8 + [0xFF] + "n</p>".utf8), false),
+            (Data("<p>a\u{0}b</p>".utf8), false),
+            (Data("<p>🎰 nổ hũ</p>".utf8), false),
+            (Data(), true),
+        ]
+        for (body, composed) in bodies {
+            let (text, charset) = CharsetDecoder.decodeText(body, contentTypeHeader: "text/html; charset=utf-8")
+            XCTAssertEqual(charset, "utf-8")
+            let payload = body.starts(with: [0xEF, 0xBB, 0xBF]) ? body.dropFirst(3) : body[...]
+            XCTAssertEqual(text.string, String(decoding: payload, as: UTF8.self).precomposedStringWithCanonicalMapping)
+            XCTAssertEqual(text.composedBytes != nil, composed, "\(Array(body.prefix(12)))")
+            if let bytes = text.composedBytes { XCTAssertEqual(bytes, payload) }
+        }
+    }
 }

@@ -169,6 +169,20 @@ final class HTMLDocumentTests: XCTestCase {
             XCTAssertEqual(doc.nodes("//tr").count, 3)
         }
     }
+
+    /// A page parsed from its composed bytes is the page parsed from its String.
+    func testComposedBytesParseAsTheString() {
+        for (html, url) in [(page, "https://sonoivu.sonla.gov.vn/"), ("", "http://a/"), ("<p>chỉ một đoạn", "http://a/b")] {
+            let fromString = HTMLDocument(html: html, url: url)
+            let fromBytes = Array(html.utf8).withUnsafeBytes { HTMLDocument(composedUTF8: $0, url: url) }
+            XCTAssertEqual(fromBytes.visibleText(), fromString.visibleText())
+            XCTAssertEqual(fromBytes.title, fromString.title)
+            XCTAssertEqual(fromBytes.links().map(\.url), fromString.links().map(\.url))
+            XCTAssertEqual(fromBytes.elements(named: ["a", "td", "style", "script"]).map(\.rawText),
+                           fromString.elements(named: ["a", "td", "style", "script"]).map(\.rawText))
+            XCTAssertEqual(fromBytes.root?.name, fromString.root?.name)
+        }
+    }
 }
 
 final class ConcurrentParsingTests: XCTestCase {

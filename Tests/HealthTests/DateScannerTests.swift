@@ -54,8 +54,8 @@ final class DateScannerTests: XCTestCase {
     func testNewestIsTheLatestValidDateNotAfterTheReference() {
         let reference = DateComponents(year: 2020, month: 12, day: 31)
         let text = "01/01/2021 31/02/2020 2020-13-01 15.06.2020 2019-12-31 00/05/2020"
-        XCTAssertEqual(DateScanner.newest(in: text, notAfter: reference, earliestYear: 2000),
+        XCTAssertEqual(DateScanner.newest(utf8: Array(text.utf8), notAfter: reference, earliestYear: 2000),
                        DateComponents(year: 2020, month: 6, day: 15))
-        XCTAssertNil(DateScanner.newest(in: "05/06/1999", notAfter: reference, earliestYear: 2000))
+        XCTAssertNil(DateScanner.newest(utf8: Array("05/06/1999".utf8), notAfter: reference, earliestYear: 2000))
     }
 }

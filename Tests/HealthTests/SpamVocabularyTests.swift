@@ -38,10 +38,42 @@ final class SpamVocabularyTests: XCTestCase {
             "Tin tức sự kiện của Sở Thông tin và Truyền thông",
         ]
         for text in samples {
-            let terms = vocabulary.strong + vocabulary.weak
-            XCTAssertEqual(vocabulary.matches(in: text, terms: terms).map(\.term), byString(text, terms), text)
+            XCTAssertEqual(vocabulary.matches(in: text, terms: .all).map(\.term), byString(text, vocabulary.strong + vocabulary.weak), text)
+            XCTAssertEqual(vocabulary.matches(utf8: Array(text.utf8), terms: .strong).map(\.term), byString(text, vocabulary.strong), text)
         }
-        let found = vocabulary.matches(in: samples[0], terms: vocabulary.strong).map(\.term)
+        let found = vocabulary.matches(in: samples[0], terms: .strong).map(\.term)
         XCTAssertTrue(found.contains("nổ hũ") && found.contains("đổi thưởng") && found.contains("casino"), "\(found)")
+    }
+
+    /// Texts made of pieces of the terms, overlapping prefixes (the automaton's
+    /// fallbacks), case, NFD, zero-width and no-break spaces, percent-escapes,
+    /// letters and digits glued to the terms: the one-pass automaton with the
+    /// exact search behind it finds what the String search finds.
+    func testRandomTextsOfTermPiecesMatchTheStringSearch() throws {
+        let vocabulary = try vocabulary()
+        var pieces = vocabulary.strong + vocabulary.weak
+        pieces += pieces.map { $0.uppercased() } + pieces.map { String($0.prefix(3)) } + pieces.map { String($0.dropFirst(2)) }
+        pieces += [" ", " ", "\u{200B}", "\u{00A0}", "-", "%20", "x", "9", "ệ", "Đ", "\u{0301}", "\n", "sbo", "bet365", "nổ", "Hũ"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            var text = (0..<Int.random(in: 0..<12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            if Bool.random(using: &generator) { text = text.decomposedStringWithCanonicalMapping }
+            XCTAssertEqual(vocabulary.matches(in: text, terms: .all).map(\.term), byString(text, vocabulary.strong + vocabulary.weak), text)
+            XCTAssertEqual(vocabulary.matches(in: text, terms: .strong).map(\.term), byString(text, vocabulary.strong), text)
+        }
+    }
+
+    /// The automaton alone: every term found wherever it occurs, boundaries or not,
+    /// including terms that are suffixes or infixes of others.
+    func testAutomatonNamesEveryOccurringTerm() {
+        let terms = ["he", "she", "his", "hers", "slot", "slot game", "lo", "lô đề", "ô"].map { Array($0.utf8) }
+        let automaton = TermAutomaton(terms)
+        for text in ["ushers", "xslot gamex", "lô đềlo", "his", "h", "", "ôô", "s h e"] {
+            let bytes = Array(text.utf8)
+            let expected = terms.map { term in
+                bytes.count >= term.count && (0...(bytes.count - term.count)).contains { Array(bytes[$0..<($0 + term.count)]) == term }
+            }
+            XCTAssertEqual(bytes.withUnsafeBufferPointer(automaton.occurring(in:)), expected, text)
+        }
     }
 }

@@ -37,4 +37,16 @@ final class LowercaseTableTests: XCTestCase {
         for value in UInt32(0)..<0x3000 { if let scalar = Unicode.Scalar(value) { text.unicodeScalars.append(scalar) } }
         check(text)
     }
+
+    /// Capitals at every offset of the eight-byte steps, between Vietnamese letters,
+    /// and texts of capitals that grow when lowered: the bytes of `lowercased()`.
+    func testWordStepsAndGrowth() {
+        let pieces = ["A", "z", "Z", "@", "[", "`", "{", "ĐỔI", "ổ", " ", "\u{0130}", "\u{023A}", "ẞ", "Ω", "K", "12345678", "ABCDEFGH"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3000 {
+            check((0..<Int.random(in: 0..<24, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined())
+        }
+        check(String(repeating: "\u{023A}", count: 100))
+        check(String(repeating: "\u{0130}", count: 100))
+    }
 }
