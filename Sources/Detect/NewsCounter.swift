@@ -144,11 +144,16 @@ final class NewsCounter {
         if !url.reading.isRoot && !url.reading.isListing { readPage(page, url: url) }
     }
 
-    /// Articles of other sites (national news linked from a sidebar) are not the portal's.
+    /// Articles of other sites (national news linked from a sidebar) are not
+    /// the portal's. Asked of every anchor of every page: read once per URL.
     private func isPortal(_ url: String) -> Bool {
-        guard let host = URLParts(url)?.host else { return false }
-        return portalHosts.isEmpty || portalHosts.contains(host)
+        if let known = portalCache[url] { return known }
+        let portal = URLParts(url).map { portalHosts.isEmpty || portalHosts.contains($0.host) } ?? false
+        if portalCache.count >= Self.maxCachedFacts { portalCache.removeAll(keepingCapacity: true) }
+        portalCache[url] = portal
+        return portal
     }
+    private var portalCache: [String: Bool] = [:]
 
     // MARK: - Merging
 
@@ -288,9 +293,9 @@ final class NewsCounter {
                     break
                 }
                 // Running text: a sentence, not a date, a byline or a button.
-                let spaces = line.utf8.reduce(0, { $1 == 32 ? $0 + 1 : $0 })
+                let (spaces, scalars) = Self.spacesAndScalars(line)
                 if spaces >= 5 {
-                    body += line.unicodeScalars.count
+                    body += scalars
                     VietnameseText.combineNFC(line, into: &hasher)
                     // A table row ("1 Dự thảo Quyết định … 10/06/2020 Tải về") reads as one long line with a date.
                     sentence = sentence || (spaces + 1 >= structure.minSentenceWords && dates.all(in: line).isEmpty)
@@ -318,6 +323,21 @@ final class NewsCounter {
         // (articles of one day sharing "Thứ Hai, 15/09/2025" above their titles stay dated by it).
         if read.dateLine == nil { linesAboveTitles.note(lines[max(0, chosen.at - structure.dateLinesBefore)..<chosen.at]) }
         return read
+    }
+
+    /// The spaces and the scalars of a line, counted on its bytes in one pass.
+    private static func spacesAndScalars(_ line: String) -> (spaces: Int, scalars: Int) {
+        var line = line
+        return line.withUTF8 { bytes in
+            var spaces = 0
+            var scalars = 0
+            for byte in bytes {
+                if byte == 32 { spaces += 1 }
+                // Continuation bytes (10xxxxxx) are no scalar's start.
+                if byte & 0xC0 != 0x80 { scalars += 1 }
+            }
+            return (spaces, scalars)
+        }
     }
 
     /// A sentence ("Sáng ngày 12/3/2020, Sở Nội vụ tổ chức…"): its dates are events, not the publication.
@@ -491,7 +511,9 @@ final class NewsCounter {
             let found = dates.all(in: text)
             if !found.isEmpty {
                 // "27/07/2022 | 04:04 PM" twice is one date; different dates are different entries.
-                return Set(found.map(\.iso)).count == 1 ? found[0] : nil
+                let first = found[0]
+                // Compared by day, as their ISO forms would be, without formatting each.
+                return found.allSatisfy { $0.year == first.year && $0.month == first.month && $0.day == first.day } ? first : nil
             }
             current = node.parent
         }

@@ -81,7 +81,8 @@ final class ServiceCounter {
         }
         var stated: [Level] = []
         for line in main.lines where !line.isLonger(than: 120) {
-            if let colon = line.firstIndex(of: ":"), table.field(named: String(line[..<colon])) == "level",
+            // Most lines hold no colon: a byte scan says so without walking Characters.
+            if line.containsByte(0x3A), let colon = line.firstIndex(of: ":"), table.field(named: String(line[..<colon])) == "level",
                let level = explicitLevel(String(line[line.index(after: colon)...])) {
                 return level
             }

@@ -5,9 +5,18 @@ enum LineCollapser {
     /// needs the general path: invalid UTF-8, a scalar NFC might change, or
     /// a CR (a "\\r\\n" pair is one Character, which splitting on "\\n" keeps whole).
     static func lines(of bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        guard !bytes.isEmpty else { return [] }
+        // Collapsing never lengthens text: every line is written into one
+        // scratch buffer the size of the input, without growing an array per byte.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { out in
+            collapse(bytes, into: out)
+        }
+    }
+
+    private static func collapse(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> [String]? {
         var lines: [String] = []
-        var line: [UInt8] = []
-        line.reserveCapacity(256)
+        var written = 0
+        var lineStart = 0
         var pendingSpace = false
         var index = 0
         let count = bytes.count
@@ -17,16 +26,19 @@ enum LineCollapser {
                 index += 1
                 switch lead {
                 case 0x0A:
-                    if !line.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
-                    line.removeAll(keepingCapacity: true)
+                    if written > lineStart {
+                        lines.append(String(decoding: UnsafeBufferPointer(rebasing: out[lineStart..<written]), as: UTF8.self))
+                    }
+                    lineStart = written
                     pendingSpace = false
                 case 0x0D:
                     return nil
                 case 0x20, 0x09, 0x0B, 0x0C:
-                    pendingSpace = !line.isEmpty
+                    pendingSpace = written > lineStart
                 default:
-                    if pendingSpace { line.append(0x20); pendingSpace = false }
-                    line.append(lead)
+                    if pendingSpace { out[written] = 0x20; written += 1; pendingSpace = false }
+                    out[written] = lead
+                    written += 1
                 }
                 continue
             }
@@ -42,15 +54,18 @@ enum LineCollapser {
             }
             guard length == 2 || value >= 0x800, VietnameseText.isComposedFastPath(value) else { return nil }
             switch VietnameseText.kind(of: value) {
-            case .space: pendingSpace = !line.isEmpty
+            case .space: pendingSpace = written > lineStart
             case .invisible: break
             case .other:
-                if pendingSpace { line.append(0x20); pendingSpace = false }
-                line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+                if pendingSpace { out[written] = 0x20; written += 1; pendingSpace = false }
+                for offset in 0..<length { out[written + offset] = bytes[index + offset] }
+                written += length
             }
             index += length
         }
-        if !line.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
+        if written > lineStart {
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: out[lineStart..<written]), as: UTF8.self))
+        }
         return lines
     }
 }
