@@ -32,6 +32,17 @@ final class ContentScope {
     }
 
     lazy var folded: String = VietnameseText.fold(lines.joined(separator: "\n"))
+
+    /// `Words.of` each line, read once per scope: the news, total and service
+    /// readers all match phrases line by line on the same main content.
+    private lazy var lineWords = [[Substring]?](repeating: nil, count: lines.count)
+
+    func words(ofLine index: Int) -> [Substring] {
+        if let known = lineWords[index] { return known }
+        let words = Words.of(lines[index])
+        lineWords[index] = words
+        return words
+    }
     lazy var words: [Substring] = Words.ofFolded(folded)
 
     /// Resolved hrefs of the links inside (outside the excluded parts).

@@ -288,7 +288,7 @@ final class NewsCounter {
             for index in (at + 1)..<max(at + 1, lines.count) {
                 let line = lines[index]
                 if line != title && isHeadline(line, headlines)
-                    || (!line.isLonger(than: 60) && !relatedBlocks.labels(of: Words.of(line), maxExtraWords: 2).isEmpty) {
+                    || (!line.isLonger(than: 60) && !relatedBlocks.labels(of: main.words(ofLine: index), maxExtraWords: 2).isEmpty) {
                     end = index
                     break
                 }
@@ -317,7 +317,7 @@ final class NewsCounter {
               !notArticleTitles.occurrences(in: titleWords).contains(where: { $0.at == 0 }) else { return read }
         read.hasBody = chosen.body >= structure.minBodyChars
         if read.hasBody { read.bodyFingerprint = chosen.fingerprint }
-        (read.date, read.futureDate, read.dateLine) = publicationDate(page, lines: lines, title: chosen.at, end: chosen.end,
+        (read.date, read.futureDate, read.dateLine) = publicationDate(page, main: main, title: chosen.at, end: chosen.end,
                                                                       headlines: headlines)
         // Lines above a title that did not date its page: repeated above pages dated otherwise, they are chrome
         // (articles of one day sharing "Thứ Hai, 15/09/2025" above their titles stay dated by it).
@@ -389,8 +389,9 @@ final class NewsCounter {
     /// of the menus, footer or sidebars (not in these lines), of a link, of a
     /// related-news block (the body ends there), of running text (long
     /// lines), nor one after the day the page was fetched.
-    private func publicationDate(_ page: PageView, lines: [String], title at: Int, end: Int,
+    private func publicationDate(_ page: PageView, main: ContentScope, title at: Int, end: Int,
                                  headlines: [Substring: [String]]) -> (FoundDate?, Bool, Int?) {
+        let lines = main.lines
         var future = false
         func first(_ text: String) -> FoundDate? {
             for date in dates.all(in: text) {
@@ -410,8 +411,8 @@ final class NewsCounter {
                 return (date, false, RepeatedLines.key(line))
             }
         }
-        for line in lines[min(at + 1, end)..<end] where !line.isLonger(than: 300) && publishedWords.contains(in: Words.of(line)) {
-            if let date = first(line) { return (date, false, nil) }
+        for index in min(at + 1, end)..<end where !lines[index].isLonger(than: 300) && publishedWords.contains(in: main.words(ofLine: index)) {
+            if let date = first(lines[index]) { return (date, false, nil) }
         }
         for node in page.metadata {
             let value: String?
@@ -546,8 +547,8 @@ final class NewsCounter {
     /// "Hiển thị 1 - 15 of 1.442 kết quả": the largest number on such a line.
     private func readTotal(_ page: PageView) {
         guard let main = page.main else { return }
-        for line in main.lines where !line.isLonger(than: 159) {
-            let words = Words.of(line)
+        for (index, line) in main.lines.enumerated() where !line.isLonger(than: 159) {
+            let words = main.words(ofLine: index)
             guard totalWords.contains(in: words), totalMarkers.contains(in: words) else { continue }
             let numbers = line.split(whereSeparator: { !($0.isASCIIDigit || $0 == ".") })
                 .compactMap { Int($0.replacingOccurrences(of: ".", with: "")) }

@@ -68,7 +68,7 @@ public struct HTMLNode {
 
     /// Visible text of the subtree on one line, whitespace collapsed.
     public var text: String {
-        TextExtractor.lines(of: pointer).joined(separator: " ")
+        TextExtractor.text(of: pointer)
     }
 
     /// The raw text of the element's own text children, as written: the

@@ -5,15 +5,26 @@ enum LineCollapser {
     /// needs the general path: invalid UTF-8, a scalar NFC might change, or
     /// a CR (a "\\r\\n" pair is one Character, which splitting on "\\n" keeps whole).
     static func lines(of bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        collapse(bytes, joining: false)
+    }
+
+    /// `lines(of:)` joined with spaces, built as one String; nil as there.
+    /// The lines are collapsed and trimmed, so a line break reads as a space.
+    static func joinedLines(of bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        collapse(bytes, joining: true).map { $0.first ?? "" }
+    }
+
+    private static func collapse(_ bytes: UnsafeBufferPointer<UInt8>, joining: Bool) -> [String]? {
         guard !bytes.isEmpty else { return [] }
         // Collapsing never lengthens text: every line is written into one
         // scratch buffer the size of the input, without growing an array per byte.
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { out in
-            collapse(bytes, into: out)
+            collapse(bytes, into: out, joining: joining)
         }
     }
 
-    private static func collapse(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> [String]? {
+    private static func collapse(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
+                                 joining: Bool) -> [String]? {
         var lines: [String] = []
         var written = 0
         var lineStart = 0
@@ -25,6 +36,8 @@ enum LineCollapser {
             if lead < 0x80 {
                 index += 1
                 switch lead {
+                case 0x0A where joining:
+                    pendingSpace = written > lineStart
                 case 0x0A:
                     if written > lineStart {
                         lines.append(String(decoding: UnsafeBufferPointer(rebasing: out[lineStart..<written]), as: UTF8.self))

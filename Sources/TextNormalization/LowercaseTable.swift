@@ -36,19 +36,34 @@ public final class LowercaseTable: Sendable {
 
     /// Lower-cased valid UTF-8 (a String's bytes).
     public func lowercased(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
+        // Lower-casing grows a scalar by half at most (U+0130 "İ" → "i̇", U+023A
+        // "Ⱥ" → "ⱥ": 2 → 3 bytes), so twice the input always fits: the page is
+        // written in place instead of growing an array byte by byte.
+        let capacity = bytes.count * 2 + Self.slack
+        return [UInt8](unsafeUninitializedCapacity: capacity) { out, written in
+            written = lowercase(bytes, into: out)
+        }
+    }
+
+    /// Room for one scalar's longest lower-case form past the doubled input.
+    private static let slack = 16
+
+    private func lowercase(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var written = 0
         var index = 0
-        while index < bytes.count {
+        let count = bytes.count
+        while index < count {
             let lead = bytes[index]
             if lead < 0x80 {
-                out.append(lead &- 0x41 < 26 ? lead | 0x20 : lead)
+                out[written] = lead &- 0x41 < 26 ? lead | 0x20 : lead
+                written += 1
                 index += 1
                 continue
             }
             let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            let end = min(index + length, count)
             var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for offset in 1..<min(length, bytes.count - index) {
+            for offset in 1..<min(length, count - index) {
                 value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
             }
             let mapped: UInt32
@@ -61,19 +76,21 @@ public final class LowercaseTable: Sendable {
             } else {
                 mapped = 0
             }
+            // The bound holds by the growth above; checked so that no table can write past it.
+            precondition(written + Self.slack <= out.count)
             if mapped == value {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<min(index + length, bytes.count)]))
+                for offset in index..<end { out[written] = bytes[offset]; written += 1 }
             } else if mapped != 0, let scalar = Unicode.Scalar(mapped) {
-                Self.append(scalar, to: &out)
+                Self.append(scalar, to: out, at: &written)
             } else if let scalar = Unicode.Scalar(value) {
-                for lower in scalar.properties.lowercaseMapping.unicodeScalars { Self.append(lower, to: &out) }
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { Self.append(lower, to: out, at: &written) }
             }
             index += length
         }
-        return out
+        return written
     }
 
-    private static func append(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
-        UTF8.encode(scalar) { out.append($0) }
+    private static func append(_ scalar: Unicode.Scalar, to out: UnsafeMutableBufferPointer<UInt8>, at written: inout Int) {
+        UTF8.encode(scalar) { out[written] = $0; written += 1 }
     }
 }

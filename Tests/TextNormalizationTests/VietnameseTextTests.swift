@@ -65,6 +65,7 @@ final class VietnameseTextTests: XCTestCase {
         for bytes in samples {
             let expected = VietnameseText.lines(String(decoding: bytes, as: UTF8.self))
             XCTAssertEqual(bytes.withUnsafeBufferPointer(VietnameseText.lines(utf8:)), expected, "\(bytes)")
+            XCTAssertEqual(bytes.withUnsafeBufferPointer(VietnameseText.joinedLines(utf8:)), expected.joined(separator: " "), "\(bytes)")
             XCTAssertFalse(expected.isEmpty)
         }
     }
@@ -86,6 +87,8 @@ final class VietnameseTextTests: XCTestCase {
             }
             XCTAssertEqual(VietnameseText.lines(text), expected, text.debugDescription)
             XCTAssertEqual(Array(text.utf8).withUnsafeBufferPointer(VietnameseText.lines(utf8:)), expected, text.debugDescription)
+            XCTAssertEqual(Array(text.utf8).withUnsafeBufferPointer(VietnameseText.joinedLines(utf8:)), expected.joined(separator: " "),
+                           text.debugDescription)
         }
     }
 
