@@ -20,7 +20,15 @@ public struct HTMLNode {
     /// The attribute value with entities decoded, or nil when absent.
     /// Reads the attribute's text children directly: no allocation by libxml2.
     public func attribute(_ name: String) -> String? {
-        let wanted = Array(name.lowercased().utf8)
+        // Callers name attributes in lower-case ASCII: match those bytes as
+        // they are, without a lower-cased copy per call.
+        var bytes = name
+        if bytes.withUTF8({ $0.allSatisfy { $0 < 0x80 && $0 &- 0x41 >= 26 } }) { return bytes.withUTF8(attribute(lowered:)) }
+        return Array(name.lowercased().utf8).withUnsafeBufferPointer(attribute(lowered:))
+    }
+
+    /// The attribute named `wanted` (lower-case bytes) in any ASCII case.
+    private func attribute(lowered wanted: UnsafeBufferPointer<UInt8>) -> String? {
         var attribute = pointer.pointee.properties
         while let current = attribute {
             if let attributeName = current.pointee.name, Self.equalsIgnoringASCIICase(attributeName, wanted) {
@@ -39,7 +47,7 @@ public struct HTMLNode {
 
     /// Whether a C string is `lowered` (lower-case bytes) in any ASCII case,
     /// without building a String per attribute.
-    private static func equalsIgnoringASCIICase(_ name: UnsafePointer<xmlChar>, _ lowered: [UInt8]) -> Bool {
+    private static func equalsIgnoringASCIICase(_ name: UnsafePointer<xmlChar>, _ lowered: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         while true {
             let byte = name[index]
