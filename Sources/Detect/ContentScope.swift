@@ -35,9 +35,11 @@ final class ContentScope {
 
     /// `Words.of` each line, read once per scope: the news, total and service
     /// readers all match phrases line by line on the same main content.
-    private lazy var lineWords = [[Substring]?](repeating: nil, count: lines.count)
+    /// Stored, not lazy: a lazy array's element set copies the whole array.
+    private var lineWords: [[Substring]?] = []
 
     func words(ofLine index: Int) -> [Substring] {
+        if lineWords.isEmpty { lineWords = Array(repeating: nil, count: lines.count) }
         if let known = lineWords[index] { return known }
         let words = Words.of(lines[index])
         lineWords[index] = words
