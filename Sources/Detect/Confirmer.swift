@@ -433,7 +433,12 @@ struct Confirmer {
     /// A link that shares or likes a page on a social network (not an account there).
     func isShareButton(_ url: String) -> Bool {
         guard let path = URLParts(url)?.path else { return false }
-        return path.lowercased().split(separator: "/").contains { shareSegments.contains(String($0)) }
+        return isShareButton(path: path)
+    }
+
+    /// `isShareButton` of a URL already parsed, by its path.
+    func isShareButton(path: String) -> Bool {
+        path.lowercased().split(separator: "/").contains { shareSegments.contains(String($0)) }
     }
 
     private func digitCount(_ line: String) -> Int {

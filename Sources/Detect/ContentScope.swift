@@ -32,6 +32,19 @@ final class ContentScope {
     }
 
     lazy var folded: String = VietnameseText.fold(lines.joined(separator: "\n"))
+
+    /// `Words.of` each line, read once per scope: the news, total and service
+    /// readers all match phrases line by line on the same main content.
+    /// Stored, not lazy: a lazy array's element set copies the whole array.
+    private var lineWords: [[Substring]?] = []
+
+    func words(ofLine index: Int) -> [Substring] {
+        if lineWords.isEmpty { lineWords = Array(repeating: nil, count: lines.count) }
+        if let known = lineWords[index] { return known }
+        let words = Words.of(lines[index])
+        lineWords[index] = words
+        return words
+    }
     lazy var words: [Substring] = Words.ofFolded(folded)
 
     /// Resolved hrefs of the links inside (outside the excluded parts).

@@ -144,11 +144,16 @@ final class NewsCounter {
         if !url.reading.isRoot && !url.reading.isListing { readPage(page, url: url) }
     }
 
-    /// Articles of other sites (national news linked from a sidebar) are not the portal's.
+    /// Articles of other sites (national news linked from a sidebar) are not
+    /// the portal's. Asked of every anchor of every page: read once per URL.
     private func isPortal(_ url: String) -> Bool {
-        guard let host = URLParts(url)?.host else { return false }
-        return portalHosts.isEmpty || portalHosts.contains(host)
+        if let known = portalCache[url] { return known }
+        let portal = URLParts(url).map { portalHosts.isEmpty || portalHosts.contains($0.host) } ?? false
+        if portalCache.count >= Self.maxCachedFacts { portalCache.removeAll(keepingCapacity: true) }
+        portalCache[url] = portal
+        return portal
     }
+    private var portalCache: [String: Bool] = [:]
 
     // MARK: - Merging
 
@@ -283,14 +288,14 @@ final class NewsCounter {
             for index in (at + 1)..<max(at + 1, lines.count) {
                 let line = lines[index]
                 if line != title && isHeadline(line, headlines)
-                    || (!line.isLonger(than: 60) && !relatedBlocks.labels(of: Words.of(line), maxExtraWords: 2).isEmpty) {
+                    || (!line.isLonger(than: 60) && !relatedBlocks.labels(of: main.words(ofLine: index), maxExtraWords: 2).isEmpty) {
                     end = index
                     break
                 }
                 // Running text: a sentence, not a date, a byline or a button.
-                let spaces = line.utf8.reduce(0, { $1 == 32 ? $0 + 1 : $0 })
+                let (spaces, scalars) = Self.spacesAndScalars(line)
                 if spaces >= 5 {
-                    body += line.unicodeScalars.count
+                    body += scalars
                     VietnameseText.combineNFC(line, into: &hasher)
                     // A table row ("1 Dự thảo Quyết định … 10/06/2020 Tải về") reads as one long line with a date.
                     sentence = sentence || (spaces + 1 >= structure.minSentenceWords && dates.all(in: line).isEmpty)
@@ -312,12 +317,27 @@ final class NewsCounter {
               !notArticleTitles.occurrences(in: titleWords).contains(where: { $0.at == 0 }) else { return read }
         read.hasBody = chosen.body >= structure.minBodyChars
         if read.hasBody { read.bodyFingerprint = chosen.fingerprint }
-        (read.date, read.futureDate, read.dateLine) = publicationDate(page, lines: lines, title: chosen.at, end: chosen.end,
+        (read.date, read.futureDate, read.dateLine) = publicationDate(page, main: main, title: chosen.at, end: chosen.end,
                                                                       headlines: headlines)
         // Lines above a title that did not date its page: repeated above pages dated otherwise, they are chrome
         // (articles of one day sharing "Thứ Hai, 15/09/2025" above their titles stay dated by it).
         if read.dateLine == nil { linesAboveTitles.note(lines[max(0, chosen.at - structure.dateLinesBefore)..<chosen.at]) }
         return read
+    }
+
+    /// The spaces and the scalars of a line, counted on its bytes in one pass.
+    private static func spacesAndScalars(_ line: String) -> (spaces: Int, scalars: Int) {
+        var line = line
+        return line.withUTF8 { bytes in
+            var spaces = 0
+            var scalars = 0
+            for byte in bytes {
+                if byte == 32 { spaces += 1 }
+                // Continuation bytes (10xxxxxx) are no scalar's start.
+                if byte & 0xC0 != 0x80 { scalars += 1 }
+            }
+            return (spaces, scalars)
+        }
     }
 
     /// A sentence ("Sáng ngày 12/3/2020, Sở Nội vụ tổ chức…"): its dates are events, not the publication.
@@ -369,8 +389,9 @@ final class NewsCounter {
     /// of the menus, footer or sidebars (not in these lines), of a link, of a
     /// related-news block (the body ends there), of running text (long
     /// lines), nor one after the day the page was fetched.
-    private func publicationDate(_ page: PageView, lines: [String], title at: Int, end: Int,
+    private func publicationDate(_ page: PageView, main: ContentScope, title at: Int, end: Int,
                                  headlines: [Substring: [String]]) -> (FoundDate?, Bool, Int?) {
+        let lines = main.lines
         var future = false
         func first(_ text: String) -> FoundDate? {
             for date in dates.all(in: text) {
@@ -390,8 +411,8 @@ final class NewsCounter {
                 return (date, false, RepeatedLines.key(line))
             }
         }
-        for line in lines[min(at + 1, end)..<end] where !line.isLonger(than: 300) && publishedWords.contains(in: Words.of(line)) {
-            if let date = first(line) { return (date, false, nil) }
+        for index in min(at + 1, end)..<end where !lines[index].isLonger(than: 300) && publishedWords.contains(in: main.words(ofLine: index)) {
+            if let date = first(lines[index]) { return (date, false, nil) }
         }
         for node in page.metadata {
             let value: String?
@@ -491,7 +512,9 @@ final class NewsCounter {
             let found = dates.all(in: text)
             if !found.isEmpty {
                 // "27/07/2022 | 04:04 PM" twice is one date; different dates are different entries.
-                return Set(found.map(\.iso)).count == 1 ? found[0] : nil
+                let first = found[0]
+                // Compared by day, as their ISO forms would be, without formatting each.
+                return found.allSatisfy { $0.year == first.year && $0.month == first.month && $0.day == first.day } ? first : nil
             }
             current = node.parent
         }
@@ -524,8 +547,8 @@ final class NewsCounter {
     /// "Hiển thị 1 - 15 of 1.442 kết quả": the largest number on such a line.
     private func readTotal(_ page: PageView) {
         guard let main = page.main else { return }
-        for line in main.lines where !line.isLonger(than: 159) {
-            let words = Words.of(line)
+        for (index, line) in main.lines.enumerated() where !line.isLonger(than: 159) {
+            let words = main.words(ofLine: index)
             guard totalWords.contains(in: words), totalMarkers.contains(in: words) else { continue }
             let numbers = line.split(whereSeparator: { !($0.isASCIIDigit || $0 == ".") })
                 .compactMap { Int($0.replacingOccurrences(of: ".", with: "")) }

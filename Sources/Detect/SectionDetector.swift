@@ -146,7 +146,7 @@ final class SectionDetector {
             reason = "tải thất bại (\(kind))"
         case .skipped(let why): reason = "không tải (\(why))"
         }
-        let naming = confirmer.isShareButton(outcome.url) ? [] : itemsNaming(text: outcome.anchor, url: outcome.url)
+        let naming = itemsNaming(text: outcome.anchor, url: outcome.url)
         for (index, matched) in naming where proofs[index] == nil {
             addCandidate(index, key: key, Candidate(url: outcome.url, anchor: outcome.anchor, matched: matched, place: "link"))
         }
@@ -182,8 +182,7 @@ final class SectionDetector {
             // An image-only link is named by its image: alt, title, then file name.
             let text = link.text.isEmpty ? (link.title ?? page.imageName(of: link.url) ?? "") : link.text
             let matches = itemsNaming(text: text, url: link.url)
-            // "Facebook" on a share button names no page of the agency's.
-            guard !matches.isEmpty, !confirmer.isShareButton(link.url) else { continue }
+            guard !matches.isEmpty else { continue }
             let key = keys.key(link.url)
             // "#" and links to the page itself lead nowhere else.
             guard key != page.key else { continue }
@@ -202,13 +201,20 @@ final class SectionDetector {
         }
     }
 
-    /// Items whose label is the link text, or whose slug is a segment of its URL.
-    /// Menus repeat on every page: the same link is named once.
-    private var naming: [String: [(Int, String)]] = [:]
+    /// Items whose label is the link text, or whose slug is a segment of its
+    /// URL; none for a share button ("Facebook" on one names no page of the
+    /// agency's). Menus repeat on every page: the same link is named once.
+    private var naming: [LinkName: [(Int, String)]] = [:]
     private static let maxNaming = 4_096
 
+    /// A link by its text and URL, without joining them into a new String.
+    private struct LinkName: Hashable {
+        var text: String
+        var url: String
+    }
+
     private func itemsNaming(text: String, url: String) -> [(Int, String)] {
-        let cacheKey = text + "\u{0}" + url
+        let cacheKey = LinkName(text: text, url: url)
         if let known = naming[cacheKey] { return known }
         let found = computeItemsNaming(text: text, url: url)
         if naming.count >= Self.maxNaming { naming.removeAll(keepingCapacity: true) }
@@ -217,12 +223,14 @@ final class SectionDetector {
     }
 
     private func computeItemsNaming(text: String, url: String) -> [(Int, String)] {
-        if isFile(url) { return [] }
+        // The URL is parsed once for the file, share-button and slug checks.
+        let parts = URLParts(url)
+        if let parts, isFile(parts) || confirmer.isShareButton(path: parts.path) { return [] }
         var found: [(Int, String)] = []
         for entry in labelsNaming(text) {
             found.append((entry.value, entry.phrase))
         }
-        for (index, slug) in slugMatches(url) where !found.contains(where: { $0.0 == index }) {
+        for (index, slug) in slugMatches(parts) where !found.contains(where: { $0.0 == index }) {
             found.append((index, slug))
         }
         return found
@@ -237,21 +245,25 @@ final class SectionDetector {
         return barred.isEmpty ? found : found.filter { !barred.contains($0.value) }
     }
 
-    private func isFile(_ url: String) -> Bool {
-        guard let path = URLParts(url)?.path, let dot = path.lastIndex(of: "."),
+    private func isFile(_ parts: URLParts) -> Bool {
+        let path = parts.path
+        guard let dot = path.lastIndex(of: "."),
               !path[dot...].contains("/") else { return false }
         return fileExtensions.contains(path[path.index(after: dot)...].lowercased())
     }
 
-    private func slugMatches(_ url: String) -> [(Int, String)] {
-        guard let parts = URLParts(url) else { return [] }
+    private func slugMatches(_ parts: URLParts?) -> [(Int, String)] {
+        guard let parts else { return [] }
         var segments = parts.path.split(separator: "/").map(String.init)
         if let query = parts.query {
             segments += query.split(separator: "&").compactMap { $0.split(separator: "=", maxSplits: 1).last.map(String.init) }
         }
         var found: [(Int, String)] = []
         for segment in segments {
-            let decoded = segment.removingPercentEncoding ?? segment
+            // ASCII without a "%" decodes to itself (the usual segment); Foundation
+            // drops a BOM from other text, so that goes through it.
+            let plain = segment.utf8.allSatisfy { $0 < 0x80 && $0 != 0x25 }
+            let decoded = plain ? segment : segment.removingPercentEncoding ?? segment
             var forms = [VietnameseText.slug(decoded)]
             if let dot = decoded.lastIndex(of: ".") { forms.append(VietnameseText.slug(String(decoded[..<dot]))) }
             // Joomla's "id=18:y-kien-chi-dao": the alias after the id.
@@ -284,17 +296,14 @@ final class SectionDetector {
         }
         // An anchor to "#" on this very page (a menu entry that leads nowhere,
         // which the crawl resolves to this page) names nothing here.
-        let deadSelf = Set(page.regions.bodyAnchors.lazy.filter { anchor in
-            let href = anchor.href.trimmingCharacters(in: .whitespaces)
-            return href.hasPrefix("#") || URLResolver.scheme(of: href) == "javascript"
-        }.map { page.text(of: $0.node) })
+        let deadSelf = Set(page.regions.bodyAnchors.lazy.filter { DeadHref.isFragmentOrScript($0.href) }.map { page.text(of: $0.node) })
         for (index, candidateList) in candidates {
             if let candidate = candidateList[page.key], !deadSelf.contains(candidate.anchor) {
                 claims[index] = (candidate.anchor, candidate.matched, candidate.place)
             }
         }
         for anchor in page.input.inboundAnchors where !deadSelf.contains(anchor) { claim(anchor, place: "link") }
-        for (index, slug) in slugMatches(page.input.url) where claims[index] == nil {
+        for (index, slug) in slugMatches(URLParts(page.input.url)) where claims[index] == nil {
             claims[index] = (page.title ?? page.input.url, slug, "url")
         }
         if let title = page.title {

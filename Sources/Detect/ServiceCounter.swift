@@ -80,12 +80,14 @@ final class ServiceCounter {
             }
         }
         var stated: [Level] = []
-        for line in main.lines where !line.isLonger(than: 120) {
-            if let colon = line.firstIndex(of: ":"), table.field(named: String(line[..<colon])) == "level",
+        for (index, line) in main.lines.enumerated() where !line.isLonger(than: 120) {
+            // Most lines hold no colon: a byte scan says so without walking Characters.
+            if line.containsByte(0x3A), let colon = line.firstIndex(of: ":"), table.field(named: String(line[..<colon])) == "level",
                let level = explicitLevel(String(line[line.index(after: colon)...])) {
                 return level
             }
-            if !line.isLonger(than: 80), let level = explicitLevel(line), !stated.contains(where: { $0.level == level.level }) {
+            if !line.isLonger(than: 80), let level = explicitLevel(words: main.words(ofLine: index)),
+               !stated.contains(where: { $0.level == level.level }) {
                 stated.append(level)
             }
         }
@@ -93,7 +95,11 @@ final class ServiceCounter {
     }
 
     private func explicitLevel(_ text: String) -> Level? {
-        let matches = levels.occurrences(in: Words.of(text)).map(\.entry.value)
+        explicitLevel(words: Words.of(text))
+    }
+
+    private func explicitLevel(words: [Substring]) -> Level? {
+        let matches = levels.occurrences(in: words).map(\.entry.value)
         return matches.min(by: { $0.rank < $1.rank }).map { Level(level: $0.level, wording: $0.wording, inferred: false) }
     }
 

@@ -117,6 +117,11 @@ private struct ScanWalk {
     var body: xmlNodePtr?
     /// Tags by name pointer: libxml2 interns names, so few lookups miss.
     var tags: [UnsafePointer<xmlChar>: Tag] = [:]
+    /// A direct-mapped table of the tags last read, in front of `tags`:
+    /// hashing a pointer per element showed in profiles of the crawl.
+    var recentTags = [(name: UnsafePointer<xmlChar>?, tag: Tag)](
+        repeating: (nil, Tag(listed: 0, excepted: 0, isAnchor: false, isBody: false)), count: recentSlots)
+    static let recentSlots = 64
     /// Per-element results of the patterns: 0 untested, 1 found, 2 not found.
     var classContainsHits: [UInt8]
     var classWordsHits: [UInt8]
@@ -252,6 +257,15 @@ private struct ScanWalk {
     }
 
     private mutating func tag(_ name: UnsafePointer<xmlChar>) -> Tag {
+        let address = UInt(bitPattern: name)
+        let slot = Int(truncatingIfNeeded: (address >> 4 ^ address >> 10) & UInt(Self.recentSlots - 1))
+        if recentTags[slot].name == name { return recentTags[slot].tag }
+        let found = namedTag(name)
+        recentTags[slot] = (name, found)
+        return found
+    }
+
+    private mutating func namedTag(_ name: UnsafePointer<xmlChar>) -> Tag {
         if let known = tags[name] { return known }
         let text = String(cString: name)
         let tag = Tag(listed: set.listed[text] ?? 0, excepted: set.excepted[text] ?? 0,

@@ -38,7 +38,7 @@ public struct HTMLNode {
 
     /// Visible text of the subtree on one line, whitespace collapsed.
     public var text: String {
-        TextExtractor.lines(of: pointer).joined(separator: " ")
+        TextExtractor.text(of: pointer)
     }
 
     /// The raw text of the element's own text children, as written: the
@@ -51,11 +51,29 @@ public struct HTMLNode {
     /// whitespace collapsed: lets a walk that already visits every element read
     /// each piece of text once, with the state of the element that holds it.
     public var ownText: String {
+        // Most elements hold one piece of text: cut it where libxml2 keeps it, without
+        // a copy (the separator a copy would end with is whitespace the cut drops).
+        if let only = onlyTextChild, let collapsed = WhitespaceWords.joined(utf8: only) { return collapsed }
         let bytes = ownTextBytes(between: 32)
         guard !bytes.isEmpty else { return "" }
         // Read for every element of every page: cut on bytes when that gives the same answer.
         if let collapsed = bytes.withUnsafeBufferPointer(WhitespaceWords.joined(utf8:)) { return collapsed }
         return String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// The bytes of the element's one text (or CDATA) child, read in place;
+    /// nil when it has none or several.
+    private var onlyTextChild: UnsafeBufferPointer<UInt8>? {
+        var found: UnsafeBufferPointer<UInt8>?
+        var child = pointer.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_TEXT_NODE || current.pointee.type == XML_CDATA_SECTION_NODE {
+                guard found == nil, let content = current.pointee.content else { return nil }
+                found = UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content)))
+            }
+            child = current.pointee.next
+        }
+        return found
     }
 
     /// The bytes of the own text children, `separator` after each when given.

@@ -16,6 +16,16 @@ enum TextExtractor {
 
     /// Lines of visible text below `start`, each whitespace-collapsed, none empty.
     static func lines(of start: xmlNodePtr, skipping skipped: Set<xmlNodePtr> = []) -> [String] {
+        rawText(of: start, skipping: skipped).withUnsafeBufferPointer(VietnameseText.lines(utf8:))
+    }
+
+    /// `lines(of:)` joined with spaces, as one String.
+    static func text(of start: xmlNodePtr) -> String {
+        rawText(of: start, skipping: []).withUnsafeBufferPointer(VietnameseText.joinedLines(utf8:))
+    }
+
+    /// The visible text below `start` as written, a line break ("\n") around each block.
+    private static func rawText(of start: xmlNodePtr, skipping skipped: Set<xmlNodePtr>) -> [UInt8] {
         var raw: [UInt8] = []
         var node: xmlNodePtr? = start
         while let current = node {
@@ -46,7 +56,7 @@ enum TextExtractor {
                 if parent.pointee.type == XML_ELEMENT_NODE, kind(of: parent) == .block { raw.append(10) }
             }
         }
-        return raw.withUnsafeBufferPointer(VietnameseText.lines(utf8:))
+        return raw
     }
 
     static func elementName(_ node: xmlNodePtr) -> String {

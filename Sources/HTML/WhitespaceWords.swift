@@ -6,8 +6,17 @@
 enum WhitespaceWords {
     /// Nil when the text needs the Character path (other scalars, invalid UTF-8).
     static func joined(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
+        guard !bytes.isEmpty else { return "" }
+        // Collapsing never lengthens text: write into a scratch buffer the size
+        // of the input instead of growing an array byte by byte.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { out in
+            collapse(bytes, into: out).map { String(decoding: UnsafeBufferPointer(rebasing: out[..<$0]), as: UTF8.self) }
+        }
+    }
+
+    /// The count of collapsed bytes written to `out`, nil for the Character path.
+    private static func collapse(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        var written = 0
         var pendingSpace = false
         var index = 0
         let count = bytes.count
@@ -16,10 +25,11 @@ enum WhitespaceWords {
             if lead < 0x80 {
                 index += 1
                 if lead == 0x20 || (lead >= 0x09 && lead <= 0x0D) {
-                    pendingSpace = !out.isEmpty
+                    pendingSpace = written > 0
                 } else {
-                    if pendingSpace { out.append(0x20); pendingSpace = false }
-                    out.append(lead)
+                    if pendingSpace { out[written] = 0x20; written += 1; pendingSpace = false }
+                    out[written] = lead
+                    written += 1
                 }
                 continue
             }
@@ -34,15 +44,16 @@ enum WhitespaceWords {
             }
             guard length == 2 || value >= 0x800 else { return nil }
             if isWhiteSpace(value) {
-                pendingSpace = !out.isEmpty
+                pendingSpace = written > 0
             } else {
                 guard value < 0x0300 || (value >= 0x1E00 && value <= 0x1EFF) else { return nil }
-                if pendingSpace { out.append(0x20); pendingSpace = false }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+                if pendingSpace { out[written] = 0x20; written += 1; pendingSpace = false }
+                for offset in 0..<length { out[written + offset] = bytes[index + offset] }
+                written += length
             }
             index += length
         }
-        return String(decoding: out, as: UTF8.self)
+        return written
     }
 
     /// The non-ASCII scalars of Unicode's White_Space property (`Character.isWhitespace`).

@@ -5,9 +5,29 @@ enum LineCollapser {
     /// needs the general path: invalid UTF-8, a scalar NFC might change, or
     /// a CR (a "\\r\\n" pair is one Character, which splitting on "\\n" keeps whole).
     static func lines(of bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        collapse(bytes, joining: false)
+    }
+
+    /// `lines(of:)` joined with spaces, built as one String; nil as there.
+    /// The lines are collapsed and trimmed, so a line break reads as a space.
+    static func joinedLines(of bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        collapse(bytes, joining: true).map { $0.first ?? "" }
+    }
+
+    private static func collapse(_ bytes: UnsafeBufferPointer<UInt8>, joining: Bool) -> [String]? {
+        guard !bytes.isEmpty else { return [] }
+        // Collapsing never lengthens text: every line is written into one
+        // scratch buffer the size of the input, without growing an array per byte.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { out in
+            collapse(bytes, into: out, joining: joining)
+        }
+    }
+
+    private static func collapse(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
+                                 joining: Bool) -> [String]? {
         var lines: [String] = []
-        var line: [UInt8] = []
-        line.reserveCapacity(256)
+        var written = 0
+        var lineStart = 0
         var pendingSpace = false
         var index = 0
         let count = bytes.count
@@ -16,17 +36,22 @@ enum LineCollapser {
             if lead < 0x80 {
                 index += 1
                 switch lead {
+                case 0x0A where joining:
+                    pendingSpace = written > lineStart
                 case 0x0A:
-                    if !line.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
-                    line.removeAll(keepingCapacity: true)
+                    if written > lineStart {
+                        lines.append(String(decoding: UnsafeBufferPointer(rebasing: out[lineStart..<written]), as: UTF8.self))
+                    }
+                    lineStart = written
                     pendingSpace = false
                 case 0x0D:
                     return nil
                 case 0x20, 0x09, 0x0B, 0x0C:
-                    pendingSpace = !line.isEmpty
+                    pendingSpace = written > lineStart
                 default:
-                    if pendingSpace { line.append(0x20); pendingSpace = false }
-                    line.append(lead)
+                    if pendingSpace { out[written] = 0x20; written += 1; pendingSpace = false }
+                    out[written] = lead
+                    written += 1
                 }
                 continue
             }
@@ -42,15 +67,18 @@ enum LineCollapser {
             }
             guard length == 2 || value >= 0x800, VietnameseText.isComposedFastPath(value) else { return nil }
             switch VietnameseText.kind(of: value) {
-            case .space: pendingSpace = !line.isEmpty
+            case .space: pendingSpace = written > lineStart
             case .invisible: break
             case .other:
-                if pendingSpace { line.append(0x20); pendingSpace = false }
-                line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+                if pendingSpace { out[written] = 0x20; written += 1; pendingSpace = false }
+                for offset in 0..<length { out[written + offset] = bytes[index + offset] }
+                written += length
             }
             index += length
         }
-        if !line.isEmpty { lines.append(String(decoding: line, as: UTF8.self)) }
+        if written > lineStart {
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: out[lineStart..<written]), as: UTF8.self))
+        }
         return lines
     }
 }

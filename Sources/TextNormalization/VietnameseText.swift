@@ -57,6 +57,12 @@ public enum VietnameseText {
         LineCollapser.lines(of: bytes) ?? lines(String(decoding: bytes, as: UTF8.self))
     }
 
+    /// `lines(utf8:)` joined with spaces, without a String per line on the
+    /// common path: the text of an element, read for many elements of a page.
+    public static func joinedLines(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        LineCollapser.joinedLines(of: bytes) ?? lines(String(decoding: bytes, as: UTF8.self)).joined(separator: " ")
+    }
+
     /// Collapses runs of whitespace (including NBSP and other Unicode spaces)
     /// to one space, drops zero-width characters, trims both ends.
     public static func collapseWhitespace(_ s: String) -> String {

@@ -29,6 +29,15 @@ final class OwnTextTests: XCTestCase {
         }
     }
 
+    /// An element with one text child is cut in place; it must read as the copied text would.
+    func testSingleTextChildReadsLikeTheCharacterPath() {
+        let texts = ["Sở Nội vụ", "  \t Lịch\u{A0}công   tác\n ", "Thông báo".decomposedStringWithCanonicalMapping,
+                     "Tin\u{200B}tức", "\u{2003}95,3\u{3000}%", "a \u{301}b", "👩‍💻 Ủy ban", "", "   \n  ",
+                     String(repeating: "Ngày 15/12/2020 hội nghị ", count: 400)]
+        let body = texts.map { "<p>\($0)</p>" }.joined()
+        XCTAssertEqual(ownTexts(body), texts.map(characterPath))
+    }
+
     func testOnlyElementsOwnTextIsRead() {
         XCTAssertEqual(ownTexts("<p> Văn bản <span>mới</span> ban hành </p>"), ["Văn bản ban hành"])
     }

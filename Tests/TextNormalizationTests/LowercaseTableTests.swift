@@ -32,6 +32,17 @@ final class LowercaseTableTests: XCTestCase {
         check(String(decoding: [0x41, 0xC3, 0x28, 0xE1, 0xBB, 0x41, 0xFF, 0xC4, 0x90], as: UTF8.self))
     }
 
+    /// The output buffer is sized for a growth of half the input at most: every scalar keeps to it.
+    func testNoScalarGrowsByMoreThanHalfWhenLowered() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let lowered = scalar.properties.lowercaseMapping.utf8.count
+            XCTAssertLessThanOrEqual(2 * lowered, 3 * UTF8.width(scalar), "U+\(String(value, radix: 16))")
+        }
+        // Every upper-case letter of a page at once, as the biggest growth in a row.
+        check(String(repeating: "İȺȾ", count: 1_000))
+    }
+
     func testEveryScalarOfTheTablesAndTheirNeighbours() {
         var text = ""
         for value in UInt32(0)..<0x3000 { if let scalar = Unicode.Scalar(value) { text.unicodeScalars.append(scalar) } }

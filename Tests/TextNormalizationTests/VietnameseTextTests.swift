@@ -65,7 +65,30 @@ final class VietnameseTextTests: XCTestCase {
         for bytes in samples {
             let expected = VietnameseText.lines(String(decoding: bytes, as: UTF8.self))
             XCTAssertEqual(bytes.withUnsafeBufferPointer(VietnameseText.lines(utf8:)), expected, "\(bytes)")
+            XCTAssertEqual(bytes.withUnsafeBufferPointer(VietnameseText.joinedLines(utf8:)), expected.joined(separator: " "), "\(bytes)")
             XCTAssertFalse(expected.isEmpty)
+        }
+    }
+
+    /// The byte path that cuts every page's text into lines gives what the
+    /// String path (NFC, split on "\n", collapse each line) gives.
+    func testLinesOnBytesEqualTheStringPath() {
+        let texts = [
+            "", "\n\n", "   ", "Tin tức\u{200B} sự\u{00A0}\u{00A0}kiện", " \u{FEFF}Ủy ban nhân dân \n\t Sơn La \u{2003}\n",
+            "Thông báo".decomposedStringWithCanonicalMapping + "\nLịch công tác",
+            "Số 12\r\nNgày 3", "a \u{301}b", "x\u{200D} y", "emoji 👩‍💻 ok\nhết", "Giá trị 95,3%\u{2028}tiếp",
+            String(repeating: "Ngày 15/12/2020, Sở Nội vụ tổ chức hội nghị. ", count: 200) + "\n" + String(repeating: "x", count: 5_000),
+            "\u{AD}\u{2060}\n\u{3000}Điều 1.\u{0085}Phạm vi", "IDN: xn--snv-sla.vn và sở-nội-vụ.vn\n%C3%A1 ../a/./b?q=1#f",
+        ]
+        for text in texts {
+            let expected = VietnameseText.nfc(text).split(separator: "\n").compactMap { line -> String? in
+                let collapsed = VietnameseText.collapseWhitespace(String(line))
+                return collapsed.isEmpty ? nil : collapsed
+            }
+            XCTAssertEqual(VietnameseText.lines(text), expected, text.debugDescription)
+            XCTAssertEqual(Array(text.utf8).withUnsafeBufferPointer(VietnameseText.lines(utf8:)), expected, text.debugDescription)
+            XCTAssertEqual(Array(text.utf8).withUnsafeBufferPointer(VietnameseText.joinedLines(utf8:)), expected.joined(separator: " "),
+                           text.debugDescription)
         }
     }
 
