@@ -39,7 +39,7 @@ let package = Package(
                 resources: [.copy("Resources/rules")]),
         // Portal health from the public web: page checks (injected content, accessibility,
         // freshness, links) and the judging of the transport probe (https, headers, ipv6).
-        .target(name: "Health", dependencies: ["HTML", "TextNormalization", "DataFile"], resources: [.copy("Resources/health.yaml")]),
+        .target(name: "Health", dependencies: ["Vocabulary", "HTML", "TextNormalization", "DataFile"], resources: [.copy("Resources/health.yaml")]),
         // The one reader and writer of spreadsheets as Excel saves them, and of numbers
         // as Vietnamese writes them ("1.234", "95,3"): shared by Scoring and Report.
         .target(name: "Spreadsheet", dependencies: ["DataFile"]),

@@ -10,7 +10,7 @@ enum HealthRecord {
         let states = health.states
         let summaries = HealthWording.summaries(health)
         return HealthNight(
-            checks: HealthWording.labels.map { HealthNight.Check(id: $0.check, state: states[$0.check].flatMap { CheckState(rawValue: $0.rawValue) }, summary: summaries[$0.check] ?? "") },
+            checks: HealthWording.labels.map { HealthNight.Check(id: $0.check, state: states[$0.check], summary: summaries[$0.check] ?? "") },
             injectedHitCount: health.injectedContent.hitCount,
             injectedEvidence: health.injectedContent.hits.prefix(5).map(HealthWording.hitLine),
             staleSections: health.freshness.sections.compactMap { section in

@@ -1,22 +1,5 @@
 import Foundation
-
-/// How a check came out. `inconclusive` when the tool could not see (the
-/// portal did not answer), `notTested` when this machine cannot test it.
-public enum HealthState: String, Codable, Sendable, Comparable {
-    case ok, warning, critical, inconclusive, notTested
-
-    private var rank: Int {
-        switch self {
-        case .notTested: return 0
-        case .inconclusive: return 1
-        case .ok: return 2
-        case .warning: return 3
-        case .critical: return 4
-        }
-    }
-
-    public static func < (a: HealthState, b: HealthState) -> Bool { a.rank < b.rank }
-}
+import Vocabulary
 
 /// One observation a check rests on: where, what was seen, when.
 public struct HealthEvidence: Codable, Sendable, Equatable {
@@ -35,7 +18,7 @@ public struct HealthEvidence: Codable, Sendable, Equatable {
 public struct HealthFinding: Codable, Sendable, Equatable {
     /// The rule id (ascii).
     public var rule: String
-    public var state: HealthState
+    public var state: CheckState
     public var message: String
     public var evidence: HealthEvidence?
 }
@@ -51,7 +34,7 @@ public struct PortalHealth: Codable, Sendable {
     public var accessibility: AccessibilityHealth
 
     /// Every check's state by its key in measurements.json.
-    public var states: [String: HealthState] {
+    public var states: [String: CheckState] {
         ["https": https.state, "headers": headers.state, "ipv6": ipv6.state, "injectedContent": injectedContent.state,
          "freshness": freshness.state, "links": links.state, "accessibility": accessibility.state]
     }
@@ -67,7 +50,7 @@ public struct CertificateSummary: Codable, Sendable, Equatable {
 }
 
 public struct HTTPSHealth: Codable, Sendable {
-    public var state: HealthState
+    public var state: CheckState
     public var httpsURL: String
     public var answersHTTPS: Bool
     /// nil when plain HTTP did not answer (nothing to redirect).
@@ -87,7 +70,7 @@ public struct HeaderResult: Codable, Sendable, Equatable {
 }
 
 public struct HeadersHealth: Codable, Sendable {
-    public var state: HealthState
+    public var state: CheckState
     public var url: String?
     public var headers: [HeaderResult]
     /// Server / X-Powered-By values that name a version.
@@ -96,7 +79,7 @@ public struct HeadersHealth: Codable, Sendable {
 }
 
 public struct IPv6Health: Codable, Sendable {
-    public var state: HealthState
+    public var state: CheckState
     public var aaaa: [String]
     /// nil when not tested.
     public var answers: Bool?
@@ -125,7 +108,7 @@ public struct InjectedHit: Codable, Sendable, Equatable {
 }
 
 public struct InjectedContentHealth: Codable, Sendable {
-    public var state: HealthState
+    public var state: CheckState
     public var pagesScanned: Int
     public var hitCount: Int
     public var hits: [InjectedHit]
@@ -147,7 +130,7 @@ public struct SectionFreshness: Codable, Sendable, Equatable {
 }
 
 public struct FreshnessHealth: Codable, Sendable {
-    public var state: HealthState
+    public var state: CheckState
     /// yyyy-mm-dd.
     public var referenceDate: String
     public var sections: [SectionFreshness]
@@ -160,7 +143,7 @@ public struct BrokenLink: Codable, Sendable, Equatable {
 }
 
 public struct LinkHealth: Codable, Sendable {
-    public var state: HealthState
+    public var state: CheckState
     public var checked: Int
     public var failed: Int
     public var share: Double
@@ -198,7 +181,7 @@ public struct PageAccessibility: Codable, Sendable, Equatable {
 }
 
 public struct AccessibilityHealth: Codable, Sendable {
-    public var state: HealthState
+    public var state: CheckState
     public var pages: Int
     public var counts: AccessibilityCounts
     public var worstPages: [PageAccessibility]

@@ -1,5 +1,6 @@
 import Foundation
 import HTML
+import Vocabulary
 
 /// Gathers one portal's health over a crawl: pages in crawl order (on one
 /// serial lane, so it needs no lock), the links that failed, then the probe.
@@ -107,7 +108,7 @@ public final class PortalHealthBuilder {
             }
             result.append(item)
         }
-        let state: HealthState = !portalReachable || result.allSatisfy({ $0.newestDate == nil }) ? .inconclusive
+        let state: CheckState = !portalReachable || result.allSatisfy({ $0.newestDate == nil }) ? .inconclusive
             : result.contains(where: \.stale) ? .warning : .ok
         return FreshnessHealth(state: state, referenceDate: Self.text(referenceDay), sections: result)
     }
@@ -115,7 +116,7 @@ public final class PortalHealthBuilder {
     private func links(portalReachable: Bool) -> LinkHealth {
         let checked = pagesOK + failedLinks
         let share = checked == 0 ? 0 : Double(failedLinks) / Double(checked)
-        let state: HealthState = !portalReachable || checked == 0 ? .inconclusive : share > rules.links.warningShare ? .warning : .ok
+        let state: CheckState = !portalReachable || checked == 0 ? .inconclusive : share > rules.links.warningShare ? .warning : .ok
         return LinkHealth(state: state, checked: checked, failed: failedLinks, share: (share * 1000).rounded() / 1000, sample: brokenSample,
                           note: "Chỉ kiểm tra liên kết nội bộ mà công cụ thu thập đã đi theo; tệp văn bản (.pdf, .doc) không được tải về.")
     }

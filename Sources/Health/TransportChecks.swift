@@ -1,4 +1,5 @@
 import Foundation
+import Vocabulary
 
 /// The https, headers and ipv6 checks: the probe's observation judged by health.yaml.
 enum TransportChecks {
@@ -85,7 +86,7 @@ enum TransportChecks {
 
     static func ipv6(_ seen: TransportObservation) -> IPv6Health {
         let ipv6 = seen.ipv6
-        let state: HealthState
+        let state: CheckState
         if ipv6.addresses.isEmpty {
             state = .warning
         } else if !ipv6.routeAvailable || ipv6.answered == nil {
