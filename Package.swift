@@ -17,11 +17,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
-        // System-library wrappers: C types stay inside Fetch and HTML.
+        // System-library wrappers: C types stay inside Fetch, HTML and the command line's MallocArenas.
         .systemLibrary(name: "CCurl", pkgConfig: "libcurl",
                        providers: [.apt(["libcurl4-openssl-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CMalloc"),
 
         // Loading of the YAML files people write, with file:line errors.
         .target(name: "DataFile", dependencies: [.product(name: "Yams", package: "Yams")]),
@@ -75,7 +76,7 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ], resources: [.copy("Resources/workspace.yaml"), .copy("Resources/workspace.css")]),
         .executableTarget(name: "portal-audit", dependencies: [
-            "Audit", "Measure", "Workspace", "SnapshotServer", "Fetch", "Crawl", "Detect", "Scoring", "SiteServer", "DataFile", "Store", "Report", "Spreadsheet",
+            "CMalloc", "Audit", "Measure", "Workspace", "SnapshotServer", "Fetch", "Crawl", "Detect", "Scoring", "SiteServer", "DataFile", "Store", "Report", "Spreadsheet",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Yams", package: "Yams"),
         ]),

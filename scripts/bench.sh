@@ -19,6 +19,8 @@
 #               "10000 100000"; empty to skip), generated site.
 # BENCH_WORKLOADS (default "throughput breadth small growth") picks workloads.
 # BENCH_PEERS=0 runs portal-audit alone. Generated sites are kept in BENCH_DIR.
+# BENCH_BIN=PATH measures that portal-audit binary instead of building this tree
+# (to alternate the binaries of before and after a change).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PAGES="${BENCH_PAGES:-20000}"
@@ -52,8 +54,12 @@ if [ "$PEERS" = 1 ]; then
     need wget2 wget2
     python3 -c "import scrapy" 2>/dev/null || pip install -q scrapy
 fi
-swift build -c release --product portal-audit >/dev/null
-BIN="$(swift build -c release --show-bin-path)/portal-audit"
+if [ -n "${BENCH_BIN:-}" ]; then
+    BIN="$BENCH_BIN"
+else
+    swift build -c release --product portal-audit >/dev/null
+    BIN="$(swift build -c release --show-bin-path)/portal-audit"
+fi
 mkdir -p "$WORK"
 ROWS="$WORK/rows.tsv"
 : > "$ROWS"

@@ -1,7 +1,6 @@
 import Fetch
 import Foundation
 import HTML
-import Synchronization
 import Vocabulary
 import WebAddress
 
@@ -12,18 +11,24 @@ public final class CrawlEngine: Sendable {
     private let settings: CrawlSettings
     private let normalizer: URLNormalizer
     private let log: @Sendable (String) -> Void
-    private let parsing: ParsePermits
+    /// One permit per parsed page held by the crawl, over all targets of this
+    /// engine: a parsed page is large, and a run crawls many targets at once.
+    private let parsing: Permits
 
     /// - Parameter parsedAhead: pages, over all targets of this engine, that
-    ///   fetching tasks may parse before the crawl loop takes them.
+    ///   fetching tasks may parse before the crawl loop takes them. A crawl
+    ///   loop parses a page itself once a permit is free: one more is kept for
+    ///   the loops, so the ones parsed ahead never hold every permit.
     public init(fetcher: Fetcher, settings: CrawlSettings, policy: URLPolicy, parsedAhead: Int = 16,
                 log: @escaping @Sendable (String) -> Void = { _ in }) {
         self.fetcher = fetcher
         self.settings = settings
         self.normalizer = URLNormalizer(policy: policy)
         self.log = log
-        self.parsing = ParsePermits(parsedAhead)
+        self.parsing = Permits(max(0, parsedAhead) + Self.keptForLoops)
     }
+
+    static let keptForLoops = 1
 
     /// `previous` holds the earlier night's captures by normalized URL: those URLs
     /// are asked conditionally, and a 304 answer is read from the earlier evidence.
@@ -49,26 +54,36 @@ struct TargetCrawl {
     /// with its links read while a parse permit is free (a parsed page is
     /// large; without a permit the loop parses it). The loop then only places
     /// records and follows links, so the costly part of a page runs on every core.
+    /// An arrival may wait a while for the loop (the analysis holds crawls back),
+    /// so it keeps no more of the page than the loop needs: the prepared records
+    /// stand for the body, the parsed document for the text.
     struct Arrival {
         var item: Queued
         var result: FetchResult
         var records: WARCWriter.PreparedRecords?
+        /// The body's size, for the statistics, whether or not the body is kept.
+        var bodyBytes = 0
         /// Set only with a parse permit, which the loop gives back.
         var document: HTMLDocument?
 
-        init(item: Queued, result: FetchResult, evidence: WARCRecordBuilder?, parsing: ParsePermits, conditional: Bool) {
+        init(item: Queued, result: FetchResult, evidence: WARCRecordBuilder?, parsing: Permits, conditional: Bool) {
             self.item = item
             self.result = result
             switch result {
-            case .success(let response):
+            case .success(var response):
+                bodyBytes = response.body.count
                 // A 304 to a conditional request is answered from the earlier evidence, in order.
                 guard !(conditional && response.status == 304) else { return }
                 records = evidence?.prepare(response)
-                if TargetCrawl.isHTML(response), parsing.take() {
+                if TargetCrawl.isHTML(response), parsing.tryTake(leaving: CrawlEngine.keptForLoops) {
                     document = TargetCrawl.document(of: response)
                     if let document { _ = document.links() } else { parsing.give() }
                 }
+                if records != nil { response.body = Data() }
+                if document != nil { response.decoded = nil }
+                self.result = .success(response)
             case .failure(let error):
+                bodyBytes = error.response?.body.count ?? 0
                 records = error.response.flatMap { evidence?.prepare($0) }
             }
         }
@@ -93,7 +108,7 @@ struct TargetCrawl {
     /// The portal's own URL as the frontier keys it: its fetch decides the status.
     let portalKey: String?
     let evidence: WARCWriter?
-    let parsing: ParsePermits
+    let parsing: Permits
     weak var observer: CrawlObserver?
     let log: @Sendable (String) -> Void
     /// Earlier captures by URL; an entry is dropped when its body cannot be read back.
@@ -117,7 +132,7 @@ struct TargetCrawl {
     private var timedOut = false
 
     init(target: CrawlTarget, settings: CrawlSettings, normalizer: URLNormalizer, evidence: WARCWriter?, observer: CrawlObserver?,
-         parsing: ParsePermits, log: @escaping @Sendable (String) -> Void) {
+         parsing: Permits, log: @escaping @Sendable (String) -> Void) {
         self.target = target
         self.settings = settings
         self.normalizer = normalizer
@@ -264,15 +279,17 @@ struct TargetCrawl {
             if response.status == 304, let capture = previous[item.url] {
                 await revisit(response, capture: capture, item: item, anchors: pageAnchors)
             } else {
-                await process(response, document: arrival.document ?? Self.document(of: response), item: item, anchors: pageAnchors,
-                              location: record(response, prepared: arrival.records))
+                let location = record(response, prepared: arrival.records, bodyBytes: arrival.bodyBytes)
+                let parsedHere = arrival.document == nil ? await parse(response) : nil
+                defer { if parsedHere != nil { parsing.give() } }
+                await process(response, document: arrival.document ?? parsedHere, item: item, anchors: pageAnchors, location: location)
             }
         case .failure(let error):
             if item.depth == 0 && item.url == portalKey { portalResult = (error.status, error.kind) }
             statistics.errors[error.kind, default: 0] += 1
             if TimeBox.isOverrun(error) { timedOut = true }
             if Self.isTransient(error) { transientErrors += 1 }
-            if let response = error.response { record(response, prepared: arrival.records) }
+            if let response = error.response { record(response, prepared: arrival.records, bodyBytes: arrival.bodyBytes) }
             observer?.link(.failed(url: item.url, anchor: pageAnchors.first ?? "", kind: error.kind, status: error.status))
         }
     }
@@ -303,7 +320,9 @@ struct TargetCrawl {
         var original = capture
         original.url = stored.targetURI ?? capture.url
         let location = recordRevisit(response, capture: original)
-        await process(restored, document: Self.document(of: restored), item: item, anchors: pageAnchors, location: location, revisited: capture,
+        let document = await parse(restored)
+        defer { if document != nil { parsing.give() } }
+        await process(restored, document: document, item: item, anchors: pageAnchors, location: location, revisited: capture,
                 etag: response.header("ETag") ?? capture.etag, lastModified: response.header("Last-Modified") ?? capture.lastModified)
     }
 
@@ -331,10 +350,23 @@ struct TargetCrawl {
             }
         }
         await observer?.crawled(CrawledPage(url: response.url, requestedURL: item.url, status: response.status, fetchedAt: response.fetchedAt,
-                                      contentType: response.contentType, decoded: response.decoded, document: document, warc: location,
+                                      contentType: response.contentType, decoded: document == nil ? response.decoded : nil, document: document, warc: location,
                                       depth: item.depth, anchors: pageAnchors, source: item.source, truncated: response.truncated,
                                       etag: etag ?? response.header("ETag"), lastModified: lastModified ?? response.header("Last-Modified"),
                                       revisited: revisited))
+    }
+
+    /// Parses a page on the crawl's loop once a permit is free, which the caller
+    /// gives back when the page is with the observer: however many targets the
+    /// run crawls, the parsed pages it holds stay bounded.
+    private func parse(_ response: FetchResponse) async -> HTMLDocument? {
+        guard Self.isHTML(response), response.decoded != nil else { return nil }
+        await parsing.take()
+        guard let document = Self.document(of: response) else {
+            parsing.give()
+            return nil
+        }
+        return document
     }
 
     /// A step along a pager or a calendar costs no depth. Only links with a
@@ -360,8 +392,8 @@ struct TargetCrawl {
 
     /// Places the response's evidence records, prepared already when given.
     @discardableResult
-    private mutating func record(_ response: FetchResponse, prepared: WARCWriter.PreparedRecords? = nil) -> WARCLocation? {
-        statistics.bytes += response.body.count
+    private mutating func record(_ response: FetchResponse, prepared: WARCWriter.PreparedRecords? = nil, bodyBytes: Int? = nil) -> WARCLocation? {
+        statistics.bytes += bodyBytes ?? response.body.count
         guard let evidence else { return nil }
         do {
             return try evidence.append(prepared ?? evidence.records.prepare(response))
@@ -413,7 +445,7 @@ struct TargetCrawl {
         }
         let complete = (status == .ok || status == .partial) && !budgetCut && !depthCut && !timedOut
         return CrawlOutcome(status: status, reason: reason, complete: complete, statistics: statistics, robots: admission.allRobotsRules,
-                            timedOut: timedOut)
+                            timedOut: timedOut, timeBox: timeBox)
     }
 
     // MARK: - robots.txt and sitemaps
@@ -478,27 +510,5 @@ struct TargetCrawl {
         }
         // popLast() serves them in file order.
         sitemapURLs = pages.reversed()
-    }
-}
-
-/// How many pages fetching tasks may hold parsed at once. Never waits: a
-/// task without a permit leaves the page to the crawl loop.
-final class ParsePermits: Sendable {
-    private let free: Mutex<Int>
-
-    init(_ count: Int) {
-        free = Mutex(max(0, count))
-    }
-
-    func take() -> Bool {
-        free.withLock { free in
-            guard free > 0 else { return false }
-            free -= 1
-            return true
-        }
-    }
-
-    func give() {
-        free.withLock { $0 += 1 }
     }
 }

@@ -31,7 +31,7 @@ public struct CrawledPage {
     public var status: Int
     public var fetchedAt: Date
     public var contentType: String?
-    /// The decoded body of a text answer.
+    /// The decoded body of a text answer not parsed as HTML: a parsed page's document stands for it.
     public var decoded: DecodedText?
     public var document: HTMLDocument?
     public var warc: WARCLocation?
@@ -91,6 +91,13 @@ public struct CrawlOutcome: Sendable, Codable {
     public var robots: [String: RobotsRules] = [:]
     /// The target's time box ended before the crawl did.
     public var timedOut = false
+    /// The target's time box, started with its crawl: what follows the crawl keeps to it too.
+    var timeBox = TimeBox(seconds: nil, from: Date())
+
+    /// The one check of whether the target's time box is used up: the crawl ran
+    /// out of it, or the clock has passed its end since. The proving pages'
+    /// stylesheets and images and the transport probe are asked only while it is not.
+    public var timeBoxUsed: Bool { timedOut || timeBox.isOver }
 
     /// measurements.json keeps what the crawl found, not the rules it obeyed.
     enum CodingKeys: String, CodingKey {

@@ -190,7 +190,8 @@ public struct AssetCapture: Sendable {
                 result.leftOut += 1
                 continue
             }
-            guard case .success(let response) = await fetcher.fetch(FetchRequest(url: url)), (200..<300).contains(response.status),
+            // The target's time box ends the capture as it ends the crawl.
+            guard case .success(let response) = await outcome.timeBox.fetch(FetchRequest(url: url), with: fetcher), (200..<300).contains(response.status),
                   budget.keeps(response.contentType), !response.truncated, result.bytes + response.body.count <= budget.maxBytes else {
                 result.leftOut += 1
                 continue

@@ -1,5 +1,5 @@
+import Crawl
 import Detect
-import Synchronization
 
 /// What reads a target's pages on its lane: the portal analyzer (or a test's probe).
 protocol PageReader {
@@ -14,7 +14,7 @@ extension PortalAnalyzer: PageReader {}
 /// One target's analysis, behind the crawl: the crawl hands pages and link
 /// outcomes over and goes on fetching while a child task that owns the
 /// target's analyzer reads them in order, so fetching and analysis use every
-/// core. Pages waiting for any lane of a run share one bound (`PageSlots`): a
+/// core. Pages waiting for any lane of a run share one bound (`Permits`): a
 /// slower analysis holds the crawls back instead of filling memory with
 /// parsed pages.
 struct AnalysisLane: Sendable {
@@ -26,13 +26,13 @@ struct AnalysisLane: Sendable {
     }
 
     private let continuation: AsyncStream<Work>.Continuation
-    private let slots: PageSlots
+    private let slots: Permits
 
     /// Runs `body` with a lane read by a child task that owns the reader
     /// (made inside it, so it never crosses tasks); returns the findings once
     /// `body` is done and every page handed over has been read.
     static func run<Reader: PageReader, Result: Sendable>(
-        slots: PageSlots,
+        slots: Permits,
         reader makeReader: @escaping @Sendable () -> Reader,
         _ body: (AnalysisLane) async throws -> (Result, CrawlCoverage)
     ) async throws -> (Result, Reader.Findings) {
@@ -76,48 +76,5 @@ struct AnalysisLane: Sendable {
     /// Hands a link outcome over: small, needs no slot, read in order with the pages.
     func post(_ outcome: LinkOutcome) {
         continuation.yield(.link(outcome))
-    }
-}
-
-/// A counting semaphore for tasks: `take` suspends instead of blocking a thread.
-final class PageSlots: Sendable {
-    private struct State {
-        var free: Int
-        var waiting: [CheckedContinuation<Void, Never>] = []
-    }
-
-    private let state: Mutex<State>
-
-    init(_ count: Int) {
-        state = Mutex(State(free: max(1, count)))
-    }
-
-    func take() async {
-        await withCheckedContinuation { (turn: CheckedContinuation<Void, Never>) in
-            let granted = state.withLock { state -> Bool in
-                guard state.free > 0 else {
-                    state.waiting.append(turn)
-                    return false
-                }
-                state.free -= 1
-                return true
-            }
-            if granted { turn.resume() }
-        }
-    }
-
-    /// Tasks waiting for a slot (tests watch a submitter being held back).
-    var waiting: Int { state.withLock { $0.waiting.count } }
-
-    func give() {
-        // The slot passes straight to the oldest waiter.
-        let next = state.withLock { state -> CheckedContinuation<Void, Never>? in
-            guard !state.waiting.isEmpty else {
-                state.free += 1
-                return nil
-            }
-            return state.waiting.removeFirst()
-        }
-        next?.resume()
     }
 }

@@ -5,6 +5,14 @@ import Foundation
 import Health
 import HTML
 
+/// What a run wrote, for its closing line.
+public struct MeasurementsSummary: Sendable {
+    /// measurements.json.
+    public var file: URL
+    public var targets: Int
+    public var pages: Int
+}
+
 /// Crawls targets and measures them: each page goes from the crawl engine
 /// straight into the target's analyzer, so nothing waits in memory.
 public final class MeasurementRun: Sendable {
@@ -41,22 +49,34 @@ public final class MeasurementRun: Sendable {
         self.log = log
     }
 
-    public func run(_ targets: [CrawlTarget], out: URL, progress: (@Sendable (CrawlProgress) -> Void)? = nil) async throws -> MeasurementsFile {
-        try await measure(targets, out: out, keepingPages: false, progress: progress).file
+    /// Crawls and measures the targets into `out`: measurements.json and evidence/.
+    /// Each finished target's result goes to disk at once, so memory holds only
+    /// the targets in flight, however many targets the run has.
+    public func run(_ targets: [CrawlTarget], out: URL, progress: (@Sendable (CrawlProgress) -> Void)? = nil) async throws -> MeasurementsSummary {
+        try await measureAll(targets, out: out, keepingPages: false, progress: progress).summary
     }
 
-    /// Like `run`, also returning every target's pages (by target id) for the history.
+    /// Like `run`, also returning the file and every target's pages (by target id) for the history.
     public func measure(_ targets: [CrawlTarget], out: URL, keepingPages: Bool = true,
                         progress: (@Sendable (CrawlProgress) -> Void)? = nil) async throws -> (file: MeasurementsFile, pages: [String: [CapturedPage]]) {
+        let (summary, pages) = try await measureAll(targets, out: out, keepingPages: keepingPages, progress: progress)
+        return (try MeasurementsFile.read(from: summary.file), pages)
+    }
+
+    private func measureAll(_ targets: [CrawlTarget], out: URL, keepingPages: Bool,
+                            progress: (@Sendable (CrawlProgress) -> Void)?) async throws -> (summary: MeasurementsSummary, pages: [String: [CapturedPage]]) {
         let evidenceFolder = out.appendingPathComponent("evidence")
         try FileManager.default.createDirectory(at: evidenceFolder, withIntermediateDirectories: true)
         let healthRules = try options.health ?? HealthRules.standard()
         let evidenceAssets = try options.evidenceAssets ?? EvidenceAssetBudget.standard()
-        let (results, pages) = try await Fetcher.withFetcher(configuration: options.fetch) { fetcher in
-            var results = [String: TargetMeasurement]()
+        let spool = try MeasurementsSpool(runFolder: out)
+        defer { spool.remove() }
+        let (finished, pagesFetched, pages) = try await Fetcher.withFetcher(configuration: options.fetch) { fetcher in
+            var finished = Set<String>()
+            var pagesFetched = 0
             var pages = [String: [CapturedPage]]()
             let engine = CrawlEngine(fetcher: fetcher, settings: options.settings, policy: policy, log: log)
-            let slots = PageSlots(Self.pagesWaitingForAnalysis)
+            let slots = Permits(Self.pagesWaitingForAnalysis)
             // zlib streams for every WARC file of the run: a few, however many targets are open.
             let deflaters = DeflaterPool(slots: ProcessInfo.processInfo.activeProcessorCount)
             let assets = AssetCapture(budget: evidenceAssets, fetcher: fetcher)
@@ -72,25 +92,27 @@ public final class MeasurementRun: Sendable {
                 }
                 for _ in 0..<max(1, options.parallelTargets) { startNext() }
                 while let (result, captured) = try await group.next() {
-                    results[result.id] = result
-                    pages[result.id] = captured
+                    try spool.store(result)
+                    finished.insert(result.id)
+                    pagesFetched += result.pagesFetched
+                    if keepingPages { pages[result.id] = captured }
                     log("\(result.id): \(result.status.rawValue), \(result.pagesFetched) trang")
                     startNext()
                 }
             }
-            return (results, pages)
+            return (finished, pagesFetched, pages)
         }
-        let file = MeasurementsFile(generatedAt: Date(), year: options.year, rules: rules.decree,
-                                    targets: targets.compactMap { results[$0.id] })
-        try file.write(to: out.appendingPathComponent("measurements.json"))
-        return (file, pages)
+        let ids = targets.map(\.id).filter(finished.contains)
+        let file = out.appendingPathComponent("measurements.json")
+        try spool.assemble(into: file, generatedAt: Date(), year: options.year, rules: rules.decree, ids: ids)
+        return (MeasurementsSummary(file: file, targets: ids.count, pages: pagesFetched), pages)
     }
 
     /// Parsed pages handed over and not yet read, over all targets of a run:
     /// enough to keep both cores busy, few enough to keep memory flat.
     private static let pagesWaitingForAnalysis = 8
 
-    private func measure(_ target: CrawlTarget, engine: CrawlEngine, assets: AssetCapture, evidenceFolder: URL, slots: PageSlots, deflaters: DeflaterPool, keepingPages: Bool,
+    private func measure(_ target: CrawlTarget, engine: CrawlEngine, assets: AssetCapture, evidenceFolder: URL, slots: Permits, deflaters: DeflaterPool, keepingPages: Bool,
                          healthRules: HealthRules, progress: (@Sendable (CrawlProgress) -> Void)?) async throws -> (TargetMeasurement, [CapturedPage]) {
         let evidenceName = "evidence/\(target.id).warc.gz"
         let writer = options.writeEvidence
@@ -114,17 +136,16 @@ public final class MeasurementRun: Sendable {
         if let writer {
             // The proving pages are known only now: their stylesheets and images join the
             // evidence before it is closed. A portal that ran out of time is not asked again.
-            if !outcome.timedOut, outcome.status == .ok || outcome.status == .partial {
+            if !outcome.timeBoxUsed, outcome.status == .ok || outcome.status == .partial {
                 let proving = Self.provingPages(findings, bodies: bodies)
                 let kept = await assets.capture(for: proving, target: target, outcome: outcome, into: writer, log: log)
                 log("\(target.id): \(kept.captured) tệp trình bày (\(kept.bytes) byte) cho \(proving.count) trang chứng minh, \(kept.leftOut) bỏ qua")
             }
             try writer.close()
         }
-        // A portal that did not answer the crawl, or used up its time box on it, is not
+        // A portal that did not answer the crawl, or used up its time box, is not
         // probed: its transport checks are inconclusive, and the box holds.
-        let boxUsed = options.settings.targetTimeBoxSeconds.map { Date().timeIntervalSince(night) >= $0 } ?? false
-        let probe = options.probeTransport && outcome.status != .unreachable && !boxUsed
+        let probe = options.probeTransport && outcome.status != .unreachable && !outcome.timeBoxUsed
             ? await TransportProbe.observe(portal: target.portal, configuration: options.fetch, rules: healthRules) : nil
         let health = PortalHealth.assemble(pageHealth, probe: probe, rules: healthRules)
         return (TargetMeasurement(target: target, outcome: outcome, evidence: writer == nil ? nil : evidenceName, findings: findings,

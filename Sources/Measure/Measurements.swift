@@ -98,9 +98,7 @@ extension MeasurementsFile {
         return encoder
     }
 
-    /// Written to a temporary file and renamed: never half a file.
-    public func write(to url: URL) throws {
-        let data = try Self.encoder().encode(self)
-        try data.write(to: url, options: .atomic)
+    public static func read(from url: URL) throws -> MeasurementsFile {
+        try decoder().decode(MeasurementsFile.self, from: Data(contentsOf: url))
     }
 }

@@ -22,10 +22,9 @@ struct CrawlCommand: AsyncParsableCommand {
         let progress = ProgressLine()
         let run = MeasurementRun(options: options, rules: ruleSet, policy: policy, log: { progress.log($0) })
         do {
-            let file = try await run.run(selected, out: outURL, progress: progress.reporter)
+            let summary = try await run.run(selected, out: outURL, progress: progress.reporter)
             progress.finish()
-            let pages = file.targets.reduce(0) { $0 + $1.pagesFetched }
-            FileHandle.standardError.write(Data("\(file.targets.count) targets, \(pages) pages → \(outURL.appendingPathComponent("measurements.json").path)\n".utf8))
+            FileHandle.standardError.write(Data("\(summary.targets) targets, \(summary.pages) pages → \(summary.file.path)\n".utf8))
         } catch {
             throw AuditError.cannotRun(outURL.path, doing: "không ghi được kết quả thu thập (cannot write the crawl's results)", error)
         }

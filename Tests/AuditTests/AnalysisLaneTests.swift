@@ -1,4 +1,5 @@
 @testable import Audit
+import Crawl
 import Detect
 import Foundation
 @testable import Measure
@@ -9,7 +10,7 @@ final class AnalysisLaneTests: XCTestCase {
     /// Work runs in submission order, and a full lane holds the submitter
     /// back until a slot is free: the crawl cannot run ahead of the analysis.
     func testFullLaneHoldsTheSubmitterAndKeepsOrder() async throws {
-        let slots = PageSlots(2)
+        let slots = Permits(2)
         let gate = DispatchSemaphore(value: 0)
         let log = Log()
         let (_, read) = try await AnalysisLane.run(slots: slots, reader: { Probe(gate: gate, log: log) }) { lane in
@@ -35,7 +36,7 @@ final class AnalysisLaneTests: XCTestCase {
         struct Failure: Error {}
         let log = Log()
         do {
-            _ = try await AnalysisLane.run(slots: PageSlots(1), reader: { Probe(gate: nil, log: log) }) { lane -> ((), CrawlCoverage) in
+            _ = try await AnalysisLane.run(slots: Permits(1), reader: { Probe(gate: nil, log: log) }) { lane -> ((), CrawlCoverage) in
                 await lane.submit(PageInput(url: "a"))
                 throw Failure()
             }

@@ -12,8 +12,10 @@ final class RecordingObserver: CrawlObserver {
     var events: [LinkEvent] = []
 
     func crawled(_ page: CrawledPage) {
-        // Keep facts only: the document is released as in a real run.
+        // Keep facts only: the document is released as in a real run; what it
+        // shows stays as the page's text (the engine hands a parsed page without its text).
         var copy = page
+        copy.decoded = page.decoded ?? page.document.map { DecodedText($0.visibleText()) }
         copy.document = nil
         pages.append(copy)
     }

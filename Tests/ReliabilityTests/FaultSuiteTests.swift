@@ -69,7 +69,7 @@ final class FaultSuiteTests: XCTestCase {
                                  policy: try URLPolicy.bundled(), log: { finished.note($0, since: started) })
         let out = makeTemporaryFolder("faults")
         defer { try? FileManager.default.removeItem(at: out) }
-        let file = try await run.run(targets, out: out)
+        let file = try await run.measure(targets, out: out, keepingPages: false).file
 
         let measured = Dictionary(uniqueKeysWithValues: file.targets.map { ($0.id, $0) })
         XCTAssertEqual(measured.count, cases.count, "every target has its line in measurements.json")
@@ -163,7 +163,7 @@ final class TimeBoxProbeTests: XCTestCase {
         let run = MeasurementRun(options: options, rules: try RuleSet.load(named: "nd-43-2011"), policy: try URLPolicy.bundled(), log: { _ in })
         let out = makeTemporaryFolder("time-box-probe")
         defer { try? FileManager.default.removeItem(at: out) }
-        let file = try await run.run([CrawlTarget(id: "xa-cham", name: "Cổng xã chậm", tier: .province, portal: server.baseURL + "/")], out: out)
+        let file = try await run.measure([CrawlTarget(id: "xa-cham", name: "Cổng xã chậm", tier: .province, portal: server.baseURL + "/")], out: out, keepingPages: false).file
         let target = try XCTUnwrap(file.targets.first)
         XCTAssertEqual(target.status, .partial, target.reason ?? "")
         XCTAssertEqual(log.count("/"), 1, "\(log.all.map(\.uri))")

@@ -49,7 +49,7 @@ final class HostileInputTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: out) }
         let run = MeasurementRun(options: options, rules: try RuleSet.load(named: "nd-43-2011"), policy: try URLPolicy.bundled(), log: { _ in })
         let started = Date()
-        let file = try await run.run(targets, out: out)
+        let file = try await run.measure(targets, out: out, keepingPages: false).file
         let seconds = Date().timeIntervalSince(started)
 
         let measured = Dictionary(uniqueKeysWithValues: file.targets.map { ($0.id, $0) })

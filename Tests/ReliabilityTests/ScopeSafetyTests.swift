@@ -49,7 +49,7 @@ final class ScopeSafetyTests: XCTestCase {
         let run = MeasurementRun(options: options, rules: try RuleSet.load(named: "nd-43-2011"), policy: try URLPolicy.bundled(), log: { _ in })
         let out = makeTemporaryFolder("public-only")
         defer { try? FileManager.default.removeItem(at: out) }
-        let file = try await run.run([CrawlTarget(id: "noi-bo", name: "Cổng nội bộ", tier: .province, portal: server.baseURL + "/")], out: out)
+        let file = try await run.measure([CrawlTarget(id: "noi-bo", name: "Cổng nội bộ", tier: .province, portal: server.baseURL + "/")], out: out, keepingPages: false).file
         let target = try XCTUnwrap(file.targets.first)
         XCTAssertEqual(target.status, .unreachable)
         XCTAssertEqual(target.reason, "không truy cập được cổng (refused)")
