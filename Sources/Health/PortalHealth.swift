@@ -33,10 +33,17 @@ public struct PortalHealth: Codable, Sendable {
     public var links: LinkHealth
     public var accessibility: AccessibilityHealth
 
-    /// Every check's state by its key in measurements.json.
-    public var states: [String: CheckState] {
-        ["https": https.state, "headers": headers.state, "ipv6": ipv6.state, "injectedContent": injectedContent.state,
-         "freshness": freshness.state, "links": links.state, "accessibility": accessibility.state]
+    /// A check's state.
+    public func state(of check: HealthCheck) -> CheckState {
+        switch check {
+        case .https: https.state
+        case .headers: headers.state
+        case .ipv6: ipv6.state
+        case .injectedContent: injectedContent.state
+        case .freshness: freshness.state
+        case .links: links.state
+        case .accessibility: accessibility.state
+        }
     }
 }
 

@@ -1,15 +1,14 @@
 import Foundation
+import Vocabulary
 
 /// One line of "Tình trạng cổng": a health check, its state and what was seen.
 public struct HealthRow: Codable, Equatable, Sendable {
-    /// https | headers | ipv6 | injectedContent | freshness | links | accessibility
-    public var check: String
+    public var check: HealthCheck
     public var label: String
-    /// ok | warning | critical | inconclusive | notTested
-    public var state: String
+    public var state: CheckState
     public var summary: String
 
-    public init(check: String, label: String, state: String, summary: String) {
+    public init(check: HealthCheck, label: String, state: CheckState, summary: String) {
         self.check = check
         self.label = label
         self.state = state
@@ -21,16 +20,11 @@ public struct HealthRow: Codable, Equatable, Sendable {
 enum HealthSection {
     static let heading = "Tình trạng cổng (đo từ Internet)"
 
-    static func stateLabel(_ state: String) -> String {
-        ["ok": "Đạt", "warning": "Cần khắc phục", "critical": "Nghiêm trọng", "inconclusive": "Không xác định",
-         "notTested": "Chưa kiểm tra"][state] ?? state
-    }
-
     static func html(_ rows: [HealthRow]?) -> String {
         guard let rows, !rows.isEmpty else { return "" }
         let body = rows.map { row in
-            "<tr class=\"health-\(Markup.escape(row.state))\"><td>\(Markup.escape(row.label))</td>"
-                + "<td class=\"health-state\">\(Markup.escape(stateLabel(row.state)))</td><td>\(Markup.escape(Wording.reason(row.summary)))</td></tr>"
+            "<tr class=\"health-\(row.state.rawValue)\"><td>\(Markup.escape(row.label))</td>"
+                + "<td class=\"health-state\">\(Markup.escape(Wording.checkState(row.state)))</td><td>\(Markup.escape(Wording.reason(row.summary)))</td></tr>"
         }
         return "<h4>\(heading)</h4><table class=\"health\"><tbody>\(body.joined())</tbody></table>"
     }
@@ -41,7 +35,7 @@ enum HealthSection {
         var lines = ["## \(heading)", ""]
         for agency in agencies {
             lines.append("### \(MarkdownReport.m(agency.name))")
-            lines += (agency.health ?? []).map { "- \(MarkdownReport.m($0.label)): **\(stateLabel($0.state))** — \(MarkdownReport.m(Wording.reason($0.summary)))" }
+            lines += (agency.health ?? []).map { "- \(MarkdownReport.m($0.label)): **\(Wording.checkState($0.state))** — \(MarkdownReport.m(Wording.reason($0.summary)))" }
             lines.append("")
         }
         return lines

@@ -95,6 +95,10 @@ public enum Wording {
     public static func itemLabel(_ id: String) -> String { WordingCatalogue.standard.itemLabel(id) }
 
     public static func countLabel(_ key: String) -> String { WordingCatalogue.standard.countLabel(key) }
+    /// A portal health check as the report names it.
+    public static func healthCheck(_ check: HealthCheck) -> String { WordingCatalogue.standard.healthCheck(check) }
+    /// A health check's outcome: "Đạt", "Cần khắc phục" …
+    public static func checkState(_ state: CheckState) -> String { WordingCatalogue.standard.checkState(state) }
 
     /// "Bỏ qua — lý do (người quyết định, 06/12/2026 08:15)": a decision as the workspace recorded it.
     public static func decision(_ kind: DecisionKind, reason: String, criterion: String?, value: Double?, user: String, at date: Date) -> String {

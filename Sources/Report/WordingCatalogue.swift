@@ -4,7 +4,8 @@ import Spreadsheet
 import Vocabulary
 
 /// The Vietnamese words for the ids the tool stores (Resources/wording.yaml): crawl
-/// statuses, item states, flag kinds and states, decisions, the messages of flags and
+/// statuses, item states, flag kinds and states, decisions, health checks and their
+/// states, the messages of flags and
 /// changes, item and count labels. Lower targets hand over the typed word or reason;
 /// the reports, the workspace and the command line word it here.
 public struct WordingCatalogue: Sendable {
@@ -20,6 +21,8 @@ public struct WordingCatalogue: Sendable {
     let flagKinds: [FlagKind: String]
     let flagStates: [FlagState: String]
     let decisions: [DecisionKind: String]
+    let healthChecks: [HealthCheck: String]
+    let checkStates: [CheckState: String]
     let flagMessages: [FlagKind: String]
     let changeMessages: [ChangeKind: String]
     let lowerBound: String
@@ -31,6 +34,8 @@ public struct WordingCatalogue: Sendable {
     public func flagKind(_ kind: FlagKind) -> String { flagKinds[kind]! }
     public func flagState(_ state: FlagState) -> String { flagStates[state]! }
     public func decision(_ kind: DecisionKind) -> String { decisions[kind]! }
+    public func healthCheck(_ check: HealthCheck) -> String { healthChecks[check]! }
+    public func checkState(_ state: CheckState) -> String { checkStates[state]! }
     /// A checklist item as appraisers name it; an id the catalogue does not list shows as itself.
     public func itemLabel(_ id: String) -> String { items[id] ?? id }
     /// A count the history compares (`news` …) as appraisers name it, or its key.
@@ -90,7 +95,7 @@ public struct WordingCatalogue: Sendable {
     /// (item and count labels are open lists).
     public static func load(_ url: URL) throws -> WordingCatalogue {
         let root = try YAMLFile.load(url).requireMapping()
-        try root.rejectUnknownKeys(allowed: ["statuses", "itemStates", "flagKinds", "flagStates", "decisions", "flagMessages",
+        try root.rejectUnknownKeys(allowed: ["statuses", "itemStates", "flagKinds", "flagStates", "decisions", "healthChecks", "checkStates", "flagMessages",
                                             "changeMessages", "lowerBound", "counts", "items"])
         let statusNodes = try words(root.require("statuses"), CrawlStatus.self) { $0 }
         var statuses: [CrawlStatus: StatusWords] = [:]
@@ -104,6 +109,8 @@ public struct WordingCatalogue: Sendable {
                                 flagKinds: try words(root.require("flagKinds"), FlagKind.self) { try $0.requireString() },
                                 flagStates: try words(root.require("flagStates"), FlagState.self) { try $0.requireString() },
                                 decisions: try words(root.require("decisions"), DecisionKind.self) { try $0.requireString() },
+                                healthChecks: try words(root.require("healthChecks"), HealthCheck.self) { try $0.requireString() },
+                                checkStates: try words(root.require("checkStates"), CheckState.self) { try $0.requireString() },
                                 flagMessages: try templates(root.require("flagMessages"), placeholders: flagPlaceholders),
                                 changeMessages: try templates(root.require("changeMessages"), placeholders: changePlaceholders),
                                 lowerBound: try template(root.require("lowerBound"), placeholders: ["value"]),

@@ -7,13 +7,12 @@ import Vocabulary
 /// the stale sections (the two that raise flags).
 public struct HealthNight: Codable, Equatable, Sendable {
     public struct Check: Codable, Equatable, Sendable {
-        /// https | headers | ipv6 | injectedContent | freshness | links | accessibility
-        public var id: String
+        public var id: HealthCheck
         /// Nil when the check left no state (nights stored with an empty one).
         public var state: CheckState?
         public var summary: String
 
-        public init(id: String, state: CheckState?, summary: String) {
+        public init(id: HealthCheck, state: CheckState?, summary: String) {
             self.id = id
             self.state = state
             self.summary = summary
@@ -25,7 +24,7 @@ public struct HealthNight: Codable, Equatable, Sendable {
         // so the rules leave the check undecided instead of the night failing to load.
         public init(from decoder: any Decoder) throws {
             let values = try decoder.container(keyedBy: CodingKeys.self)
-            id = try values.decode(String.self, forKey: .id)
+            id = try values.decode(HealthCheck.self, forKey: .id)
             state = try values.decodeIfPresent(String.self, forKey: .state).flatMap(CheckState.init(rawValue:))
             summary = try values.decode(String.self, forKey: .summary)
         }
@@ -60,7 +59,7 @@ public struct HealthNight: Codable, Equatable, Sendable {
         self.staleSections = staleSections
     }
 
-    public func state(of check: String) -> CheckState? {
+    public func state(of check: HealthCheck) -> CheckState? {
         checks.first { $0.id == check }?.state
     }
 }
@@ -106,7 +105,7 @@ enum HealthFlagRules {
             undecided[.staleSection, default: []].insert("*")
             return
         }
-        switch health.state(of: "injectedContent") {
+        switch health.state(of: .injectedContent) {
         case .critical?:
             holding.append(FlagCandidate(kind: .injectedContent, subject: "portal", reason: .injectedContent(hits: health.injectedHitCount,
                                                                                      example: health.injectedEvidence.first ?? "")))
@@ -127,7 +126,7 @@ enum HealthFlagRules {
 
     /// Freshness could be judged that night: its state is ok or warning.
     private static func judged(_ health: HealthNight?) -> Bool {
-        switch health?.state(of: "freshness") {
+        switch health?.state(of: .freshness) {
         case .ok?, .warning?: true
         default: false
         }

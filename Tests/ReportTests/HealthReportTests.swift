@@ -1,15 +1,16 @@
 import Foundation
 import XCTest
 @testable import Report
+import Vocabulary
 
 /// The "Tình trạng cổng" table: one row per health check in Vietnamese, page text escaped.
 final class HealthReportTests: XCTestCase {
     func model() -> ReportModel {
         var model = SampleReport.model()
         model.agencies[0].health = [
-            HealthRow(check: "injectedContent", label: "Nội dung bị chèn", state: "critical",
+            HealthRow(check: .injectedContent, label: "Nội dung bị chèn", state: .critical,
                       summary: "1 vị trí; https://sonv.sonla.gov.vn/ — «nổ hũ <b>đổi thưởng</b>» (ẩn bằng display:none)"),
-            HealthRow(check: "ipv6", label: "IPv6", state: "notTested", summary: "máy kiểm tra không có đường IPv6: chưa kiểm tra"),
+            HealthRow(check: .ipv6, label: "IPv6", state: .notTested, summary: "máy kiểm tra không có đường IPv6: chưa kiểm tra"),
         ]
         return model
     }

@@ -9,8 +9,8 @@ import Vocabulary
 /// check could not be made leaves the open flag alone.
 final class HealthFlagTests: StoreTestCase {
     func health(injected: CheckState, hits: Int = 0, freshness: CheckState = .ok, stale: [HealthNight.StaleSection] = []) -> HealthNight {
-        HealthNight(checks: [HealthNight.Check(id: "injectedContent", state: injected, summary: ""),
-                             HealthNight.Check(id: "freshness", state: freshness, summary: "")],
+        HealthNight(checks: [HealthNight.Check(id: .injectedContent, state: injected, summary: ""),
+                             HealthNight.Check(id: .freshness, state: freshness, summary: "")],
                     injectedHitCount: hits,
                     injectedEvidence: hits == 0 ? [] : ["http://x/ — «nổ hũ đổi thưởng» (ẩn bằng display:none)"],
                     staleSections: stale)
