@@ -44,6 +44,9 @@ public struct SelectorSet: Sendable {
     fileprivate let selectors: [Compiled]
     fileprivate let listed: [String: UInt64]
     fileprivate let excepted: [String: UInt64]
+    /// What the tag names of at most 8 bytes (nearly all) mean, by packed
+    /// name: a page's elements are looked up without building a String.
+    fileprivate let packedTags: [UInt64: ScanWalk.Tag]
     fileprivate let classContains: [[UInt8]]
     fileprivate let classWords: [[UInt8]]
     fileprivate let idContains: [[UInt8]]
@@ -74,10 +77,28 @@ public struct SelectorSet: Sendable {
         self.selectors = compiled
         self.listed = listed
         self.excepted = excepted
+        var packedTags: [UInt64: ScanWalk.Tag] = [:]
+        for name in Set(listed.keys).union(excepted.keys).union(["a", "body"]) {
+            guard let word = TagNames.pack(name) else { continue }
+            packedTags[word] = Self.tag(named: name, listed: listed, excepted: excepted)
+        }
+        self.packedTags = packedTags
         classContains = patterns[0]
         classWords = patterns[1]
         idContains = patterns[2]
         idEquals = patterns[3]
+    }
+}
+
+extension SelectorSet {
+    fileprivate static func tag(named name: String, listed: [String: UInt64], excepted: [String: UInt64]) -> ScanWalk.Tag {
+        ScanWalk.Tag(listed: listed[name] ?? 0, excepted: excepted[name] ?? 0, isAnchor: name == "a", isBody: name == "body")
+    }
+
+    /// What tag `name` means to a walk; a short name no selector lists means nothing.
+    fileprivate func tag(named name: UnsafePointer<xmlChar>) -> ScanWalk.Tag {
+        if let word = TagNames.pack(name) { return packedTags[word] ?? ScanWalk.Tag(listed: 0, excepted: 0, isAnchor: false, isBody: false) }
+        return Self.tag(named: String(cString: name), listed: listed, excepted: excepted)
     }
 }
 
@@ -103,7 +124,7 @@ extension HTMLDocument {
 /// The state of one `scan`.
 private struct ScanWalk {
     /// What a tag name means to the walk, read once per distinct name.
-    struct Tag {
+    struct Tag: Sendable {
         var listed: UInt64
         var excepted: UInt64
         var isAnchor: Bool
@@ -115,10 +136,9 @@ private struct ScanWalk {
     var matches: [[HTMLNode]]
     var anchors: [DocumentScan.Anchor] = []
     var body: xmlNodePtr?
-    /// Tags by name pointer: libxml2 interns names, so few lookups miss.
-    var tags: [UnsafePointer<xmlChar>: Tag] = [:]
-    /// A direct-mapped table of the tags last read, in front of `tags`:
-    /// hashing a pointer per element showed in profiles of the crawl.
+    /// A direct-mapped table of the tags last read, by name pointer (libxml2
+    /// interns a document's names), in front of the set's lookup: hashing
+    /// per element showed in profiles of the crawl.
     var recentTags = [(name: UnsafePointer<xmlChar>?, tag: Tag)](
         repeating: (nil, Tag(listed: 0, excepted: 0, isAnchor: false, isBody: false)), count: recentSlots)
     static let recentSlots = 64
@@ -260,18 +280,9 @@ private struct ScanWalk {
         let address = UInt(bitPattern: name)
         let slot = Int(truncatingIfNeeded: (address >> 4 ^ address >> 10) & UInt(Self.recentSlots - 1))
         if recentTags[slot].name == name { return recentTags[slot].tag }
-        let found = namedTag(name)
+        let found = set.tag(named: name)
         recentTags[slot] = (name, found)
         return found
-    }
-
-    private mutating func namedTag(_ name: UnsafePointer<xmlChar>) -> Tag {
-        if let known = tags[name] { return known }
-        let text = String(cString: name)
-        let tag = Tag(listed: set.listed[text] ?? 0, excepted: set.excepted[text] ?? 0,
-                      isAnchor: text == "a", isBody: text == "body")
-        tags[name] = tag
-        return tag
     }
 
     /// The attribute's text (nil without the attribute): its single text

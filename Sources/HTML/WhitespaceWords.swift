@@ -1,3 +1,5 @@
+import TextNormalization
+
 /// `split(whereSeparator: \.isWhitespace).joined(separator: " ")` on UTF-8
 /// bytes, for text whose scalars cannot join a grapheme with their
 /// neighbours: ASCII, Latin (below U+0300), precomposed Vietnamese letters
@@ -10,13 +12,17 @@ enum WhitespaceWords {
         // Collapsing never lengthens text: write into a scratch buffer the size
         // of the input instead of growing an array byte by byte.
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { out in
-            collapse(bytes, into: out).map { String(decoding: UnsafeBufferPointer(rebasing: out[..<$0]), as: UTF8.self) }
+            // The bytes written are checked scalar by scalar: no second validation.
+            collapse(bytes, into: out).map { CheckedUTF8.string(UnsafeBufferPointer(rebasing: out[..<$0.count]), isASCII: $0.ascii) }
         }
     }
 
-    /// The count of collapsed bytes written to `out`, nil for the Character path.
-    private static func collapse(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+    /// The count of collapsed bytes written to `out` and whether they are all
+    /// ASCII; nil for the Character path.
+    private static func collapse(_ bytes: UnsafeBufferPointer<UInt8>,
+                                 into out: UnsafeMutableBufferPointer<UInt8>) -> (count: Int, ascii: Bool)? {
         var written = 0
+        var ascii = true
         var pendingSpace = false
         var index = 0
         let count = bytes.count
@@ -50,10 +56,11 @@ enum WhitespaceWords {
                 if pendingSpace { out[written] = 0x20; written += 1; pendingSpace = false }
                 for offset in 0..<length { out[written + offset] = bytes[index + offset] }
                 written += length
+                ascii = false
             }
             index += length
         }
-        return written
+        return (written, ascii)
     }
 
     /// The non-ASCII scalars of Unicode's White_Space property (`Character.isWhitespace`).

@@ -29,6 +29,9 @@ enum LineCollapser {
         var written = 0
         var lineStart = 0
         var pendingSpace = false
+        // Whether the current line (every line, joining) is ASCII so far: the
+        // bytes are checked here, so the Strings are built without validation.
+        var ascii = true
         var index = 0
         let count = bytes.count
         while index < count {
@@ -40,10 +43,11 @@ enum LineCollapser {
                     pendingSpace = written > lineStart
                 case 0x0A:
                     if written > lineStart {
-                        lines.append(String(decoding: UnsafeBufferPointer(rebasing: out[lineStart..<written]), as: UTF8.self))
+                        lines.append(CheckedUTF8.string(UnsafeBufferPointer(rebasing: out[lineStart..<written]), isASCII: ascii))
                     }
                     lineStart = written
                     pendingSpace = false
+                    ascii = true
                 case 0x0D:
                     return nil
                 case 0x20, 0x09, 0x0B, 0x0C:
@@ -73,11 +77,12 @@ enum LineCollapser {
                 if pendingSpace { out[written] = 0x20; written += 1; pendingSpace = false }
                 for offset in 0..<length { out[written + offset] = bytes[index + offset] }
                 written += length
+                ascii = false
             }
             index += length
         }
         if written > lineStart {
-            lines.append(String(decoding: UnsafeBufferPointer(rebasing: out[lineStart..<written]), as: UTF8.self))
+            lines.append(CheckedUTF8.string(UnsafeBufferPointer(rebasing: out[lineStart..<written]), isASCII: ascii))
         }
         return lines
     }

@@ -115,3 +115,28 @@ final class ElementSelectorTests: XCTestCase {
         }
     }
 }
+
+extension ElementSelectorTests {
+    /// Tags are looked up by packed name up to 8 bytes and by String past
+    /// that: listed and excepted names on both sides of the limit, and an
+    /// unlisted long name, select what the XPath selects.
+    func testTagNamesOfEveryLengthMatchAsTheXPath() {
+        let html = """
+        <html><body>
+          <blockquote class="note">Trích dẫn</blockquote><figcaption class="note">Chú thích</figcaption>
+          <textarea class="note">Ô nhập</textarea><noscript>Không script</noscript><section class="note">Phần</section>
+          <app-widget-element class="note">Thành phần</app-widget-element><b class="note">Đậm</b><a href="/x" class="note">X</a>
+        </body></html>
+        """
+        let document = HTMLDocument(html: html, url: "http://a/")
+        let listed = ElementSelector(tags: ["blockquote", "noscript", "b"])
+        let excepting = ElementSelector(classContains: ["note"], exceptTags: ["figcaption", "textarea", "a"])
+        let scan = document.scan(SelectorSet([listed, excepting]))
+        XCTAssertEqual(scan.matches[0], document.nodes("//blockquote|//noscript|//b"))
+        XCTAssertEqual(describe(scan.matches[1]), ["blockquote.note", "section.note", "app-widget-element.note", "b.note"])
+        XCTAssertEqual(scan.matches[1], document.nodes(
+            "//*[contains(@class,'note')][not(self::figcaption)][not(self::textarea)][not(self::a)]"))
+        XCTAssertEqual(scan.anchors.map(\.href), ["/x"])
+        XCTAssertEqual(scan.body?.name, "body")
+    }
+}

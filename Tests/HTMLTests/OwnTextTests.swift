@@ -42,3 +42,18 @@ final class OwnTextTests: XCTestCase {
         XCTAssertEqual(ownTexts("<p> Văn bản <span>mới</span> ban hành </p>"), ["Văn bản ban hành"])
     }
 }
+
+extension OwnTextTests {
+    /// The cut text is built from bytes checked while cutting: it must behave
+    /// as a validated String (counts, UTF-16, case mapping trust its ASCII flag).
+    func testCutTextBehavesAsAValidatedString() {
+        let texts = ["Sở Nội vụ", "plain ascii", "  Lịch\u{A0}công   tác ", "\u{2003}95,3\u{3000}%", "ĐÁNH GIÁ"]
+        for own in ownTexts(texts.map { "<p>\($0)</p>" }.joined()) {
+            let validated = String(decoding: Array(own.utf8), as: UTF8.self)
+            XCTAssertEqual(own.count, validated.count, own)
+            XCTAssertEqual(Array(own.utf16), Array(validated.utf16), own)
+            XCTAssertEqual(own.lowercased(), validated.lowercased(), own)
+            XCTAssertEqual(own.hashValue, validated.hashValue, own)
+        }
+    }
+}
