@@ -69,30 +69,6 @@ public final class LowercaseTable: Sendable {
                     continue
                 }
                 guard at + 12 <= capacity else { complete = false; return }
-                // Most letters of Vietnamese text: a Latin letter of two bytes or a
-                // precomposed letter of three, read straight from their table.
-                if lead &- 0xC2 < 7, index + 1 < count {
-                    let value = UInt32(lead & 0x1F) << 6 | UInt32(source[index + 1] & 0x3F)
-                    let mapped = latinLower[Int(value &- Self.latin.lowerBound)]
-                    if mapped == value {
-                        base[at] = lead
-                        base[at + 1] = source[index + 1]
-                        at += 2
-                        index += 2
-                        continue
-                    }
-                } else if lead == 0xE1, index + 2 < count, source[index + 1] &- 0xB8 < 4 {
-                    let value = 0x1000 | UInt32(source[index + 1] & 0x3F) << 6 | UInt32(source[index + 2] & 0x3F)
-                    let mapped = vietnameseLower[Int(value &- Self.vietnamese.lowerBound)]
-                    if mapped == value {
-                        base[at] = lead
-                        base[at + 1] = source[index + 1]
-                        base[at + 2] = source[index + 2]
-                        at += 3
-                        index += 3
-                        continue
-                    }
-                }
                 let length = min(lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2, count - index)
                 var value = UInt32(lead) & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F)
                 for offset in 1..<max(1, length) {

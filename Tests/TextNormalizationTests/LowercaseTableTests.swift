@@ -14,8 +14,7 @@ final class LowercaseTableTests: XCTestCase {
         check("Đ đ ĐĐđ")
     }
 
-    /// Every scalar of the two tables, alone, between ASCII and at the end of the text
-    /// (the direct two- and three-byte reads stop short of the end).
+    /// Every scalar of the two tables, alone, between ASCII and at the end of the text.
     func testEveryScalarOfTheTables() {
         let scalars = (UInt32(0x80)..<0x250).compactMap(Unicode.Scalar.init) + (UInt32(0x1E00)..<0x1F00).compactMap(Unicode.Scalar.init)
         for scalar in scalars {
