@@ -40,10 +40,9 @@ public enum CharsetDecoder {
 
 private enum ByteOrderMark {
     static func detect(_ body: Data) -> (charset: String, bomLength: Int)? {
-        let head = Array(body.prefix(3))
-        if head.starts(with: [0xEF, 0xBB, 0xBF]) { return ("utf-8", 3) }
-        if head.starts(with: [0xFE, 0xFF]) { return ("utf-16be", 2) }
-        if head.starts(with: [0xFF, 0xFE]) { return ("utf-16le", 2) }
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { return ("utf-8", 3) }
+        if body.starts(with: [0xFE, 0xFF]) { return ("utf-16be", 2) }
+        if body.starts(with: [0xFF, 0xFE]) { return ("utf-16le", 2) }
         return nil
     }
 }
@@ -61,7 +60,11 @@ enum CharsetName {
 
     /// The canonical name when the label names a charset we can decode.
     static func usable(_ label: String) -> String? {
-        let name = label.trimmingCharacters(in: CharacterSet(charactersIn: " \t\"'")).lowercased()
+        // Trimmed on bytes: every page's Content-Type comes here, and a CharacterSet per call showed in profiles.
+        let bytes = label.utf8
+        let isTrimmed = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x22 || byte == 0x27 }
+        guard let first = bytes.firstIndex(where: { !isTrimmed($0) }), let last = bytes.lastIndex(where: { !isTrimmed($0) }) else { return nil }
+        let name = String(decoding: bytes[first...last], as: UTF8.self).lowercased()
         let canonical = aliases[name] ?? name
         guard !canonical.isEmpty, canonical == "utf-8" || Iconv.supports(canonical) else { return nil }
         return canonical

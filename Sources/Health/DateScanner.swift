@@ -32,28 +32,47 @@ enum DateScanner {
     /// day-first matches, then the year-first ones.
     static func dates(in bytes: UnsafeBufferPointer<UInt8>) -> [(Int, Int, Int)] {
         var found: [(Int, Int, Int)] = []
-        var index = 0
+        var index = nextDigit(bytes, from: 0)
         while index < bytes.count {
             if startsNumber(bytes, at: index), let (day, month, year, end) = dayFirst(bytes, at: index) {
                 if isAlone(bytes, start: index, end: end) { found.append((year, month, day)) }
                 index = end
             } else {
-                index += 1
+                index = nextDigit(bytes, from: index + 1)
             }
         }
-        index = 0
+        index = nextDigit(bytes, from: 0)
         while index < bytes.count {
             if startsNumber(bytes, at: index), let (year, month, day, end) = yearFirst(bytes, at: index) {
                 if isAlone(bytes, start: index, end: end) { found.append((year, month, day)) }
                 index = end
             } else {
-                index += 1
+                index = nextDigit(bytes, from: index + 1)
             }
         }
         return found
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+
+    /// The index of the first digit at or after `index`, else the count: only
+    /// a digit can start a date, and page text is mostly words, passed over
+    /// eight bytes at a time.
+    static func nextDigit(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+        guard let base = bytes.baseAddress else { return bytes.count }
+        var index = index
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            // Bit 7 of each byte in 0x30...0x39 (bytes from 0x80 up never set it).
+            let low = word & 0x7F7F_7F7F_7F7F_7F7F
+            // Per byte, without carries: 0xB9 - low is 0x80 or more below 0x3A, low + 0x50 from 0x30 on.
+            let digits = (0xB9B9_B9B9_B9B9_B9B9 &- low) & ~word & (low &+ 0x5050_5050_5050_5050) & 0x8080_8080_8080_8080
+            if digits != 0 { return index + (digits.trailingZeroBitCount >> 3) }
+            index += 8
+        }
+        while index < bytes.count, !isDigit(bytes[index]) { index += 1 }
+        return index
+    }
 
     /// Whether the match's first and last digits are Characters of their own:
     /// only a scalar outside the fast ranges next to them can join them.

@@ -27,6 +27,16 @@ struct HidingDetector {
     private let offscreenPixels: Double
     private var classRules: [String: StyleEffect] = [:]
     private var idRules: [String: StyleEffect] = [:]
+    /// The rules of each class attribute and the effect of each inline style
+    /// seen: a page repeats a few values on hundreds of elements, and each is
+    /// split or parsed once.
+    private var classEffects: [String: [StyleEffect]] = [:]
+    private var styleEffects: [String: StyleEffect] = [:]
+
+    /// Whether an element's class attribute can matter: no class rules, no need to read it.
+    var readsClasses: Bool { !classRules.isEmpty }
+    /// Whether an element's id can matter.
+    var readsIDs: Bool { !idRules.isEmpty }
 
     init(offscreenPixels: Double) {
         self.offscreenPixels = offscreenPixels
@@ -34,6 +44,7 @@ struct HidingDetector {
 
     /// Learns the single-class and single-id rules of a `<style>` text.
     mutating func learn(styleSheet text: Substring) {
+        classEffects = [:]
         var rest = text[...]
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
             let selectors = rest[..<open]
@@ -53,15 +64,29 @@ struct HidingDetector {
     }
 
     /// The effect of an element's attributes: `hidden`, its classes' and id's rules, then its inline style.
-    func effect(hiddenAttribute: Bool, classes: String?, id: String?, style: String?) -> StyleEffect {
+    mutating func effect(hiddenAttribute: Bool, classes: String?, id: String?, style: String?) -> StyleEffect {
         var result = StyleEffect()
         if hiddenAttribute { result.hiding = .hiddenAttribute }
         var ruled: [StyleEffect] = []
         if let classes, !classRules.isEmpty {
-            ruled += classes.split(separator: " ").compactMap { classRules[String($0)] }
+            if let known = classEffects[classes] {
+                ruled += known
+            } else {
+                let rules = classes.split(separator: " ").compactMap { classRules[String($0)] }
+                classEffects[classes] = rules
+                ruled += rules
+            }
         }
         if let id, let rule = idRules[id] { ruled.append(rule) }
-        if let style { ruled.append(effect(of: style[...])) }
+        if let style {
+            if let known = styleEffects[style] {
+                ruled.append(known)
+            } else {
+                let parsed = effect(of: style[...])
+                styleEffects[style] = parsed
+                ruled.append(parsed)
+            }
+        }
         for rule in ruled {
             result.hiding = result.hiding ?? rule.hiding
             result.colour = rule.colour ?? result.colour

@@ -46,8 +46,21 @@ struct PageScanner {
         var inLabel: Bool
     }
 
-    private static let skipped: Set<String> = ["script", "style", "noscript", "template", "head"]
-    private static let fieldNames: Set<String> = ["input", "select", "textarea"]
+    /// Elements whose text is no page text; a switch on the (small) name costs
+    /// less per element than hashing it into a set.
+    private static func isSkipped(_ name: String) -> Bool {
+        switch name {
+        case "script", "style", "noscript", "template", "head": return true
+        default: return false
+        }
+    }
+
+    private static func isField(_ name: String) -> Bool {
+        switch name {
+        case "input", "select", "textarea": return true
+        default: return false
+        }
+    }
 
     /// The attributes read on every element, lower-cased once.
     private enum Attribute {
@@ -90,9 +103,12 @@ struct PageScanner {
         while let frame = stack.popLast() {
             let node = frame.node
             let name = node.name
-            if Self.skipped.contains(name) { continue }
-            let effect = detector.effect(hiddenAttribute: node.hasAttribute(Attribute.hidden), classes: node.attribute(Attribute.classes),
-                                         id: node.attribute(Attribute.id), style: node.attribute(Attribute.style))
+            if Self.isSkipped(name) { continue }
+            // Class and id are read only when the page's style rules name some.
+            let effect = detector.effect(hiddenAttribute: node.hasAttribute(Attribute.hidden),
+                                         classes: detector.readsClasses ? node.attribute(Attribute.classes) : nil,
+                                         id: detector.readsIDs ? node.attribute(Attribute.id) : nil,
+                                         style: node.attribute(Attribute.style))
             let background = effect.background ?? frame.background
             var block = frame.block
             if block == nil {
@@ -136,7 +152,7 @@ struct PageScanner {
             default:
                 break
             }
-            if Self.fieldNames.contains(name) {
+            if Self.isField(name) {
                 let type = (node.attribute(Attribute.type) ?? "text").lowercased()
                 if !(name == "input" && rules.accessibility.unlabelledInputTypes.contains(type)),
                    !frame.inLabel, !Self.hasAccessibleName(node, extra: nil) {

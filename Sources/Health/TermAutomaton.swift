@@ -6,12 +6,12 @@ struct TermAutomaton: Sendable {
     /// Byte → input class; 0 for the bytes of no term, which lead back to the root.
     private let classes: [UInt8]
     private let classCount: Int
-    /// The complete transition table: `state * classCount + class` → state.
-    private let transitions: [Int32]
+    /// The complete transition table, `row + class` → the next state's row
+    /// (`state * classCount`), bitwise inverted when a term ends there: the
+    /// scan's step per byte is one load and one sign test, no multiplication.
+    private let steps: [Int32]
     /// The terms (indices) that end at each state, through its fallbacks too.
     private let outputs: [[Int]]
-    /// Whether a term ends at each state: the scan's one test per byte.
-    private let ends: [Bool]
     let termCount: Int
 
     init(_ terms: [[UInt8]]) {
@@ -69,23 +69,26 @@ struct TermAutomaton: Sendable {
         }
         self.classes = classes
         self.classCount = classCount
-        self.transitions = table
+        self.steps = table.map { state in
+            let row = state * Int32(classCount)
+            return outputs[Int(state)].isEmpty ? row : ~row
+        }
         self.outputs = outputs
-        self.ends = outputs.map { !$0.isEmpty }
     }
 
     /// For each term, whether it occurs in `bytes` (lower-cased UTF-8).
     func occurring(in bytes: UnsafeBufferPointer<UInt8>) -> [Bool] {
         var found = [Bool](repeating: false, count: termCount)
         classes.withUnsafeBufferPointer { classes in
-            transitions.withUnsafeBufferPointer { transitions in
-                ends.withUnsafeBufferPointer { ends in
-                    var state = 0
-                    for byte in bytes {
-                        state = Int(transitions[state &* classCount &+ Int(classes[Int(byte)])])
-                        if ends[state] {
-                            for term in outputs[state] { found[term] = true }
-                        }
+            steps.withUnsafeBufferPointer { steps in
+                var row = 0
+                for byte in bytes {
+                    let step = Int(steps[row &+ Int(classes[Int(byte)])])
+                    if step >= 0 {
+                        row = step
+                    } else {
+                        row = ~step
+                        for term in outputs[row / classCount] { found[term] = true }
                     }
                 }
             }

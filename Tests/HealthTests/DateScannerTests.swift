@@ -51,6 +51,21 @@ final class DateScannerTests: XCTestCase {
         }
     }
 
+    /// The eight-byte skip lands on the first digit, whatever byte values
+    /// (high bytes, the neighbours of "0" and "9") surround it and wherever it falls in a word.
+    func testNextDigitFindsTheFirstDigitAcrossEveryByte() {
+        var generator = SystemRandomNumberGenerator()
+        let pool: [UInt8] = [0x2F, 0x30, 0x39, 0x3A, 0x00, 0x7F, 0x80, 0xAF, 0xB0, 0xB9, 0xBA, 0xFF, 0x41, 0x20, 0xE1, 0xBB]
+        for _ in 0..<5000 {
+            let bytes = (0..<Int.random(in: 0..<30, using: &generator)).map { _ in
+                Bool.random(using: &generator) ? pool.randomElement(using: &generator)! : UInt8.random(in: 0...255, using: &generator)
+            }
+            let start = Int.random(in: 0...bytes.count, using: &generator)
+            let expected = bytes[start...].firstIndex { $0 >= 0x30 && $0 <= 0x39 } ?? bytes.count
+            bytes.withUnsafeBufferPointer { XCTAssertEqual(DateScanner.nextDigit($0, from: start), expected, "\(bytes) from \(start)") }
+        }
+    }
+
     func testNewestIsTheLatestValidDateNotAfterTheReference() {
         let reference = DateComponents(year: 2020, month: 12, day: 31)
         let text = "01/01/2021 31/02/2020 2020-13-01 15.06.2020 2019-12-31 00/05/2020"

@@ -56,6 +56,14 @@ final class PageChecksTests: XCTestCase {
         }
     }
 
+    /// A class rule and an inline style repeated on several elements hide each
+    /// of them: the scanner reads each distinct value once and must not lose the later ones.
+    func testRepeatedClassesAndStylesHideEveryElement() async throws {
+        let hits = try await health(of: ["an-lap-lai.html"]).injectedContent.hits
+        let found = hits.filter { $0.kind == .vocabulary }.map { "\($0.term ?? "") \($0.hiding.rawValue)" }
+        XCTAssertEqual(Set(found), ["cá cược display-none", "nổ hũ display-none", "đổi thưởng display-none", "lô đề offscreen", "tài xỉu offscreen"])
+    }
+
     func testTheSpamHostAndTheLinkFarmNameTheirLinks() async throws {
         let spam = try await health(of: ["an-spam-host.html"]).injectedContent.hits
         XCTAssertEqual(spam.first?.link, "https://www.fb88-vn.example/")

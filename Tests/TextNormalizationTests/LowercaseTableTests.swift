@@ -14,6 +14,17 @@ final class LowercaseTableTests: XCTestCase {
         check("Đ đ ĐĐđ")
     }
 
+    /// Every scalar of the two tables, alone, between ASCII and at the end of the text.
+    func testEveryScalarOfTheTables() {
+        let scalars = (UInt32(0x80)..<0x250).compactMap(Unicode.Scalar.init) + (UInt32(0x1E00)..<0x1F00).compactMap(Unicode.Scalar.init)
+        for scalar in scalars {
+            check(String(scalar))
+            check("Sở \(scalar)x\(scalar)")
+        }
+        check(String(String.UnicodeScalarView(scalars)))
+        check("Ủy ban nhân dân tỉnh Sơn La công bố thủ tục hành chính mới, sửa đổi lĩnh vực đất đai")
+    }
+
     func testNFDInputKeepsItsCombiningMarks() {
         check("NỔ HŨ Tài Xỉu".decomposedStringWithCanonicalMapping)
     }
