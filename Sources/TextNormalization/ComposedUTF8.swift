@@ -1,9 +1,10 @@
 /// Bytes that are already their own NFC text: valid UTF-8 without NUL whose
-/// every scalar is on `VietnameseText.nfc`'s fast path (ASCII, Latin,
+/// every scalar is on `VietnameseText.isComposedFastPath` (ASCII, Latin,
 /// precomposed Vietnamese letters, punctuation). For such bytes a String
 /// would hold the same bytes after validation, repair and composition, so a
 /// page can be parsed from them without building one. Checked in one pass,
-/// ASCII eight bytes at a time.
+/// ASCII eight bytes at a time. `VietnameseText.nfc` asks it too: a String
+/// that passes is its own NFC.
 public enum ComposedUTF8 {
     public static func check(_ bytes: UnsafeRawBufferPointer) -> Bool {
         guard let base = bytes.baseAddress else { return true }

@@ -7,34 +7,7 @@ public enum VietnameseText {
     /// (the common case) is returned as is, without asking Foundation.
     public static func nfc(_ s: String) -> String {
         var text = s
-        return text.withUTF8(isComposedFastPath(utf8:)) ? s : s.precomposedStringWithCanonicalMapping
-    }
-
-    /// Whether every scalar of valid UTF-8 is on the fast path, read from the
-    /// bytes: a whole page is checked, and a scalar view is slower.
-    private static func isComposedFastPath(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return true }
-        var index = 0
-        while index < bytes.count {
-            let lead = bytes[index]
-            if lead < 0x80 {
-                // Markup is ASCII: skip it eight bytes at a time.
-                index += 1
-                while index + 8 <= bytes.count,
-                      base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                    index += 8
-                }
-                continue
-            }
-            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for offset in 1..<min(length, bytes.count - index) {
-                value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
-            }
-            if !isComposedFastPath(value) { return false }
-            index += length
-        }
-        return true
+        return text.withUTF8 { ComposedUTF8.check(UnsafeRawBufferPointer($0)) } ? s : s.precomposedStringWithCanonicalMapping
     }
 
     /// The non-empty lines of `s`, each NFC and whitespace-collapsed: the
