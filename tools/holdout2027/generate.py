@@ -584,12 +584,15 @@ def build_sharepoint(rng):
 
     def listing(path, heading, entries, per_page, fallback, items=(), decoys=()):
         chunks = [entries[i:i + per_page] for i in range(0, len(entries), per_page)]
+        # Without a fallback the list shows its first page only, and "Xem tiếp" hides older (2024) items behind
+        # a postback; with a fallback a one-page list has no pager at all.
+        more = not fallback or len(chunks) > 1
         if not fallback:
             chunks = chunks[:1]
         for n, chunk in enumerate(chunks, 1):
             rows = "".join('<tr><td class="ngay">%02d-%02d-%d</td><td><a href="%s">%s</a></td></tr>' % (
                 a.date.day, a.date.month, a.date.year, item_url(a), escape(a.title)) for a in chunk)
-            pager = '<a href="javascript:__doPostBack(&#39;ctl00$PlaceHolderMain$grvTin&#39;,&#39;Page$%d&#39;)">Xem tiếp</a>' % (n + 1)
+            pager = '<a href="javascript:__doPostBack(&#39;ctl00$PlaceHolderMain$grvTin&#39;,&#39;Page$%d&#39;)">Xem tiếp</a>' % (n + 1) if more else ""
             if fallback:
                 pager += " " + " ".join('<a href="%s?Page=%d">%d</a>' % (path, k, k) for k in range(1, len(chunks) + 1) if k != n)
             site.add(path if n == 1 else "%s?Page=%d" % (path, n),
