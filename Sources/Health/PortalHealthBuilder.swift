@@ -6,7 +6,7 @@ import Vocabulary
 /// serial lane, so it needs no lock), the links that failed, then the probe.
 public final class PortalHealthBuilder {
     private let rules: HealthRules
-    private let scanner: PageScanner
+    private var scanner: PageScanner
     private let portalHosts: Set<String>
     private let referenceDay: DateComponents
 
@@ -152,8 +152,8 @@ extension PortalHealth {
         var injected = pages.injectedContent
         if let probe, let normal = probe.homeHTML, let forBots = probe.homeHTMLForSearchEngine, let home = probe.homeURL {
             injected.searchEngineCompared = true
-            let scanner = PageScanner(rules: rules, portalHosts: pages.portalHosts, referenceDay: pages.referenceDay)
-            for hit in searchEngineOnlyHits(scanner, normal: normal, forBots: forBots, url: home, at: probe.checkedAt, rules: rules) {
+            var scanner = PageScanner(rules: rules, portalHosts: pages.portalHosts, referenceDay: pages.referenceDay)
+            for hit in searchEngineOnlyHits(&scanner, normal: normal, forBots: forBots, url: home, at: probe.checkedAt, rules: rules) {
                 injected.hitCount += 1
                 if injected.hits.count < rules.injectedContent.maxHitsPerPortal { injected.hits.append(hit) }
             }
@@ -170,7 +170,7 @@ extension PortalHealth {
     }
 
     /// Spam seen in the search engine's copy of the home page and not in the reader's: cloaking.
-    private static func searchEngineOnlyHits(_ scanner: PageScanner, normal: String, forBots: String, url: String, at time: Date,
+    private static func searchEngineOnlyHits(_ scanner: inout PageScanner, normal: String, forBots: String, url: String, at time: Date,
                                              rules: HealthRules) -> [InjectedHit] {
         let identity = { (hit: InjectedHit) in "\(hit.kind.rawValue)|\(hit.term ?? "")|\(hit.link ?? "")" }
         let seen = Set(scanner.scan(HTMLDocument(html: normal, url: url), at: time).hits.map(identity))
