@@ -50,7 +50,8 @@ public final class PortalHealthBuilder {
             if pageCounts.count > rules.accessibility.worstPages * 4 { trimWorst() }
         }
         let address = document.url.lowercased()
-        for section in rules.freshness.sections where section.paths.contains(where: { address.contains($0) }) {
+        let asciiAddress = address.utf8.allSatisfy { $0 < 0x80 }
+        for section in rules.freshness.sections where section.paths.contains(where: { Self.contains(address, $0, ascii: asciiAddress) }) {
             var entry = sections[section.id] ?? (0, nil, nil)
             entry.pages += 1
             if let date = page.newestDate, entry.newest.map({ Self.key(date) > Self.key($0) }) ?? true {
@@ -119,6 +120,19 @@ public final class PortalHealthBuilder {
         let state: CheckState = !portalReachable || checked == 0 ? .inconclusive : share > rules.links.warningShare ? .warning : .ok
         return LinkHealth(state: state, checked: checked, failed: failedLinks, share: (share * 1000).rounded() / 1000, sample: brokenSample,
                           note: "Chỉ kiểm tra liên kết nội bộ mà công cụ thu thập đã đi theo; tệp văn bản (.pdf, .doc) không được tải về.")
+    }
+
+    /// Foundation's `address.contains(path)`, on bytes when both are ASCII:
+    /// no scalar there composes with another, so the literal search agrees.
+    static func contains(_ address: String, _ path: String, ascii: Bool) -> Bool {
+        guard ascii, !path.isEmpty, path.utf8.allSatisfy({ $0 < 0x80 }) else { return address.contains(path) }
+        var address = address, path = path
+        return address.withUTF8 { text in
+            path.withUTF8 { part in
+                guard let base = text.baseAddress, let wanted = part.baseAddress, part.count <= text.count else { return false }
+                return (0...(text.count - part.count)).contains { memcmp(base + $0, wanted, part.count) == 0 }
+            }
+        }
     }
 
     private func trimWorst() {
