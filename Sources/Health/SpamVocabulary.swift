@@ -36,7 +36,7 @@ struct SpamVocabulary {
         terms = rules.strong + rules.weak
         termBytes = terms.map { Array($0.utf8) }
         automaton = TermAutomaton(terms)
-        alwaysSearched = terms.map { !CaseVariants.shared.tails.isDisjoint(with: $0.unicodeScalars) }
+        alwaysSearched = terms.map { !CaseVariants.tails.isDisjoint(with: $0.unicodeScalars) }
         hostPatterns = rules.hostPatterns.compactMap { try? NSRegularExpression(pattern: $0, options: [.caseInsensitive]) }
         trustedSuffixes = rules.trustedHostSuffixes.map { $0.lowercased() }
     }

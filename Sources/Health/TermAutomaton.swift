@@ -15,15 +15,18 @@ struct TermAutomaton: Sendable {
     private let steps: [Int32]
     /// The terms (indices) that end at each state, through its fallbacks too.
     private let outputs: [[Int]]
+    /// The most bytes a term takes in any spelling.
+    private let longest: Int
     let termCount: Int
 
     /// - Parameter terms: lower-case terms; an empty one never occurs.
-    init(_ terms: [String], variants: CaseVariants = .shared) {
+    init(_ terms: [String]) {
         termCount = terms.count
         // Each scalar of each term, with the scalars written for it.
         let spellings: [[[[UInt8]]]] = terms.map { term in
-            term.unicodeScalars.map { scalar in ([scalar] + variants.variants(of: scalar)).map { Array(String($0).utf8) } }
+            term.unicodeScalars.map { scalar in ([scalar] + CaseVariants.variants(of: scalar)).map { Array(String($0).utf8) } }
         }
+        longest = spellings.map { $0.map { $0.map(\.count).max() ?? 0 }.reduce(0, +) }.max() ?? 0
         var classes = [UInt8](repeating: 0, count: 256)
         var classCount = 1
         for byte in spellings.joined().joined().joined() where classes[Int(byte)] == 0 {
@@ -104,19 +107,37 @@ struct TermAutomaton: Sendable {
     }
 
     /// For each term, whether it occurs in the lower case of `bytes` (valid UTF-8).
+    ///
+    /// Each step waits on the state the step before loaded, so the text is
+    /// read as two halves walked side by side: two loads in flight at a time.
+    /// The second half starts `longest - 1` bytes early, so a term across the
+    /// cut is read whole by it.
     func occurring(in bytes: UnsafeBufferPointer<UInt8>) -> [Bool] {
         var found = [Bool](repeating: false, count: termCount)
         classes.withUnsafeBufferPointer { classes in
             steps.withUnsafeBufferPointer { steps in
-                var row = 0
-                for byte in bytes {
-                    let step = Int(steps[row &+ Int(classes[Int(byte)])])
-                    if step >= 0 {
-                        row = step
+                /// The next row from `row` on `byte`; the terms ending there are marked.
+                func step(_ row: inout Int, _ byte: UInt8) {
+                    let next = Int(steps[row &+ Int(classes[Int(byte)])])
+                    if next >= 0 {
+                        row = next
                     } else {
-                        row = ~step
+                        row = ~next
                         for term in outputs[row / classCount] { found[term] = true }
                     }
+                }
+                let half = bytes.count / 2
+                var first = 0, second = max(0, half - (longest - 1))
+                var firstRow = 0, secondRow = 0
+                while first < half {
+                    step(&firstRow, bytes[first])
+                    step(&secondRow, bytes[second])
+                    first += 1
+                    second += 1
+                }
+                while second < bytes.count {
+                    step(&secondRow, bytes[second])
+                    second += 1
                 }
             }
         }

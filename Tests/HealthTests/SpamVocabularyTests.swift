@@ -117,14 +117,20 @@ final class SpamVocabularyTests: XCTestCase {
         XCTAssertEqual(vocabulary.matches(in: "Tour izmir now", terms: .strong).map(\.term), [])
     }
 
-    /// Every scalar lower-cased to something else is among those the variants
-    /// table reads (it skips the others by their Changes_When_Lowercased property).
+    /// Every scalar lower-cased to something else is a variant of the first
+    /// scalar of its lower case, and the tails are those lower cases' other scalars.
     func testCaseVariantsCoverEveryScalarThatLowersToAnother() {
+        var tails = Set<Unicode.Scalar>()
         for value in UInt32(0)...0x10FFFF {
             guard let scalar = Unicode.Scalar(value) else { continue }
             let lower = Array(scalar.properties.lowercaseMapping.unicodeScalars)
             guard lower != [scalar] else { continue }
-            XCTAssertTrue(CaseVariants.shared.variants(of: lower[0]).contains(scalar), "U+\(String(value, radix: 16))")
+            XCTAssertTrue(CaseVariants.variants(of: lower[0]).contains(scalar), "U+\(String(value, radix: 16))")
+            tails.formUnion(lower.dropFirst())
         }
+        XCTAssertEqual(CaseVariants.tails, tails)
+        XCTAssertEqual(CaseVariants.variants(of: "k"), ["K", "\u{212A}"])
+        XCTAssertEqual(CaseVariants.variants(of: "ổ"), ["Ổ"])
+        XCTAssertEqual(CaseVariants.variants(of: "i"), ["I", "\u{0130}"])
     }
 }
