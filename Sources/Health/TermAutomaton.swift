@@ -29,6 +29,17 @@ struct TermAutomaton: Sendable {
         longest = spellings.map { $0.map { $0.map(\.count).max() ?? 0 }.reduce(0, +) }.max() ?? 0
         var classes = [UInt8](repeating: 0, count: 256)
         var classCount = 1
+        for byte in spellings.joined().compactMap(\.first).joined() where classes[Int(byte)] == 0 {
+            classes[Int(byte)] = UInt8(classCount)
+            classCount += 1
+        }
+        // A one-byte spelling of a one-byte scalar ("A" for "a") leads where
+        // the scalar does from every state: it is the same input class.
+        for forms in spellings.joined() where forms[0].count == 1 {
+            for form in forms.dropFirst() where form.count == 1 && classes[Int(form[0])] == 0 {
+                classes[Int(form[0])] = classes[Int(forms[0][0])]
+            }
+        }
         for byte in spellings.joined().joined().joined() where classes[Int(byte)] == 0 {
             classes[Int(byte)] = UInt8(classCount)
             classCount += 1
