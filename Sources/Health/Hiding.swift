@@ -20,6 +20,17 @@ struct StyleEffect: Equatable {
     var background: String?
 }
 
+/// One single-class or single-id rule of a `<style>` sheet that hides or colours.
+struct HidingRule: Equatable {
+    enum Selector: Equatable {
+        case className(String)
+        case id(String)
+    }
+
+    var selector: Selector
+    var effect: StyleEffect
+}
+
 /// Reads hiding from inline styles and from the page's own simple class and id
 /// rules (`.x{display:none}`, `#y{left:-9999px}`). External style sheets are
 /// not read: what they hide is not seen, so nothing is said about it.
@@ -32,19 +43,29 @@ struct HidingDetector {
     /// split or parsed once.
     private var classEffects: [String: [StyleEffect]] = [:]
     private var styleEffects: [String: StyleEffect] = [:]
+    /// Values remembered at most per cache: the detector lives as long as the
+    /// portal's sheets stay the same, and a hostile portal varies its values.
+    private static let remembered = 4096
 
     /// Whether an element's class attribute can matter: no class rules, no need to read it.
     var readsClasses: Bool { !classRules.isEmpty }
     /// Whether an element's id can matter.
     var readsIDs: Bool { !idRules.isEmpty }
 
-    init(offscreenPixels: Double) {
+    /// A detector that knows the rules of the page's sheets, in page order (a later rule wins).
+    init(offscreenPixels: Double, sheets: [[HidingRule]] = []) {
         self.offscreenPixels = offscreenPixels
+        for rule in sheets.joined() {
+            switch rule.selector {
+            case .className(let name): classRules[name] = rule.effect
+            case .id(let name): idRules[name] = rule.effect
+            }
+        }
     }
 
-    /// Learns the single-class and single-id rules of a `<style>` text.
-    mutating func learn(styleSheet text: Substring) {
-        classEffects = [:]
+    /// The single-class and single-id rules of a `<style>` text, in its order.
+    func rules(ofStyleSheet text: Substring) -> [HidingRule] {
+        var found: [HidingRule] = []
         var rest = text[...]
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
             let selectors = rest[..<open]
@@ -55,42 +76,44 @@ struct HidingDetector {
                 // The last compound of the selector, without a leading tag name.
                 let selector = raw.split(whereSeparator: { $0 == " " || $0 == ">" || $0 == "\n" || $0 == "\t" }).last.map(String.init) ?? ""
                 if let dot = selector.firstIndex(of: "."), !selector[selector.index(after: dot)...].contains(where: { ".#:[".contains($0) }) {
-                    classRules[String(selector[selector.index(after: dot)...])] = effect
+                    found.append(HidingRule(selector: .className(String(selector[selector.index(after: dot)...])), effect: effect))
                 } else if let hash = selector.firstIndex(of: "#"), !selector[selector.index(after: hash)...].contains(where: { ".#:[".contains($0) }) {
-                    idRules[String(selector[selector.index(after: hash)...])] = effect
+                    found.append(HidingRule(selector: .id(String(selector[selector.index(after: hash)...])), effect: effect))
                 }
             }
         }
+        return found
     }
 
     /// The effect of an element's attributes: `hidden`, its classes' and id's rules, then its inline style.
     mutating func effect(hiddenAttribute: Bool, classes: String?, id: String?, style: String?) -> StyleEffect {
         var result = StyleEffect()
         if hiddenAttribute { result.hiding = .hiddenAttribute }
-        var ruled: [StyleEffect] = []
-        if let classes, !classRules.isEmpty {
-            if let known = classEffects[classes] {
-                ruled += known
-            } else {
-                let rules = classes.split(separator: " ").compactMap { classRules[String($0)] }
-                classEffects[classes] = rules
-                ruled += rules
-            }
-        }
-        if let id, let rule = idRules[id] { ruled.append(rule) }
-        if let style {
-            if let known = styleEffects[style] {
-                ruled.append(known)
-            } else {
-                let parsed = effect(of: style[...])
-                styleEffects[style] = parsed
-                ruled.append(parsed)
-            }
-        }
-        for rule in ruled {
+        func apply(_ rule: StyleEffect) {
             result.hiding = result.hiding ?? rule.hiding
             result.colour = rule.colour ?? result.colour
             result.background = rule.background ?? result.background
+        }
+        if let classes, !classRules.isEmpty {
+            if let known = classEffects[classes] {
+                known.forEach(apply)
+            } else {
+                let rules = classes.split(separator: " ").compactMap { classRules[String($0)] }
+                if classEffects.count >= Self.remembered { classEffects = [:] }
+                classEffects[classes] = rules
+                rules.forEach(apply)
+            }
+        }
+        if let id, let rule = idRules[id] { apply(rule) }
+        if let style {
+            if let known = styleEffects[style] {
+                apply(known)
+            } else {
+                let parsed = effect(of: style[...])
+                if styleEffects.count >= Self.remembered { styleEffects = [:] }
+                styleEffects[style] = parsed
+                apply(parsed)
+            }
         }
         return result
     }

@@ -16,17 +16,25 @@ struct PageHealth {
 /// the DOM accessibility checks and the newest date. Every element is visited
 /// once; text, anchors and hits are bounded by health.yaml, so a page of
 /// 100,000 hidden links costs a walk, not 100,000 link resolutions.
+/// One scanner reads one portal's pages: what repeats from page to page
+/// (style sheets, off-portal hosts) is read once.
 struct PageScanner {
     let rules: HealthRules
     let vocabulary: SpamVocabulary
     let portalHosts: Set<String>
     let referenceDay: DateComponents
+    private var styles: StyleBook
+    /// Whether each off-portal host seen is a spam host (host patterns are regular expressions).
+    private var spamHosts: [String: Bool] = [:]
+    /// Hosts remembered at most: a hostile portal links to endless hosts.
+    private static let rememberedHosts = 4096
 
     init(rules: HealthRules, portalHosts: Set<String>, referenceDay: DateComponents) {
         self.rules = rules
         self.vocabulary = SpamVocabulary(rules.injectedContent)
         self.portalHosts = portalHosts
         self.referenceDay = referenceDay
+        styles = StyleBook(offscreenPixels: rules.injectedContent.offscreenPixels)
     }
 
     /// A hidden subtree: its hiding, text and off-portal links, judged after the walk.
@@ -77,19 +85,27 @@ struct PageScanner {
         static let names = [AttributeName("aria-label"), AttributeName("aria-labelledby"), AttributeName("title")]
     }
 
-    func scan(_ document: HTMLDocument, at time: Date) -> PageHealth {
+    mutating func scan(_ document: HTMLDocument, at time: Date) -> PageHealth {
         let limits = rules.injectedContent
         var page = PageHealth(url: document.url)
-        var detector = HidingDetector(offscreenPixels: limits.offscreenPixels)
+        // One walk for the style sheets and the title (`document.title`: the first title, if it has text).
+        var sheets: [String] = []
         var styleBudget = limits.maxStyleTextPerPage
-        for style in document.elements(named: ["style"]) where styleBudget > 0 {
-            let text = style.ownText
-            detector.learn(styleSheet: text.prefix(styleBudget))
-            styleBudget -= text.utf8.count
+        var title: HTMLNode?
+        for element in document.elements(named: ["style", "title"]) {
+            if element.name == "title" {
+                if title == nil { title = element }
+            } else if styleBudget > 0 {
+                let text = element.ownText
+                sheets.append(String(text.prefix(styleBudget)))
+                styleBudget -= text.utf8.count
+            }
         }
+        var detector = styles.detector(for: sheets)
+        defer { styles.keep(detector, for: sheets) }
         guard let root = document.root else { return page }
-        if (root.attribute(Attribute.lang) ?? "").trimmingCharacters(in: .whitespaces).isEmpty { page.accessibility.pagesWithoutLang = 1 }
-        if document.title == nil { page.accessibility.pagesWithoutTitle = 1 }
+        if Self.isBlank(root.attribute(Attribute.lang)) { page.accessibility.pagesWithoutLang = 1 }
+        if title?.text.isEmpty ?? true { page.accessibility.pagesWithoutTitle = 1 }
 
         var visibleText: [UInt8] = []
         var textBudget = limits.maxTextPerPage
@@ -188,7 +204,7 @@ struct PageScanner {
 
     /// Links to spam hosts (hidden or not), spam words in visible off-portal links
     /// (hidden text is judged with its block), and off-portal links in hidden blocks.
-    private func examineAnchor(_ node: HTMLNode, ownText: String, in document: HTMLDocument, block: Int?, blocks: inout [HiddenBlock],
+    private mutating func examineAnchor(_ node: HTMLNode, ownText: String, in document: HTMLDocument, block: Int?, blocks: inout [HiddenBlock],
                                page: inout PageHealth, at time: Date) {
         // The subtree's visible text, read only when needed: an ASCII letter or
         // digit of the anchor's own text is visible, so most anchors have text
@@ -202,18 +218,18 @@ struct PageScanner {
         }
         let hasASCIIWord = ownText.utf8.contains { ($0 | 0x20) &- 0x61 < 26 || $0 &- 0x30 < 10 }
         if !hasASCIIWord, text().isEmpty, !Self.hasAccessibleName(node, extra: nil),
-           !node.descendants(named: ["img"]).contains(where: { !($0.attribute(Attribute.alt) ?? "").trimmingCharacters(in: .whitespaces).isEmpty }) {
+           !node.descendants(named: ["img"]).contains(where: { !Self.isBlank($0.attribute(Attribute.alt)) }) {
             page.accessibility.emptyLinks += 1
         }
         guard let href = node.attribute(Attribute.href), let resolved = document.followableURL(href),
               let host = URLHost.lowercased(of: resolved), !portalHosts.contains(host) else { return }
         let way = block.map { blocks[$0].way } ?? .visible
-        if vocabulary.isSpamHost(host) {
+        if isSpamHost(host) {
             add(InjectedHit(url: document.url, kind: .spamHost, text: String(text().prefix(200)), term: nil, link: resolved, hiding: way,
                             how: label(way), at: time), to: &page)
         } else if block == nil {
-            let words = resolved.lowercased().map { "-_/.?=&+".contains($0) ? " " : $0 }
-            if let match = vocabulary.matches(in: text(), terms: .all).first ?? vocabulary.matches(in: String(words), terms: .all).first {
+            if let match = vocabulary.matches(in: text(), terms: .all).first
+                ?? vocabulary.matches(utf8: Self.addressWords(resolved), terms: .all).first {
                 add(InjectedHit(url: document.url, kind: .vocabulary, text: match.snippet, term: match.term, link: resolved, hiding: .visible,
                                 how: label(.visible), at: time), to: &page)
             }
@@ -222,6 +238,35 @@ struct PageScanner {
             blocks[block].untrustedLinks += 1
             if blocks[block].hosts.count < 5, !blocks[block].hosts.contains(host) { blocks[block].hosts.append(host) }
         }
+    }
+
+    private mutating func isSpamHost(_ host: String) -> Bool {
+        if let known = spamHosts[host] { return known }
+        let spam = vocabulary.isSpamHost(host)
+        if spamHosts.count >= Self.rememberedHosts { spamHosts = [:] }
+        spamHosts[host] = spam
+        return spam
+    }
+
+    /// The words of an address: lower case, `-_/.?=&+` read as spaces. An
+    /// ASCII address (nearly all) is cut on its bytes, one byte a Character.
+    static func addressWords(_ url: String) -> [UInt8] {
+        var bytes = Array(url.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            return Array(String(url.lowercased().map { "-_/.?=&+".contains($0) ? " " : $0 }).utf8)
+        }
+        for index in bytes.indices {
+            switch bytes[index] {
+            case UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "="),
+                 UInt8(ascii: "&"), UInt8(ascii: "+"):
+                bytes[index] = 0x20
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                bytes[index] |= 0x20
+            default:
+                break
+            }
+        }
+        return bytes
     }
 
     private func add(_ hit: InjectedHit, to page: inout PageHealth) {
@@ -233,8 +278,21 @@ struct PageScanner {
     }
 
     private static func hasAccessibleName(_ node: HTMLNode, extra: AttributeName?) -> Bool {
-        (Attribute.names + (extra.map { [$0] } ?? [])).contains {
-            !(node.attribute($0) ?? "").trimmingCharacters(in: .whitespaces).isEmpty
+        Attribute.names.contains { !isBlank(node.attribute($0)) } || extra.map { !isBlank(node.attribute($0)) } ?? false
+    }
+
+    /// Whether a value is absent or only `CharacterSet.whitespaces` (tab and
+    /// the Zs spaces): an ASCII value is read on its bytes, others by Foundation.
+    static func isBlank(_ value: String?) -> Bool {
+        guard let value else { return true }
+        var onlyASCII = true
+        for byte in value.utf8 {
+            if byte >= 0x80 {
+                onlyASCII = false
+            } else if byte != 0x20, byte != 0x09 {
+                return false
+            }
         }
+        return onlyASCII || value.trimmingCharacters(in: .whitespaces).isEmpty
     }
 }

@@ -6,7 +6,7 @@ import Vocabulary
 /// serial lane, so it needs no lock), the links that failed, then the probe.
 public final class PortalHealthBuilder {
     private let rules: HealthRules
-    private let scanner: PageScanner
+    private var scanner: PageScanner
     private let portalHosts: Set<String>
     private let referenceDay: DateComponents
 
@@ -50,7 +50,8 @@ public final class PortalHealthBuilder {
             if pageCounts.count > rules.accessibility.worstPages * 4 { trimWorst() }
         }
         let address = document.url.lowercased()
-        for section in rules.freshness.sections where section.paths.contains(where: { address.contains($0) }) {
+        let asciiAddress = address.utf8.allSatisfy { $0 < 0x80 }
+        for section in rules.freshness.sections where section.paths.contains(where: { Self.contains(address, $0, ascii: asciiAddress) }) {
             var entry = sections[section.id] ?? (0, nil, nil)
             entry.pages += 1
             if let date = page.newestDate, entry.newest.map({ Self.key(date) > Self.key($0) }) ?? true {
@@ -121,6 +122,19 @@ public final class PortalHealthBuilder {
                           note: "Chỉ kiểm tra liên kết nội bộ mà công cụ thu thập đã đi theo; tệp văn bản (.pdf, .doc) không được tải về.")
     }
 
+    /// Foundation's `address.contains(path)`, on bytes when both are ASCII:
+    /// no scalar there composes with another, so the literal search agrees.
+    static func contains(_ address: String, _ path: String, ascii: Bool) -> Bool {
+        guard ascii, !path.isEmpty, path.utf8.allSatisfy({ $0 < 0x80 }) else { return address.contains(path) }
+        var address = address, path = path
+        return address.withUTF8 { text in
+            path.withUTF8 { part in
+                guard let base = text.baseAddress, let wanted = part.baseAddress, part.count <= text.count else { return false }
+                return (0...(text.count - part.count)).contains { memcmp(base + $0, wanted, part.count) == 0 }
+            }
+        }
+    }
+
     private func trimWorst() {
         pageCounts.sort { ($0.counts.total, $1.url) > ($1.counts.total, $0.url) }
         pageCounts = Array(pageCounts.prefix(rules.accessibility.worstPages))
@@ -152,8 +166,8 @@ extension PortalHealth {
         var injected = pages.injectedContent
         if let probe, let normal = probe.homeHTML, let forBots = probe.homeHTMLForSearchEngine, let home = probe.homeURL {
             injected.searchEngineCompared = true
-            let scanner = PageScanner(rules: rules, portalHosts: pages.portalHosts, referenceDay: pages.referenceDay)
-            for hit in searchEngineOnlyHits(scanner, normal: normal, forBots: forBots, url: home, at: probe.checkedAt, rules: rules) {
+            var scanner = PageScanner(rules: rules, portalHosts: pages.portalHosts, referenceDay: pages.referenceDay)
+            for hit in searchEngineOnlyHits(&scanner, normal: normal, forBots: forBots, url: home, at: probe.checkedAt, rules: rules) {
                 injected.hitCount += 1
                 if injected.hits.count < rules.injectedContent.maxHitsPerPortal { injected.hits.append(hit) }
             }
@@ -170,7 +184,7 @@ extension PortalHealth {
     }
 
     /// Spam seen in the search engine's copy of the home page and not in the reader's: cloaking.
-    private static func searchEngineOnlyHits(_ scanner: PageScanner, normal: String, forBots: String, url: String, at time: Date,
+    private static func searchEngineOnlyHits(_ scanner: inout PageScanner, normal: String, forBots: String, url: String, at time: Date,
                                              rules: HealthRules) -> [InjectedHit] {
         let identity = { (hit: InjectedHit) in "\(hit.kind.rawValue)|\(hit.term ?? "")|\(hit.link ?? "")" }
         let seen = Set(scanner.scan(HTMLDocument(html: normal, url: url), at: time).hits.map(identity))

@@ -23,6 +23,10 @@ struct SpamVocabulary {
     private let terms: [String]
     private let termBytes: [[UInt8]]
     private let automaton: TermAutomaton
+    /// Terms the automaton cannot vouch for, searched on every lowered text:
+    /// those holding a scalar that only a lower case of several scalars
+    /// writes (`CaseVariants.tails`).
+    private let alwaysSearched: [Bool]
     private let hostPatterns: [NSRegularExpression]
     private let trustedSuffixes: [String]
 
@@ -31,31 +35,37 @@ struct SpamVocabulary {
         weak = rules.weak
         terms = rules.strong + rules.weak
         termBytes = terms.map { Array($0.utf8) }
-        automaton = TermAutomaton(termBytes)
+        automaton = TermAutomaton(terms)
+        alwaysSearched = terms.map { !CaseVariants.tails.isDisjoint(with: $0.unicodeScalars) }
         hostPatterns = rules.hostPatterns.compactMap { try? NSRegularExpression(pattern: $0, options: [.caseInsensitive]) }
         trustedSuffixes = rules.trustedHostSuffixes.map { $0.lowercased() }
     }
 
-    /// The first occurrence of each term in `text`, at word boundaries, in list order.
+    /// The first occurrence of each term in the lower case of `text`, at word boundaries, in list order.
     func matches(in text: String, terms: Terms) -> [Match] {
-        matches(inLowered: LowercaseTable.shared.lowercasedUTF8(text), terms: terms)
+        var text = text
+        return text.withUTF8 { matches(utf8: $0, terms: terms) }
     }
 
     /// `matches` of a text's valid UTF-8 bytes.
     func matches(utf8 text: [UInt8], terms: Terms) -> [Match] {
-        matches(inLowered: text.withUnsafeBufferPointer(LowercaseTable.shared.lowercased(utf8:)), terms: terms)
+        text.withUnsafeBufferPointer { matches(utf8: $0, terms: terms) }
     }
 
-    /// `matches` of text already lower-cased (`LowercaseTable`). One pass of
-    /// the automaton names the terms present; only those are searched at word
-    /// boundaries, with memchr and memcmp.
-    func matches(inLowered bytes: [UInt8], terms selection: Terms) -> [Match] {
-        guard !bytes.isEmpty else { return [] }
+    /// `matches` of valid UTF-8 as written. One pass of the automaton over
+    /// it names the terms its lower case may hold; only then is it lowered
+    /// (`LowercaseTable`) and those terms searched at word boundaries, with
+    /// memchr and memcmp.
+    func matches(utf8 text: UnsafeBufferPointer<UInt8>, terms selection: Terms) -> [Match] {
+        guard !text.isEmpty else { return [] }
+        let occurring = automaton.occurring(in: text)
+        let searched = (0..<(selection == .strong ? strong.count : terms.count)).filter { occurring[$0] || alwaysSearched[$0] }
+        guard !searched.isEmpty else { return [] }
+        let bytes = LowercaseTable.shared.lowercased(utf8: text)
         var found: [Match] = []
         bytes.withUnsafeBufferPointer { haystack in
             guard let base = haystack.baseAddress else { return }
-            let occurring = automaton.occurring(in: haystack)
-            for index in 0..<(selection == .strong ? strong.count : terms.count) where occurring[index] {
+            for index in searched {
                 let wanted = termBytes[index]
                 guard let first = wanted.first, wanted.count <= haystack.count else { continue }
                 let last = haystack.count - wanted.count

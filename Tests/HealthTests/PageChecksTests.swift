@@ -64,6 +64,34 @@ final class PageChecksTests: XCTestCase {
         XCTAssertEqual(Set(found), ["cá cược display-none", "nổ hũ display-none", "đổi thưởng display-none", "lô đề offscreen", "tài xỉu offscreen"])
     }
 
+    /// One scanner reads a portal's pages in turn and remembers their style
+    /// sheets and hosts: each page still shows what it shows read alone, with
+    /// sheets that change, come back, or are missing from page to page.
+    func testPagesReadInTurnFindWhatEachPageFindsAlone() async throws {
+        let pages = ["an-class-rule.html", "sach-class-rule.html", "an-class-rule.html", "an-lap-lai.html", "an-display-none.html",
+                     "an-lap-lai.html", "an-spam-host.html", "an-link-farm.html", "an-spam-host.html", "kho-truy-cap.html", "an-visible.html"]
+        let rules = try HealthRules.standard()
+        let documents = try await Fetcher.withFetcher(configuration: configuration) { fetcher in
+            var documents: [(HTMLDocument, Date)] = []
+            for page in pages {
+                let response = try await fetcher.fetch(FetchRequest(url: "\(server.baseURL)/\(page)")).get()
+                documents.append((HTMLDocument(html: try XCTUnwrap(response.text), url: response.url), response.fetchedAt))
+            }
+            return documents
+        }
+        func checks(_ documents: ArraySlice<(HTMLDocument, Date)>) -> PortalHealth {
+            let builder = PortalHealthBuilder(rules: rules, portalHosts: ["127.0.0.1"], auditYear: 2025, night: night)
+            for (document, time) in documents { builder.consume(document, at: time) }
+            return PortalHealth.assemble(builder.finish(portalReachable: true), probe: nil, rules: rules)
+        }
+        let inTurn = checks(documents[...])
+        let alone = documents.indices.map { checks(documents[$0...$0]) }
+        XCTAssertEqual(inTurn.injectedContent.hits, alone.flatMap(\.injectedContent.hits))
+        XCTAssertEqual(inTurn.injectedContent.hitCount, alone.map(\.injectedContent.hitCount).reduce(0, +))
+        XCTAssertEqual(inTurn.accessibility.counts.total, alone.map(\.accessibility.counts.total).reduce(0, +))
+        XCTAssertGreaterThan(inTurn.injectedContent.hitCount, 10)
+    }
+
     func testTheSpamHostAndTheLinkFarmNameTheirLinks() async throws {
         let spam = try await health(of: ["an-spam-host.html"]).injectedContent.hits
         XCTAssertEqual(spam.first?.link, "https://www.fb88-vn.example/")

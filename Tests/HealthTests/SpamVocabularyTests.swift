@@ -66,8 +66,9 @@ final class SpamVocabularyTests: XCTestCase {
     /// The automaton alone: every term found wherever it occurs, boundaries or not,
     /// including terms that are suffixes or infixes of others.
     func testAutomatonNamesEveryOccurringTerm() {
-        let terms = ["he", "she", "his", "hers", "slot", "slot game", "lo", "lô đề", "ô"].map { Array($0.utf8) }
-        let automaton = TermAutomaton(terms)
+        let words = ["he", "she", "his", "hers", "slot", "slot game", "lo", "lô đề", "ô"]
+        let terms = words.map { Array($0.utf8) }
+        let automaton = TermAutomaton(words)
         for text in ["ushers", "xslot gamex", "lô đềlo", "his", "h", "", "ôô", "s h e"] {
             let bytes = Array(text.utf8)
             let expected = terms.map { term in
@@ -75,5 +76,61 @@ final class SpamVocabularyTests: XCTestCase {
             }
             XCTAssertEqual(bytes.withUnsafeBufferPointer(automaton.occurring(in:)), expected, text)
         }
+    }
+
+    /// The automaton reads text as written and names the terms of its lower
+    /// case: exactly the terms found by lowering every scalar to the first
+    /// scalar of its lower case ("İ" → "i") and searching bytes, on texts of
+    /// term pieces in every case, with the Kelvin sign, the Ångström sign,
+    /// "İ", NFD, zero-width and no-break spaces.
+    func testAutomatonReadsEveryCaseOfTheTerms() throws {
+        let vocabulary = try vocabulary()
+        let words = vocabulary.strong + vocabulary.weak + ["å", "ki", "bắn cá đổi thưởng"]
+        let automaton = TermAutomaton(words)
+        let termBytes = words.map { Array($0.utf8) }
+        func folded(_ text: String) -> [UInt8] {
+            Array(String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.lowercaseMapping.unicodeScalars.first! })).utf8)
+        }
+        var pieces = words + words.map { $0.uppercased() } + words.map { String($0.prefix(2)).uppercased() + $0.dropFirst(2) }
+        pieces += [" ", "\u{200B}", "\u{00A0}", "\u{212A}", "\u{212B}", "\u{0130}", "I", "Å", "ǅ", "Σ", "ẞ", "x", "9", "Ổ", "ệ", "\u{0301}"]
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<1500 {
+            var text = (0..<Int.random(in: 0..<10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            if round % 3 == 0 { text = text.decomposedStringWithCanonicalMapping }
+            let lowered = folded(text)
+            let expected = termBytes.map { term in
+                lowered.count >= term.count && (0...(lowered.count - term.count)).contains { Array(lowered[$0..<($0 + term.count)]) == term }
+            }
+            var bytes = text
+            XCTAssertEqual(bytes.withUTF8(automaton.occurring(in:)), expected, text)
+        }
+    }
+
+    /// A term holding the combining dot that only the lower case of "İ" writes
+    /// is searched on every text: the automaton cannot see it in text as written.
+    func testTermWithALoweredOnlyScalarIsStillFound() throws {
+        var rules = try HealthRules.standard().injectedContent
+        rules.strong = ["i\u{0307}zmir"]
+        rules.weak = []
+        let vocabulary = SpamVocabulary(rules)
+        XCTAssertEqual(vocabulary.matches(in: "Tour \u{0130}ZMIR now", terms: .strong).map(\.term), ["i\u{0307}zmir"])
+        XCTAssertEqual(vocabulary.matches(in: "Tour izmir now", terms: .strong).map(\.term), [])
+    }
+
+    /// Every scalar lower-cased to something else is a variant of the first
+    /// scalar of its lower case, and the tails are those lower cases' other scalars.
+    func testCaseVariantsCoverEveryScalarThatLowersToAnother() {
+        var tails = Set<Unicode.Scalar>()
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let lower = Array(scalar.properties.lowercaseMapping.unicodeScalars)
+            guard lower != [scalar] else { continue }
+            XCTAssertTrue(CaseVariants.variants(of: lower[0]).contains(scalar), "U+\(String(value, radix: 16))")
+            tails.formUnion(lower.dropFirst())
+        }
+        XCTAssertEqual(CaseVariants.tails, tails)
+        XCTAssertEqual(CaseVariants.variants(of: "k"), ["K", "\u{212A}"])
+        XCTAssertEqual(CaseVariants.variants(of: "ổ"), ["Ổ"])
+        XCTAssertEqual(CaseVariants.variants(of: "i"), ["I", "\u{0130}"])
     }
 }
