@@ -255,9 +255,10 @@ struct Confirmer {
             let cells = row.children(named: ["td", "th"])
             if cells.count == 2, let field = documentTable.field(named: cells[0].text), page[field] == nil { page[field] = cells[1].text }
         }
-        for line in scope.lines where !line.isLonger(than: 399) {
+        // Most lines hold no colon: a byte scan says so without walking Characters.
+        for line in scope.lines where line.containsByte(0x3A) && !line.isLonger(than: 399) {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let value = line[line.index(after: colon)...].trimmingWhitespace()
             if !value.isEmpty, let field = documentTable.field(named: String(line[..<colon])), page[field] == nil { page[field] = value }
         }
         if let number = page["number"].flatMap({ numbers.all(in: $0).first }), needed.isSubset(of: Set(page.keys)) {

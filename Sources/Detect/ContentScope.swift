@@ -66,7 +66,7 @@ final class ContentScope {
 
     /// Anchors that lead nowhere: `#`, `javascript:`, no href.
     lazy var deadAnchors: [HTMLNode] = anchorNodes.filter { anchor in
-        let href = (anchor.attribute("href") ?? "").trimmingCharacters(in: .whitespaces)
+        let href = (anchor.attribute("href") ?? "").trimmingWhitespace()
         return href.isEmpty || href.hasPrefix("#") || URLResolver.scheme(of: href) == "javascript"
     }
 

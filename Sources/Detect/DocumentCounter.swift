@@ -78,7 +78,7 @@ final class DocumentCounter {
             for line in main.lines where line.containsByte(0x3A) && !line.isLonger(than: 399) {
                 guard let colon = line.firstIndex(of: ":") else { continue }
                 let label = String(line[..<colon])
-                let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                let value = line[line.index(after: colon)...].trimmingWhitespace()
                 if !value.isEmpty, let field = table.field(named: label), fields[field] == nil { fields[field] = value }
             }
         }

@@ -106,12 +106,15 @@ final class PageView {
         return (ContentScope(node: body, lines: Array(body.lines.suffix(tailLines)), baseURL: baseURL), false)
     }
 
-    /// Resolved URLs of links inside menus and footers, to say where a link sits.
+    /// Resolved URLs of links inside menus and footers, to say where a link
+    /// (of `links`, all followable) sits. A followable href resolves as the
+    /// document's link extraction resolved it, so its cache answers; the
+    /// others resolve to URLs no followable link has.
     lazy var menuURLs: Set<String> = resolved(regions.menuHrefs)
     lazy var footerURLs: Set<String> = resolved(regions.footerHrefs)
 
     private func resolved(_ hrefs: [String]) -> Set<String> {
-        Set(hrefs.compactMap { URLResolver.resolve($0, against: baseURL) })
+        Set(hrefs.compactMap(document.followableURL))
     }
 
     /// Visible text of a node, read once per page: every entry of a listing

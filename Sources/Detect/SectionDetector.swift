@@ -24,6 +24,8 @@ final class SectionDetector {
     private let maxExtraWords: Int
     private let keys: URLKeyMaker
     private let fileExtensions: Set<String>
+    /// The item proved by a feed, if the tier has one.
+    private let feedItem: Int?
 
     private var proofs: [Int: SectionFinding] = [:]
     /// Items proved only by a page not named after them (`anyPage`).
@@ -38,6 +40,8 @@ final class SectionDetector {
     private var mainLines: RepeatedLines
     private var menuLabels: [String] = []
     private var menuLabelSet = Set<String>()
+    /// Menu link texts already folded into `menuLabelSet`: menus repeat on every page.
+    private var menuTexts = Set<String>()
     private static let maxMenuLabels = 60
     /// Links named like an item, by item index then URL key.
     private var candidates: [Int: [String: Candidate]] = [:]
@@ -71,6 +75,7 @@ final class SectionDetector {
         excludes = PhraseIndex(excluded)
         maxExtraWords = rules.pages.maxExtraWords
         fileExtensions = Set(rules.pages.fileExtensions.map { $0.lowercased() })
+        feedItem = items.firstIndex { $0.confirm.kind == .rss }
         self.keys = keys
     }
 
@@ -146,7 +151,7 @@ final class SectionDetector {
             reason = "tải thất bại (\(kind))"
         case .skipped(let why): reason = "không tải (\(why))"
         }
-        let naming = itemsNaming(text: outcome.anchor, url: outcome.url)
+        let naming = itemsNaming(text: outcome.anchor, url: outcome.url).items
         for (index, matched) in naming where proofs[index] == nil {
             addCandidate(index, key: key, Candidate(url: outcome.url, anchor: outcome.anchor, matched: matched, place: "link"))
         }
@@ -175,15 +180,14 @@ final class SectionDetector {
     private func recordCandidates(_ page: PageView, onSiteMap: Bool) {
         for link in page.links {
             let place = onSiteMap ? "sitemap" : page.place(of: link)
-            if place == "menu", !link.text.isEmpty, menuLabels.count < Self.maxMenuLabels,
+            if place == "menu", !link.text.isEmpty, menuLabels.count < Self.maxMenuLabels, menuTexts.insert(link.text).inserted,
                menuLabelSet.insert(VietnameseText.fold(link.text)).inserted {
                 menuLabels.append(link.text)
             }
             // An image-only link is named by its image: alt, title, then file name.
             let text = link.text.isEmpty ? (link.title ?? page.imageName(of: link.url) ?? "") : link.text
-            let matches = itemsNaming(text: text, url: link.url)
+            let (matches, key) = itemsNaming(text: text, url: link.url)
             guard !matches.isEmpty else { continue }
-            let key = keys.key(link.url)
             // "#" and links to the page itself lead nowhere else.
             guard key != page.key else { continue }
             for (index, matched) in matches where proofs[index] == nil {
@@ -191,7 +195,7 @@ final class SectionDetector {
             }
         }
         // Feeds announced in <head>.
-        if let rss = items.firstIndex(where: { $0.confirm.kind == .rss }), proofs[rss] == nil {
+        if let rss = feedItem, proofs[rss] == nil {
             let types = Set(rules.pages.rss.linkTypes)
             for node in page.document.nodes("//link[@href][@type]") where types.contains((node.attribute("type") ?? "").lowercased()) {
                 guard let url = node.attribute("href").flatMap({ URLResolver.resolve($0, against: page.baseURL) }) else { continue }
@@ -203,8 +207,9 @@ final class SectionDetector {
 
     /// Items whose label is the link text, or whose slug is a segment of its
     /// URL; none for a share button ("Facebook" on one names no page of the
-    /// agency's). Menus repeat on every page: the same link is named once.
-    private var naming: [LinkName: [(Int, String)]] = [:]
+    /// agency's). Menus repeat on every page: the same link is named once,
+    /// with its URL's key when it names an item.
+    private var naming: [LinkName: (items: [(Int, String)], key: String)] = [:]
     private static let maxNaming = 4_096
 
     /// A link by its text and URL, without joining them into a new String.
@@ -213,31 +218,57 @@ final class SectionDetector {
         var url: String
     }
 
-    private func itemsNaming(text: String, url: String) -> [(Int, String)] {
+    private func itemsNaming(text: String, url: String) -> (items: [(Int, String)], key: String) {
         let cacheKey = LinkName(text: text, url: url)
         if let known = naming[cacheKey] { return known }
         let found = computeItemsNaming(text: text, url: url)
+        let named = (found, found.isEmpty ? "" : keys.key(url))
         if naming.count >= Self.maxNaming { naming.removeAll(keepingCapacity: true) }
-        naming[cacheKey] = found
-        return found
+        naming[cacheKey] = named
+        return named
     }
 
     private func computeItemsNaming(text: String, url: String) -> [(Int, String)] {
-        // The URL is parsed once for the file, share-button and slug checks.
-        let parts = URLParts(url)
-        if let parts, isFile(parts) || confirmer.isShareButton(path: parts.path) { return [] }
+        guard let slugs = urlNaming(url) else { return [] }
         var found: [(Int, String)] = []
         for entry in labelsNaming(text) {
             found.append((entry.value, entry.phrase))
         }
-        for (index, slug) in slugMatches(parts) where !found.contains(where: { $0.0 == index }) {
+        for (index, slug) in slugs where !found.contains(where: { $0.0 == index }) {
             found.append((index, slug))
         }
         return found
     }
 
-    /// The labels naming the whole of `text`, but not for an item whose excluded phrase it carries.
+    /// The items a URL's segments name; nil for a file or a share button,
+    /// which name nothing whatever their text. A listing links each entry
+    /// by its title, its image and "Xem tiếp": the URL is read once.
+    private func urlNaming(_ url: String) -> [(Int, String)]? {
+        if let known = namingOfURL[url] { return known }
+        // The URL is parsed once for the file, share-button and slug checks.
+        let parts = URLParts(url)
+        let found = parts.map { isFile($0) || confirmer.isShareButton(path: $0.path) } == true ? nil : slugMatches(parts)
+        if namingOfURL.count >= Self.maxNaming { namingOfURL.removeAll(keepingCapacity: true) }
+        namingOfURL[url] = .some(found)
+        return found
+    }
+
+    private var namingOfURL: [String: [(Int, String)]?] = [:]
+
+    /// The labels naming the whole of `text`, but not for an item whose
+    /// excluded phrase it carries. Block titles, the site's name in page
+    /// titles and breadcrumbs repeat on every page: each text is read once.
     private func labelsNaming(_ text: String) -> [PhraseIndex<Int>.Entry] {
+        if let known = labelsOfText[text] { return known }
+        let found = computeLabelsNaming(text)
+        if labelsOfText.count >= Self.maxNaming { labelsOfText.removeAll(keepingCapacity: true) }
+        labelsOfText[text] = found
+        return found
+    }
+
+    private var labelsOfText: [String: [PhraseIndex<Int>.Entry]] = [:]
+
+    private func computeLabelsNaming(_ text: String) -> [PhraseIndex<Int>.Entry] {
         let words = Words.of(text)
         let found = labels.labels(of: words, maxExtraWords: maxExtraWords)
         guard !found.isEmpty else { return found }
@@ -284,6 +315,17 @@ final class SectionDetector {
 
     // MARK: - The page itself names an item
 
+    /// What separates a page title's parts: "Giới thiệu | Sở Nội vụ", "Tin tức » Hoạt động".
+    /// A Character equals one of these when it is that one scalar alone.
+    static func isTitleSeparator(_ character: Character) -> Bool {
+        let scalars = character.unicodeScalars
+        guard let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return false }
+        switch scalar {
+        case "|", "-", "–", "—", ":", "»", ">": return true
+        default: return false
+        }
+    }
+
     /// Checks the items the page names (by inbound anchor, URL, title,
     /// heading or breadcrumb) against its content; returns those items.
     @discardableResult
@@ -307,8 +349,8 @@ final class SectionDetector {
             claims[index] = (page.title ?? page.input.url, slug, "url")
         }
         if let title = page.title {
-            for part in title.split(whereSeparator: { "|-–—:»>".contains($0) }) {
-                claim(String(part).trimmingCharacters(in: .whitespaces), place: "title")
+            for part in title.split(whereSeparator: Self.isTitleSeparator) {
+                claim(part.trimmingWhitespace(), place: "title")
             }
         }
         // The page's own heading: its h1s, else its first h2. Other headings

@@ -50,21 +50,54 @@ struct PhraseIndex<Value> {
         var phrase: String
         var value: Value
     }
+    /// Entries by their first word, as String equality (canonical equivalence) finds them.
     private var byFirstWord: [Substring: [Entry]] = [:]
+    /// The same entries by a hash of the first word's bytes, for ASCII words
+    /// (nearly every word of folded text): hashing a Substring normalises
+    /// it first, which cost more than the rest of the lookup. Two ASCII
+    /// strings are equal exactly when their bytes are; entries of another
+    /// word with the same hash are told apart by comparing the words.
+    private var byASCIIHash: [UInt64: [Entry]] = [:]
+    /// Whether every first word is ASCII: then no other word can equal an
+    /// ASCII word, and ASCII words need only `byASCIIHash`.
+    private var allASCII = true
 
     init(_ phrases: [(String, Value)]) {
         for (phrase, value) in phrases {
             let words = Words.of(phrase)
             guard let first = words.first else { continue }
-            byFirstWord[first, default: []].append(Entry(words: words, phrase: phrase, value: value))
+            let entry = Entry(words: words, phrase: phrase, value: value)
+            byFirstWord[first, default: []].append(entry)
+            if let hash = Self.asciiHash(first) { byASCIIHash[hash, default: []].append(entry) } else { allASCII = false }
         }
+    }
+
+    /// FNV-1a of an ASCII word's bytes; nil when the word holds other bytes
+    /// (or is not stored as UTF-8): such a word is looked up as a String.
+    static func asciiHash(_ word: Substring) -> UInt64? {
+        word.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            }
+            return hash
+        } ?? nil
+    }
+
+    /// Entries whose first word is `word`, in the order they were given.
+    private func entries(startingWith word: Substring) -> [Entry]? {
+        guard allASCII, let hash = Self.asciiHash(word) else { return byFirstWord[word] }
+        guard let bucket = byASCIIHash[hash] else { return nil }
+        return bucket.allSatisfy({ $0.words[0].utf8.elementsEqual(word.utf8) }) ? bucket
+            : bucket.filter { $0.words[0].utf8.elementsEqual(word.utf8) }
     }
 
     /// Every phrase occurring in `words`, with its position.
     func occurrences(in words: [Substring]) -> [(entry: Entry, at: Int)] {
         var found: [(Entry, Int)] = []
         for (index, word) in words.enumerated() {
-            guard let entries = byFirstWord[word] else { continue }
+            guard let entries = entries(startingWith: word) else { continue }
             for entry in entries where index + entry.words.count <= words.count {
                 if words[index..<(index + entry.words.count)].elementsEqual(entry.words) {
                     found.append((entry, index))
