@@ -36,6 +36,13 @@ enum WhitespaceWords {
                     if pendingSpace { out[written] = 0x20; written += 1; pendingSpace = false }
                     out[written] = lead
                     written += 1
+                    // The rest of a word, eight ASCII bytes at a time while none is a
+                    // space or a control (output never runs ahead of input: room is there).
+                    while index + 8 <= count, let word = ASCIIWord.load(bytes, at: index), !ASCIIWord.hasByte(below: 0x21, in: word) {
+                        ASCIIWord.store(word, into: out, at: written)
+                        written += 8
+                        index += 8
+                    }
                 }
                 continue
             }

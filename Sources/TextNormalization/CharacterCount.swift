@@ -9,11 +9,18 @@ public enum CharacterCount {
     public static func exceeds(_ limit: Int, utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         var scalars = 0
         var index = 0
-        while index < bytes.count {
+        let count = bytes.count
+        while index < count {
             let lead = bytes[index]
             if lead < 0x80 {
                 if lead == 0x0D { return nil }
                 index += 1
+                // ASCII eight bytes at a time while none is high or a CR: each is one scalar.
+                while index + 8 <= count, scalars + 8 <= limit,
+                      let word = ASCIIWord.load(bytes, at: index), !ASCIIWord.hasByte(0x0D, in: word) {
+                    index += 8
+                    scalars += 8
+                }
             } else {
                 let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
                 guard length < 4, index + length <= bytes.count else { return nil }
