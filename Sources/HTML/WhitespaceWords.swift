@@ -36,26 +36,12 @@ enum WhitespaceWords {
                     if pendingSpace { out[written] = 0x20; written += 1; pendingSpace = false }
                     out[written] = lead
                     written += 1
-                    // The rest of a word, eight ASCII bytes at a time while none is a
-                    // space or a control (output never runs ahead of input: room is there).
-                    while index + 8 <= count, let word = ASCIIWord.load(bytes, at: index), !ASCIIWord.hasByte(below: 0x21, in: word) {
-                        ASCIIWord.store(word, into: out, at: written)
-                        written += 8
-                        index += 8
-                    }
                 }
                 continue
             }
-            guard lead >= 0xC2 && lead < 0xF0 else { return nil }
-            let length = lead >= 0xE0 ? 3 : 2
-            guard index + length <= count else { return nil }
-            var value = UInt32(lead) & (length == 2 ? 0x1F : 0x0F)
-            for offset in 1..<length {
-                let byte = bytes[index + offset]
-                guard byte & 0xC0 == 0x80 else { return nil }
-                value = value << 6 | UInt32(byte & 0x3F)
-            }
-            guard length == 2 || value >= 0x800 else { return nil }
+            // Four-byte scalars (and surrogates) are in neither range below.
+            let (value, length, isWellFormed) = UTF8Scalar.decode(bytes, at: index)
+            guard isWellFormed else { return nil }
             if isWhiteSpace(value) {
                 pendingSpace = written > 0
             } else {

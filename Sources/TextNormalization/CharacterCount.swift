@@ -9,23 +9,14 @@ public enum CharacterCount {
     public static func exceeds(_ limit: Int, utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         var scalars = 0
         var index = 0
-        let count = bytes.count
-        while index < count {
+        while index < bytes.count {
             let lead = bytes[index]
             if lead < 0x80 {
                 if lead == 0x0D { return nil }
                 index += 1
-                // ASCII eight bytes at a time while none is high or a CR: each is one scalar.
-                while index + 8 <= count, scalars + 8 <= limit,
-                      let word = ASCIIWord.load(bytes, at: index), !ASCIIWord.hasByte(0x0D, in: word) {
-                    index += 8
-                    scalars += 8
-                }
             } else {
-                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                guard length < 4, index + length <= bytes.count else { return nil }
-                var value = UInt32(lead) & (length == 2 ? 0x1F : 0x0F)
-                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                // Valid bytes: four-byte scalars are not own Characters.
+                let (value, length, _) = UTF8Scalar.decode(bytes, at: index)
                 guard isOwnCharacter(value) else { return nil }
                 index += length
             }

@@ -59,8 +59,8 @@ extension OwnTextTests {
 }
 
 extension OwnTextTests {
-    /// Runs of ASCII are cut eight bytes at a time: a space, a control or a
-    /// non-ASCII scalar on any byte of a word must cut as the Character path does.
+    /// Long runs of ASCII broken at every offset by a space, a control or a
+    /// non-ASCII scalar must cut as the Character path does.
     func testLongASCIIRunsCollapseLikeCharacters() {
         let breaks = [" ", "\t", "\n", "\r\n", "\u{01}", "\u{0C}", "\u{A0}", "\u{2003}", "ễ", "Đ", "\u{301}", "\u{200B}", "\u{200D}"]
         for separator in breaks {

@@ -1,29 +1,10 @@
 import XCTest
 @testable import TextNormalization
 
-/// The word-at-a-time paths must read runs of ASCII exactly as the byte-by-byte
-/// loops did, whichever byte of a word a space, a control, a CR or a
-/// non-ASCII letter falls on.
-final class ASCIIWordTests: XCTestCase {
-    func testWordTestsAgreeWithEachByte() {
-        let fillers: [UInt8] = [0x41, 0x7A, 0x21, 0x7F]
-        for filler in fillers {
-            for position in 0..<8 {
-                for byte in UInt8(0)..<0x80 {
-                    var bytes = [UInt8](repeating: filler, count: 8)
-                    bytes[position] = byte
-                    let word = bytes.withUnsafeBufferPointer { ASCIIWord.load($0, at: 0) }
-                    XCTAssertNotNil(word)
-                    XCTAssertEqual(ASCIIWord.hasByte(0x0D, in: word!), bytes.contains(0x0D), "\(bytes)")
-                    XCTAssertEqual(ASCIIWord.hasByte(below: 0x21, in: word!), bytes.contains { $0 < 0x21 }, "\(bytes)")
-                }
-                var high = [UInt8](repeating: filler, count: 8)
-                high[position] = 0xC3
-                XCTAssertNil(high.withUnsafeBufferPointer { ASCIIWord.load($0, at: 0) })
-            }
-        }
-    }
-
+/// Long runs of ASCII broken at every offset by a space, a control, a CR or a
+/// non-ASCII letter: the byte loops (and their shared scalar decoder) must
+/// read them as the String paths do.
+final class LongRunTests: XCTestCase {
     /// Texts with long ASCII runs broken at every offset by what the loops treat apart.
     private var samples: [String] {
         let breaks = [" ", "\t", "\n", "\r\n", "\r", "\u{01}", "\u{0B}", "\u{A0}", "\u{200B}", "ễ", "Đ", "\u{301}", "\u{FEFF}", "  \n "]
