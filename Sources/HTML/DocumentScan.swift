@@ -136,9 +136,12 @@ private struct ScanWalk {
     var matches: [[HTMLNode]]
     var anchors: [DocumentScan.Anchor] = []
     var body: xmlNodePtr?
-    /// The tags read so far, in front of the set's lookup: hashing per
-    /// element showed in profiles of the crawl.
-    var recentTags = NameCache(placeholder: Tag(listed: 0, excepted: 0, isAnchor: false, isBody: false))
+    /// A direct-mapped table of the tags last read, by name pointer (libxml2
+    /// interns a document's names), in front of the set's lookup: hashing
+    /// per element showed in profiles of the crawl.
+    var recentTags = [(name: UnsafePointer<xmlChar>?, tag: Tag)](
+        repeating: (nil, Tag(listed: 0, excepted: 0, isAnchor: false, isBody: false)), count: recentSlots)
+    static let recentSlots = 64
     /// Per-element results of the patterns: 0 untested, 1 found, 2 not found.
     var classContainsHits: [UInt8]
     var classWordsHits: [UInt8]
@@ -274,7 +277,12 @@ private struct ScanWalk {
     }
 
     private mutating func tag(_ name: UnsafePointer<xmlChar>) -> Tag {
-        recentTags.value(for: name, set.tag(named:))
+        let address = UInt(bitPattern: name)
+        let slot = Int(truncatingIfNeeded: (address >> 4 ^ address >> 10) & UInt(Self.recentSlots - 1))
+        if recentTags[slot].name == name { return recentTags[slot].tag }
+        let found = set.tag(named: name)
+        recentTags[slot] = (name, found)
+        return found
     }
 
     /// The attribute's text (nil without the attribute): its single text

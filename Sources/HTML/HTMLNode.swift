@@ -120,15 +120,12 @@ public struct HTMLNode {
             }
         }
         let wanted = TagNames(names)
-        var known = NameCache(placeholder: false)
         var found: [HTMLNode] = []
         var node = pointer.pointee.children
         while let current = node {
             var descend = false
             if current.pointee.type == XML_ELEMENT_NODE {
-                if let name = current.pointee.name, known.value(for: name, wanted.contains) {
-                    found.append(HTMLNode(document: document, pointer: current))
-                }
+                if wanted.contains(current) { found.append(HTMLNode(document: document, pointer: current)) }
                 descend = current.pointee.children != nil
                     && (pruned.isEmpty || !pruned.contains(HTMLNode(document: document, pointer: current)))
             }
@@ -215,7 +212,7 @@ public struct HTMLNode {
         var result: [HTMLNode] = []
         var child = pointer.pointee.children
         while let current = child {
-            if current.pointee.type == XML_ELEMENT_NODE, let name = current.pointee.name, wanted.contains(name) {
+            if current.pointee.type == XML_ELEMENT_NODE, wanted.contains(current) {
                 result.append(HTMLNode(document: document, pointer: current))
             }
             child = current.pointee.next

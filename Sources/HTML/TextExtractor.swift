@@ -27,11 +27,6 @@ enum TextExtractor {
     /// The visible text below `start` as written, a line break ("\n") around each block.
     private static func rawText(of start: xmlNodePtr, skipping skipped: Set<xmlNodePtr>) -> [UInt8] {
         var raw: [UInt8] = []
-        var kinds = NameCache(placeholder: Kind.inline)
-        func kind(of element: xmlNodePtr) -> Kind {
-            guard let name = element.pointee.name else { return .inline }
-            return kinds.value(for: name, Self.kind(named:))
-        }
         var node: xmlNodePtr? = start
         while let current = node {
             var descend = false
@@ -44,7 +39,7 @@ enum TextExtractor {
                     for index in from..<raw.count where raw[index] == 10 || raw[index] == 13 { raw[index] = 32 }
                 }
             case XML_ELEMENT_NODE:
-                let kind = kind(of: current)
+                let kind = self.kind(of: current)
                 // A hidden subtree is skipped whole.
                 guard current == start || (kind != .hidden && (skipped.isEmpty || !skipped.contains(current))) else { break }
                 if kind == .block { raw.append(10) }
@@ -80,7 +75,8 @@ enum TextExtractor {
         return kinds
     }()
 
-    private static func kind(named name: UnsafePointer<xmlChar>) -> Kind {
+    static func kind(of node: xmlNodePtr) -> Kind {
+        guard let name = node.pointee.name else { return .inline }
         if let word = TagNames.pack(name) { return packedKinds[word] ?? .inline }
         let long = String(cString: name)
         return hidden.contains(long) ? .hidden : blocks.contains(long) ? .block : .inline
