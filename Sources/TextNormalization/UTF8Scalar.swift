@@ -34,6 +34,6 @@ public enum UTF8Scalar {
             isMarked = isMarked && byte & 0xC0 == 0x80
             value = value << 6 | UInt32(byte & 0x3F)
         }
-        return (value, length, isMarked && length == 4 && value >= 0x1_0000 && value <= 0x10_FFFF)
+        return (value, length, isMarked && length == 4 && lead <= 0xF4 && value >= 0x1_0000 && value <= 0x10_FFFF)
     }
 }
