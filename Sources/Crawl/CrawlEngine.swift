@@ -89,8 +89,34 @@ struct TargetCrawl {
         }
     }
 
+    /// Typed HTML, or an untyped text whose first 512 Characters hold "<html" in
+    /// any ASCII case: read on the text's first bytes, not a String of the page.
     static func isHTML(_ response: FetchResponse) -> Bool {
-        response.contentType.map { $0.contains("html") } ?? (response.text?.prefix(512).lowercased().contains("<html") ?? false)
+        if let type = response.contentType { return type.contains("html") }
+        guard let decoded = response.decoded else { return false }
+        if let bytes = decoded.composedBytes { return bytes.withUnsafeBytes { startsLikeHTML($0.bindMemory(to: UInt8.self)) } }
+        var text = decoded.string
+        return text.withUTF8(startsLikeHTML)
+    }
+
+    static func startsLikeHTML(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let tag = Array("<html".utf8)
+        var matched = 0
+        var characters = 0
+        var previous: UInt8 = 0
+        for byte in bytes {
+            // A Character starts on every byte but continuation bytes and the LF of a CRLF
+            // (the text is NFC: combining marks before "<html" are left out of the count).
+            if byte & 0xC0 != 0x80 && !(byte == 0x0A && previous == 0x0D) {
+                characters += 1
+                if characters > 512 { return false }
+            }
+            previous = byte
+            let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            matched = lower == tag[matched] ? matched + 1 : (lower == tag[0] ? 1 : 0)
+            if matched == tag.count { return true }
+        }
+        return false
     }
 
     static func document(of response: FetchResponse) -> HTMLDocument? {

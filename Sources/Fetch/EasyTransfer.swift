@@ -14,8 +14,7 @@ final class EasyTransfer {
     private var bodyCap = 0
     private var body = Data()
     private var truncated = false
-    private var statusLine = ""
-    private var headers: [(name: String, value: String)] = []
+    private var head = ResponseHead()
     private var requestHeaderBlock = Data()
     private var startedAt = Date()
     private var refusePrivateAddresses = false
@@ -108,8 +107,8 @@ final class EasyTransfer {
         var address: UnsafeMutablePointer<CChar>?
         _ = pa_easy_getinfo_string(handle, CURLINFO_PRIMARY_IP, &address)
         let remote = address.map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
-        let version = statusLine.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
-        return .success(Exchange(url: url, status: status, httpVersion: version, headers: headers,
+        let version = head.statusLine.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
+        return .success(Exchange(url: url, status: status, httpVersion: version, headers: head.headers,
                                  requestHeaderBlock: String(decoding: requestHeaderBlock, as: UTF8.self),
                                  body: body, truncated: truncated, startedAt: startedAt,
                                  elapsedSeconds: total, remoteAddress: remote))
@@ -118,7 +117,7 @@ final class EasyTransfer {
     /// Undoes a gzip or deflate content coding, keeping at most the cap; a
     /// coded body that stops short (and was not cut by the cap) is a failure.
     private func decodeBody() -> TransportFailure? {
-        let coding = HTTPHeaders.value(of: "Content-Encoding", in: headers)?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+        let coding = HTTPHeaders.value(of: "Content-Encoding", in: head.headers)?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
         guard ["gzip", "x-gzip", "deflate"].contains(coding), !body.isEmpty else { return nil }
         let (decoded, ending) = Gzip.inflate(body, limit: bodyCap)
         switch ending {
@@ -140,8 +139,7 @@ final class EasyTransfer {
     /// Drops per-transfer data so an idle handle holds no body memory.
     func clear() {
         body = Data()
-        headers = []
-        statusLine = ""
+        head = ResponseHead()
         requestHeaderBlock = Data()
         truncated = false
     }
@@ -203,17 +201,7 @@ final class EasyTransfer {
         if readsTLSVersion, tlsVersion == nil, let version = pa_tls_version(handle) {
             tlsVersion = String(cString: version)
         }
-        let line = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: CharacterSet(charactersIn: "\r\n"))
-        if line.hasPrefix("HTTP/") {
-            // A new status line (after 1xx) starts a new header set.
-            statusLine = line
-            headers = []
-        } else if let first = line.first, first == " " || first == "\t", !headers.isEmpty {
-            headers[headers.count - 1].value += " " + line.trimmingCharacters(in: .whitespaces)
-        } else if let colon = line.firstIndex(of: ":") {
-            headers.append((name: String(line[..<colon]).trimmingCharacters(in: .whitespaces),
-                            value: String(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespaces)))
-        }
+        head.append(line: bytes)
     }
 
     fileprivate func appendRequestHeaders(_ bytes: UnsafeRawBufferPointer) {

@@ -70,7 +70,17 @@ extension FetchResponse {
 /// Header list lookups shared by responses and redirect hops.
 enum HTTPHeaders {
     static func value(of name: String, in headers: [(name: String, value: String)]) -> String? {
-        headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+        headers.first { equalsIgnoringCase($0.name, name) }?.value
+    }
+
+    /// `caseInsensitiveCompare` for header names: ASCII (nearly always) on
+    /// bytes, where case folding is A–Z only; anything else through Foundation.
+    static func equalsIgnoringCase(_ lhs: String, _ rhs: String) -> Bool {
+        let (left, right) = (lhs.utf8, rhs.utf8)
+        guard left.allSatisfy({ $0 < 0x80 }), right.allSatisfy({ $0 < 0x80 }) else {
+            return lhs.caseInsensitiveCompare(rhs) == .orderedSame
+        }
+        return left.count == right.count && zip(left, right).allSatisfy { ($0 | 0x20) == ($1 | 0x20) && (($0 | 0x20) &- 0x61 < 26 || $0 == $1) }
     }
 }
 

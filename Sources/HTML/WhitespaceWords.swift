@@ -39,16 +39,9 @@ enum WhitespaceWords {
                 }
                 continue
             }
-            guard lead >= 0xC2 && lead < 0xF0 else { return nil }
-            let length = lead >= 0xE0 ? 3 : 2
-            guard index + length <= count else { return nil }
-            var value = UInt32(lead) & (length == 2 ? 0x1F : 0x0F)
-            for offset in 1..<length {
-                let byte = bytes[index + offset]
-                guard byte & 0xC0 == 0x80 else { return nil }
-                value = value << 6 | UInt32(byte & 0x3F)
-            }
-            guard length == 2 || value >= 0x800 else { return nil }
+            // Four-byte scalars (and surrogates) are in neither range below.
+            let (value, length, isWellFormed) = UTF8Scalar.decode(bytes, at: index)
+            guard isWellFormed else { return nil }
             if isWhiteSpace(value) {
                 pendingSpace = written > 0
             } else {

@@ -15,10 +15,8 @@ public enum CharacterCount {
                 if lead == 0x0D { return nil }
                 index += 1
             } else {
-                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                guard length < 4, index + length <= bytes.count else { return nil }
-                var value = UInt32(lead) & (length == 2 ? 0x1F : 0x0F)
-                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                // Valid bytes: four-byte scalars are not own Characters.
+                let (value, length, _) = UTF8Scalar.decode(bytes, at: index)
                 guard isOwnCharacter(value) else { return nil }
                 index += length
             }

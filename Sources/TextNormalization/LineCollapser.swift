@@ -59,17 +59,9 @@ enum LineCollapser {
                 }
                 continue
             }
-            // Four-byte scalars are never on the fast path; stray or overlong leads are invalid.
-            guard lead >= 0xC2 && lead < 0xF0 else { return nil }
-            let length = lead >= 0xE0 ? 3 : 2
-            guard index + length <= count else { return nil }
-            var value = UInt32(lead) & (length == 2 ? 0x1F : 0x0F)
-            for offset in 1..<length {
-                let byte = bytes[index + offset]
-                guard byte & 0xC0 == 0x80 else { return nil }
-                value = value << 6 | UInt32(byte & 0x3F)
-            }
-            guard length == 2 || value >= 0x800, VietnameseText.isComposedFastPath(value) else { return nil }
+            // Four-byte scalars (and surrogates) are never on the fast path.
+            let (value, length, isWellFormed) = UTF8Scalar.decode(bytes, at: index)
+            guard isWellFormed, VietnameseText.isComposedFastPath(value) else { return nil }
             switch VietnameseText.kind(of: value) {
             case .space: pendingSpace = written > lineStart
             case .invisible: break

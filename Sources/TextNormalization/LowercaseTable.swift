@@ -69,11 +69,7 @@ public final class LowercaseTable: Sendable {
                     continue
                 }
                 guard at + 12 <= capacity else { complete = false; return }
-                let length = min(lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2, count - index)
-                var value = UInt32(lead) & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F)
-                for offset in 1..<max(1, length) {
-                    value = value << 6 | UInt32(source[index + offset] & 0x3F)
-                }
+                let (value, length, _) = UTF8Scalar.decode(bytes, at: index)
                 let mapped = lowercase(of: value)
                 if mapped == value {
                     for offset in 0..<length { base[at + offset] = source[index + offset] }
@@ -124,14 +120,10 @@ public final class LowercaseTable: Sendable {
                 index += 1
                 continue
             }
-            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for offset in 1..<min(length, bytes.count - index) {
-                value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
-            }
+            let (value, length, _) = UTF8Scalar.decode(bytes, at: index)
             let mapped = lowercase(of: value)
             if mapped == value {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<min(index + length, bytes.count)]))
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
             } else if mapped != 0, let scalar = Unicode.Scalar(mapped) {
                 Self.append(scalar, to: &out)
             } else if let scalar = Unicode.Scalar(value) {

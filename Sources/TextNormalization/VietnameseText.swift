@@ -69,12 +69,7 @@ public enum VietnameseText {
         var pendingSpace = false
         var index = 0
         while index < bytes.count {
-            let lead = bytes[index]
-            let length = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            var value = UInt32(lead) & (length == 1 ? 0x7F : length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for offset in 1..<max(1, min(length, bytes.count - index)) {
-                value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
-            }
+            let (value, length, _) = UTF8Scalar.decode(bytes, at: index)
             index += length
             if value < 0x80 {
                 let byte = UInt8(value)

@@ -57,3 +57,26 @@ extension OwnTextTests {
         }
     }
 }
+
+extension OwnTextTests {
+    /// Long runs of ASCII broken at every offset by a space, a control or a
+    /// non-ASCII scalar must cut as the Character path does.
+    func testLongASCIIRunsCollapseLikeCharacters() {
+        let breaks = [" ", "\t", "\n", "\r\n", "\u{01}", "\u{0C}", "\u{A0}", "\u{2003}", "ễ", "Đ", "\u{301}", "\u{200B}", "\u{200D}"]
+        for separator in breaks {
+            for offset in 0..<17 {
+                let run = String(repeating: "W", count: offset)
+                let text = run + separator + "HTTPS://SOTTTT.SONLA.GOV.VN/tin-tuc?page=12345" + separator + run + "Sở"
+                let expected = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                var bytes = text
+                if let cut = bytes.withUTF8(WhitespaceWords.joined(utf8:)) {
+                    XCTAssertEqual(cut, expected, text.debugDescription)
+                }
+            }
+        }
+        var invalid: [UInt8] = Array("ABCDEFGHIJ".utf8) + [0xFF] + Array("KLMNOPQRSTUV".utf8)
+        XCTAssertNil(invalid.withUnsafeBufferPointer(WhitespaceWords.joined(utf8:)))
+        invalid = Array(repeating: 0x20, count: 9)
+        XCTAssertEqual(invalid.withUnsafeBufferPointer(WhitespaceWords.joined(utf8:)), "")
+    }
+}
