@@ -101,17 +101,17 @@ final class StreamedNightTests: XCTestCase {
         XCTAssertEqual(CSVReport.figures(model), CSVReport.figures(wholeModel))
         XCTAssertEqual(CSVReport.rankings(model), CSVReport.rankings(wholeModel))
         // The files written one agency at a time are the whole model's renderings.
-        let reports = folder.appendingPathComponent("reports")
-        try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
-        XCTAssertEqual(try ReportFiles.write(model, to: reports), reports.appendingPathComponent("bao-cao.html"))
+        let written = folder.appendingPathComponent("reports")
+        try FileManager.default.createDirectory(at: written, withIntermediateDirectories: true)
+        XCTAssertEqual(try ReportFiles.write(model, to: written), written.appendingPathComponent("bao-cao.html"))
         for format in ReportFiles.Format.allCases {
-            XCTAssertEqual(try Data(contentsOf: reports.appendingPathComponent(ReportFiles.name(format))),
+            XCTAssertEqual(try Data(contentsOf: written.appendingPathComponent(ReportFiles.name(format))),
                            try ReportFiles.render(wholeModel, as: format), format.rawValue)
         }
-        XCTAssertEqual(try Data(contentsOf: reports.appendingPathComponent(ReportFiles.figuresCSVName)), CSVReport.figures(wholeModel))
-        XCTAssertEqual(try Data(contentsOf: reports.appendingPathComponent(ReportFiles.rankingCSVName)), CSVReport.rankings(wholeModel))
-        XCTAssertEqual(try JSONReport.decode(Data(contentsOf: reports.appendingPathComponent("bao-cao.json"))), wholeModel)
-        XCTAssertEqual(Set(try FileManager.default.contentsOfDirectory(atPath: reports.path)),
+        XCTAssertEqual(try Data(contentsOf: written.appendingPathComponent(ReportFiles.figuresCSVName)), CSVReport.figures(wholeModel))
+        XCTAssertEqual(try Data(contentsOf: written.appendingPathComponent(ReportFiles.rankingCSVName)), CSVReport.rankings(wholeModel))
+        XCTAssertEqual(try JSONReport.decode(Data(contentsOf: written.appendingPathComponent("bao-cao.json"))), wholeModel)
+        XCTAssertEqual(Set(try FileManager.default.contentsOfDirectory(atPath: written.path)),
                        Set(ReportFiles.Format.allCases.map(ReportFiles.name) + [ReportFiles.figuresCSVName, ReportFiles.rankingCSVName]),
                        "no partial file is left")
         XCTAssertEqual(try Scoring.Measurements.streamed(summary.file), try Scoring.Measurements.load(summary.file))
