@@ -42,17 +42,10 @@ public struct NightRecordBuilder {
                 ItemFinding(item: section.item, state: section.state, url: section.url,
                             evidence: section.evidence ?? section.reason, capturedAt: section.capturedAt, warcRecord: section.warcRecord)
             },
-            counts: audited ? counts(findings) : [:],
+            counts: audited ? MeasuredCount.values(findings) : [:],
             score: score, reported: reported,
             pages: pages.map { page(runID: runID, $0) }, discrepancies: discrepancies,
             health: target.health.map(HealthRecord.night))
-    }
-
-    /// The counts the history keeps, by its keys.
-    func counts(_ findings: PortalFindings) -> [String: Int] {
-        var counts: [String: Int] = [:]
-        for count in MeasuredCount.kept { if let key = count.key, let value = count.value(findings) { counts[key] = value } }
-        return counts
     }
 
     /// A 304 page keeps pointing at the response that holds its body, so any later

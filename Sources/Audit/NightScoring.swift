@@ -16,6 +16,14 @@ public struct NightScoring {
     public let year: Int
     public let previousYear: Int?
     let criteria: CriteriaSet
+    private let results: [String: AgencyResult]
+    private let discrepanciesByAgency: [String: [Discrepancy]]
+    /// Input id → Store key, for the inputs measured as a count.
+    private let measuredInputs: [String: String]
+    /// Totals at the published precision, by agency id.
+    public let totals: [String: Double]
+    /// The reported counts the crawl also measures, by agency id and Store key.
+    public let reported: [String: [String: Double]]
 
     /// Scores tonight's targets (`measured`: their ids): those without a row as not reported,
     /// those whose portal could not be audited by the criteria's `unaudited` rule. The appraisers'
@@ -26,8 +34,14 @@ public struct NightScoring {
     public static func score(criteria: CriteriaSet, reports: [SelfReport], previous: [AgencyScore]?, measurements: MeasurementsFile,
                              audited measuredIDs: Set<String>, year: Int, lastMeasured: URL? = nil,
                              overrides: [Override] = []) throws -> NightScoring {
-        let measured = Measurements(measurements)
-        let last = try lastMeasured.map(Measurements.load)
+        try score(criteria: criteria, reports: reports, previous: previous, measured: Measurements(measurements), audited: measuredIDs,
+                  year: year, lastMeasured: lastMeasured, overrides: overrides)
+    }
+
+    /// As above, from tonight's figures as scoring reads them (`MeasuredAgency.figures`).
+    static func score(criteria: CriteriaSet, reports: [SelfReport], previous: [AgencyScore]?, measured: Measurements,
+                      audited measuredIDs: Set<String>, year: Int, lastMeasured: URL?, overrides: [Override]) throws -> NightScoring {
+        let last = try lastMeasured.map(Measurements.streamed)
         let scored = reports.filter { measuredIDs.contains($0.id) }
         let sheet = try Scorer.score(criteria: criteria, reports: scored, measurements: measured,
                                      overrides: overrides.filter { override in scored.contains { $0.id == override.agency } },
@@ -40,16 +54,41 @@ public struct NightScoring {
                             hasPrevious: previous != nil, year: year, previousYear: previousYear, criteria: criteria)
     }
 
+    init(sheet: ScoreSheet, ranking: Ranking, text: RankingText, hasPrevious: Bool, year: Int, previousYear: Int?, criteria: CriteriaSet) {
+        self.sheet = sheet
+        self.ranking = ranking
+        self.text = text
+        self.hasPrevious = hasPrevious
+        self.year = year
+        self.previousYear = previousYear
+        self.criteria = criteria
+        // Each agency's rows are looked up once per agency: indexed once, not searched each time.
+        results = Dictionary(sheet.agencies.map { ($0.report.id, $0) }, uniquingKeysWith: { first, _ in first })
+        discrepanciesByAgency = Dictionary(grouping: sheet.discrepancies, by: \.agency.id)
+        let inputs = Self.measuredInputs(of: criteria)
+        measuredInputs = inputs
+        var reported: [String: [String: Double]] = [:]
+        for agency in sheet.agencies {
+            var figures: [String: Double] = [:]
+            for (inputID, key) in inputs {
+                if let value = agency.report.figures[inputID] { figures[key] = value }
+            }
+            reported[agency.report.id] = figures
+        }
+        self.reported = reported
+        totals = Dictionary(uniqueKeysWithValues: sheet.totals(decimals: ranking.rules.conventions.decimals).map { ($0.id, text.scoreValue($0.units)) })
+    }
+
     /// Tonight's discrepancies of one agency, as the Store raises flags from them.
     public func discrepancyFindings(agency: String) -> [DiscrepancyFinding] {
-        sheet.discrepancies.filter { $0.agency.id == agency }.map {
+        (discrepanciesByAgency[agency] ?? []).map {
             DiscrepancyFinding(criterion: $0.criterion.id, label: $0.criterion.name, reported: $0.reported, measured: $0.measured,
                                atLeast: $0.atLeast)
         }
     }
 
     /// The scored result of one agency.
-    public func result(agency: String) -> AgencyResult? { sheet.agencies.first { $0.report.id == agency } }
+    public func result(agency: String) -> AgencyResult? { results[agency] }
 
     /// Store keys of the counts whose measured figure is a lower bound for this agency.
     public func lowerBounds(agency: String) -> Set<String> {
@@ -61,28 +100,10 @@ public struct NightScoring {
         return keys
     }
 
-    /// Totals at the published precision, by agency id.
-    public var totals: [String: Double] {
-        Dictionary(uniqueKeysWithValues: sheet.totals(decimals: ranking.rules.conventions.decimals).map { ($0.id, text.scoreValue($0.units)) })
-    }
-
-    /// The reported counts the crawl also measures, by agency id and Store key.
-    public var reported: [String: [String: Double]] {
-        var result: [String: [String: Double]] = [:]
-        for agency in sheet.agencies {
-            var figures: [String: Double] = [:]
-            for (inputID, key) in measuredInputs {
-                if let value = agency.report.figures[inputID] { figures[key] = value }
-            }
-            result[agency.report.id] = figures
-        }
-        return result
-    }
-
     /// Discrepancies of one agency whose criterion reads no count of the figures table (e.g. items present).
     public func discrepanciesWithoutCount(agency: String) -> [Discrepancy] {
-        sheet.discrepancies.filter { discrepancy in
-            discrepancy.agency.id == agency && !Self.inputs(of: discrepancy.criterion).contains { measuredInputs[$0] != nil }
+        (discrepanciesByAgency[agency] ?? []).filter { discrepancy in
+            !Self.inputs(of: discrepancy.criterion).contains { measuredInputs[$0] != nil }
         }
     }
 
@@ -95,7 +116,7 @@ public struct NightScoring {
     /// Store keys whose reported figure Scorer found contradicted, with the evidence, for one agency.
     public func discrepancies(agency: String) -> [String: [String]] {
         var result: [String: [String]] = [:]
-        for discrepancy in sheet.discrepancies where discrepancy.agency.id == agency {
+        for discrepancy in discrepanciesByAgency[agency] ?? [] {
             for input in Self.inputs(of: discrepancy.criterion) {
                 guard let key = measuredInputs[input] else { continue }
                 let known = result[key, default: []]
@@ -106,9 +127,6 @@ public struct NightScoring {
         }
         return result
     }
-
-    /// Input id → Store key, for the inputs measured as a count.
-    private var measuredInputs: [String: String] { Self.measuredInputs(of: criteria) }
 
     private static func measuredInputs(of criteria: CriteriaSet) -> [String: String] {
         var result: [String: String] = [:]

@@ -109,22 +109,23 @@ public final class NightlyAudit {
             }
             let lastMeasurements = lastRun.map { runs.appendingPathComponent($0.id).appendingPathComponent("measurements.json") }
                 .flatMap { FileManager.default.fileExists(atPath: $0.path) ? $0 : nil }
-            let measured = try await MeasurementRun(options: options, rules: configuration.rules, policy: configuration.urlPolicy, log: log)
-                .measure(configuration.targets, out: folder, progress: progress)
+            let (summary, pages) = try await MeasurementRun(options: options, rules: configuration.rules, policy: configuration.urlPolicy, log: log)
+                .measureKeepingPages(configuration.targets, out: folder, progress: progress)
+            var reports = ReportBuilder(rules: configuration.rules, criteria: configuration.criteria.rules, policy: store.policy)
+            reports.unconfirmedAddresses = Set(configuration.targets.filter { !$0.verified }.map(\.id))
+            // measurements.json is read back one target at a time, kept only as the figures the night needs.
+            let tonight = try TonightsMeasurements(summary.file, pages: pages, runID: runID, records: builder, reports: reports)
             let scoring = try configuration.reports.map { reports in
                 try NightScoring.score(criteria: configuration.criteria, reports: reports, previous: configuration.previousTotals,
-                                       measurements: measured.file,
-                                       audited: Set(measured.file.targets.map(\.id)), year: configuration.measurement.year,
+                                       measured: tonight.figures,
+                                       audited: Set(tonight.agencies.map(\.night.id)), year: configuration.measurement.year,
                                        lastMeasured: configuration.criteria.unaudited == .lastMeasured ? lastMeasurements : nil,
                                        overrides: try overrides(store))
             }
-            let findings = Dictionary(uniqueKeysWithValues: measured.file.targets.map { ($0.id, scoring?.discrepancyFindings(agency: $0.id) ?? []) })
-            let record = builder.night(runID: runID, startedAt: startedAt, finishedAt: Date(), measurements: measured.file,
-                                       pages: measured.pages, scores: scoring?.totals ?? [:], reported: scoring?.reported ?? [:],
-                                       discrepancies: findings)
+            let record = NightRecord(runID: runID, startedAt: startedAt, finishedAt: Date(), year: tonight.year, rules: tonight.rules,
+                                     agencies: tonight.agencies.map { $0.night(scoring: scoring) })
             let outcome = try store.record(record)
-            let model = try report(record: record, measurements: measured.file, scoring: scoring, store: store)
-            let html = try ReportFiles.write(model, to: folder)
+            let html = try writeReports(record: record, tonight: tonight, builder: reports, scoring: scoring, store: store, to: folder)
             try FileManager.default.removeItem(at: marker)
             return Result(runID: runID, runFolder: folder, htmlReport: html, outcome: outcome, scored: scoring?.sheet.counts)
         } catch {
@@ -143,18 +144,21 @@ public final class NightlyAudit {
         }
     }
 
-    private func report(record: NightRecord, measurements: MeasurementsFile, scoring: NightScoring?, store: Store) throws -> ReportModel {
-        var history: [String: [AgencyHistoryRow]] = [:]
-        var flags: [String: [Flag]] = [:]
-        for agency in record.agencies {
-            history[agency.id] = try store.history(agency: agency.id, limit: configuration.trendNights)
-            flags[agency.id] = try store.openFlags(agency: agency.id)
-        }
-        var builder = ReportBuilder(rules: configuration.rules, criteria: configuration.criteria.rules, policy: store.policy)
-        builder.unconfirmedAddresses = Set(configuration.targets.filter { !$0.verified }.map(\.id))
+    /// Writes the reports one agency at a time, each completed with its trend and
+    /// open flags from the history as it is written; returns the HTML report's location.
+    private func writeReports(record: NightRecord, tonight: TonightsMeasurements, builder: ReportBuilder, scoring: NightScoring?,
+                              store: Store, to folder: URL) throws -> URL {
         let run = RunSummary(id: record.runID, startedAt: record.startedAt, finishedAt: record.finishedAt, year: record.year,
                              previousYear: scoring?.hasPrevious == true ? scoring?.previousYear : nil, rules: configuration.rules.decree)
-        return builder.model(run: run, measurements: measurements, scoring: scoring, history: history, flags: flags)
+        let writer = try ReportFiles.Writer(frame: builder.model(run: run, scoring: scoring, agencies: []),
+                                            agencies: tonight.agencies.map(\.night.id), folder: folder)
+        for agency in tonight.agencies {
+            let id = agency.night.id
+            try writer.add(builder.completed(agency.report, counts: agency.night.counts, scoring: scoring,
+                                             history: try store.history(agency: id, limit: configuration.trendNights),
+                                             flags: try store.openFlags(agency: id)))
+        }
+        return try writer.finish()
     }
 
     /// A run killed before `record` left a folder with the marker: its night never

@@ -38,13 +38,18 @@ public struct ReportBuilder {
     ///   - flags: each agency's open flags.
     public func model(run: RunSummary, measurements: MeasurementsFile, scoring: NightScoring?,
                       history: [String: [AgencyHistoryRow]], flags: [String: [Flag]]) -> ReportModel {
+        model(run: run, scoring: scoring, agencies: measurements.targets.map { target in
+            agency(target, scoring: scoring, history: history[target.id] ?? [], flags: flags[target.id] ?? [])
+        })
+    }
+
+    /// The model around agencies' reports already made (`agency`, `completed`).
+    func model(run: RunSummary, scoring: NightScoring?, agencies: [AgencyReport]) -> ReportModel {
         let ranked = scoring.map(rankingTables) ?? []
         let notes = scoring.map { $0.text.footnotes($0.ranking) }
         return ReportModel(title: title, run: run, rankings: ranked, levelShares: scoring.map(levelShares) ?? [],
-                           averages: scoring.map(averages) ?? [],
-                           agencies: measurements.targets.map { target in
-            agency(target, scoring: scoring, history: history[target.id] ?? [], flags: flags[target.id] ?? [])
-        }, rankingNotes: notes?.isEmpty == false ? notes : nil)
+                           averages: scoring.map(averages) ?? [], agencies: agencies,
+                           rankingNotes: notes?.isEmpty == false ? notes : nil)
     }
 
     // MARK: Ranking (Bảng 1, 2, … one per tier)
@@ -82,18 +87,41 @@ public struct ReportBuilder {
     // MARK: Agencies
 
     func agency(_ target: TargetMeasurement, scoring: NightScoring?, history: [AgencyHistoryRow], flags: [Flag]) -> AgencyReport {
-        let result = scoring?.result(agency: target.id)
-        return AgencyReport(id: target.id, name: target.name, tierLabel: tierLabels[target.tier] ?? target.tier.rawValue, portal: target.portal,
+        completed(measured(target), counts: counts(target), scoring: scoring, history: history, flags: flags)
+    }
+
+    /// The part of an agency's report its measurement alone gives: what the night keeps
+    /// of a target until scoring and the history complete it (`completed`).
+    func measured(_ target: TargetMeasurement) -> AgencyReport {
+        AgencyReport(id: target.id, name: target.name, tierLabel: tierLabels[target.tier] ?? target.tier.rawValue, portal: target.portal,
                      status: target.status, statusReason: target.reason,
                      checklist: target.findings.sections.map(checklistRow),
-                     figures: figures(target, scoring: scoring),
-                     trend: history.map { TrendPoint(night: $0.startedAt, score: $0.score, news: $0.news, documents: $0.documents,
-                                                     itemsPresent: $0.itemsPresent) },
-                     openFlags: flags.filter(\.isOpen).map { FlagRow(message: Wording.flag($0.reason), since: $0.firstSeenAt) },
+                     figures: [], trend: [], openFlags: [],
                      unconfirmedAddress: unconfirmedAddresses.contains(target.id) ? true : nil,
-                     notReported: result.map { !$0.report.reported } == true ? true : nil,
-                     rankedUnaudited: result?.unaudited != nil ? true : nil,
                      health: target.health.map(HealthWording.rows))
+    }
+
+    /// The measured counts the figures table shows, by the history's keys; none for a
+    /// portal that could not be audited (its counts say nothing).
+    func counts(_ target: TargetMeasurement) -> [String: Int] {
+        audited(target.status) ? MeasuredCount.values(target.findings) : [:]
+    }
+
+    func audited(_ status: CrawlStatus) -> Bool { !policy.unauditableStatuses.contains(status) }
+
+    /// `measured` with the figures, the trend and the flags, and how scoring treated the agency.
+    /// - Parameter counts: the agency's measured counts (`counts`).
+    func completed(_ measured: AgencyReport, counts: [String: Int], scoring: NightScoring?, history: [AgencyHistoryRow],
+                   flags: [Flag]) -> AgencyReport {
+        var report = measured
+        let result = scoring?.result(agency: report.id)
+        report.figures = figures(agency: report.id, audited: audited(report.status), counts: counts, scoring: scoring)
+        report.trend = history.map { TrendPoint(night: $0.startedAt, score: $0.score, news: $0.news, documents: $0.documents,
+                                                itemsPresent: $0.itemsPresent) }
+        report.openFlags = flags.filter(\.isOpen).map { FlagRow(message: Wording.flag($0.reason), since: $0.firstSeenAt) }
+        report.notReported = result.map { !$0.report.reported } == true ? true : nil
+        report.rankedUnaudited = result?.unaudited != nil ? true : nil
+        return report
     }
 
     func checklistRow(_ section: SectionFinding) -> ChecklistRow {
@@ -105,19 +133,18 @@ public struct ReportBuilder {
     /// Measured counts beside the reported ones; a discrepancy is what Scorer found, the
     /// same finding the flags come from. A discrepancy on a criterion that reads no count
     /// (items present) gets a row of its own, so no flag stands beside an empty cell.
-    func figures(_ target: TargetMeasurement, scoring: NightScoring?) -> [FigureRow] {
-        let audited = !policy.unauditableStatuses.contains(target.status)
-        let reported = scoring?.reported[target.id] ?? [:]
-        let discrepancies = scoring?.discrepancies(agency: target.id) ?? [:]
-        let lowerBounds = scoring?.lowerBounds(agency: target.id) ?? []
+    func figures(agency: String, audited: Bool, counts: [String: Int], scoring: NightScoring?) -> [FigureRow] {
+        let reported = scoring?.reported[agency] ?? [:]
+        let discrepancies = scoring?.discrepancies(agency: agency) ?? [:]
+        let lowerBounds = scoring?.lowerBounds(agency: agency) ?? []
         let counts = MeasuredCount.kept.compactMap { count -> FigureRow? in
             guard let key = count.key else { return nil }
             return FigureRow(key: key, label: Wording.countLabel(key),
-                             measured: audited ? count.value(target.findings).map(Double.init) : nil, reported: reported[key],
+                             measured: counts[key].map(Double.init), reported: reported[key],
                              discrepancy: discrepancies[key] != nil, evidenceURLs: discrepancies[key] ?? [],
                              atLeast: audited && lowerBounds.contains(key) ? true : nil)
         }
-        let others = (scoring?.discrepanciesWithoutCount(agency: target.id) ?? []).map { discrepancy in
+        let others = (scoring?.discrepanciesWithoutCount(agency: agency) ?? []).map { discrepancy in
             FigureRow(key: discrepancy.criterion.id, label: discrepancy.criterion.name, measured: discrepancy.measured,
                       reported: discrepancy.reported, discrepancy: true, evidenceURLs: discrepancy.evidence,
                       atLeast: discrepancy.atLeast ? true : nil)

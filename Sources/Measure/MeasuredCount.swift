@@ -15,6 +15,13 @@ public struct MeasuredCount: Sendable {
     /// The counts the history keeps, in report order.
     public static var kept: [MeasuredCount] { all.filter { $0.key != nil } }
 
+    /// The kept counts the findings hold, by the history's keys.
+    public static func values(_ findings: PortalFindings) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for count in kept { if let key = count.key, let value = count.value(findings) { counts[key] = value } }
+        return counts
+    }
+
     private static func value(of field: MeasuredField) -> @Sendable (PortalFindings) -> Int? {
         switch field {
         case .newsCount: { $0.news.count }

@@ -63,6 +63,13 @@ public final class MeasurementRun: Sendable {
         return (try MeasurementsFile.read(from: summary.file), pages)
     }
 
+    /// Like `run`, also returning every target's pages (by target id) for the history;
+    /// measurements.json stays on disk, to be read one target at a time (`MeasurementsReader`).
+    public func measureKeepingPages(_ targets: [CrawlTarget], out: URL,
+                                    progress: (@Sendable (CrawlProgress) -> Void)? = nil) async throws -> (summary: MeasurementsSummary, pages: [String: [CapturedPage]]) {
+        try await measureAll(targets, out: out, keepingPages: true, progress: progress)
+    }
+
     private func measureAll(_ targets: [CrawlTarget], out: URL, keepingPages: Bool,
                             progress: (@Sendable (CrawlProgress) -> Void)?) async throws -> (summary: MeasurementsSummary, pages: [String: [CapturedPage]]) {
         let evidenceFolder = out.appendingPathComponent("evidence")

@@ -4,6 +4,15 @@ import Foundation
 /// Well-formed as XML too, so tests can parse it whole.
 public enum HTMLReport {
     public static func render(_ model: ReportModel) -> String {
+        var html = head(model, agencies: model.agencies.map(\.id))
+        for agency in model.agencies { html += part(agency) }
+        return html + tail(agencies: !model.agencies.isEmpty)
+    }
+
+    /// The report in parts, for a night whose agencies come one at a time: `head`,
+    /// then each agency's `part`, then `tail` make `render`'s text.
+    /// - Parameter agencies: the ids of the agencies whose parts follow (the ranking links to them); `model.agencies` is not read.
+    public static func head(_ model: ReportModel, agencies: [String]) -> String {
         var html: [String] = []
         html.append("<!DOCTYPE html>")
         html.append("<html lang=\"vi\"><head><meta charset=\"utf-8\"/>")
@@ -16,7 +25,7 @@ public enum HTMLReport {
                     + " · \(e(Wording.rules)): \(e(model.run.rules))</p></header>")
         html.append("<main>")
         html.append("<section><h2>\(e(Wording.results))</h2>")
-        let detailed = Set(model.agencies.map(\.id))
+        let detailed = Set(agencies)
         for table in model.rankings { html.append(ranking(table, run: model.run, detailed: detailed)) }
         for note in model.rankingNotes ?? [] { html.append("<p class=\"note\">\(e(note))</p>") }
         html.append("</section>")
@@ -26,13 +35,15 @@ public enum HTMLReport {
         if !model.averages.isEmpty {
             html.append("<section><h2>\(e(Wording.averages))</h2>\(averages(model.averages))</section>")
         }
-        if !model.agencies.isEmpty {
-            html.append("<section><h2>\(e(Wording.agencies))</h2>")
-            for agency in model.agencies { html.append(self.agency(agency)) }
-            html.append("</section>")
-        }
-        html.append("</main></body></html>")
-        return html.joined(separator: "\n") + "\n"
+        if !agencies.isEmpty { html.append("<section><h2>\(e(Wording.agencies))</h2>") }
+        return html.map { $0 + "\n" }.joined()
+    }
+
+    public static func part(_ agency: AgencyReport) -> String { self.agency(agency) + "\n" }
+
+    /// - Parameter agencies: whether any agency's part came.
+    public static func tail(agencies: Bool) -> String {
+        (agencies ? "</section>\n" : "") + "</main></body></html>\n"
     }
 
     private static func e(_ text: String) -> String { Markup.escape(text) }

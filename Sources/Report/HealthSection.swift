@@ -29,15 +29,11 @@ enum HealthSection {
         return "<h4>\(heading)</h4><table class=\"health\"><tbody>\(body.joined())</tbody></table>"
     }
 
-    static func markdown(_ model: ReportModel) -> [String] {
-        let agencies = model.agencies.filter { !($0.health ?? []).isEmpty }
-        guard !agencies.isEmpty else { return [] }
-        var lines = ["## \(heading)", ""]
-        for agency in agencies {
-            lines.append("### \(MarkdownReport.m(agency.name))")
-            lines += (agency.health ?? []).map { "- \(MarkdownReport.m($0.label)): **\(Wording.checkState($0.state))** — \(MarkdownReport.m(Wording.reason($0.summary)))" }
-            lines.append("")
-        }
-        return lines
+    /// One agency's lines of the Markdown health section; none without health rows.
+    static func markdown(_ agency: AgencyReport) -> [String] {
+        guard let rows = agency.health, !rows.isEmpty else { return [] }
+        return ["### \(MarkdownReport.m(agency.name))"]
+            + rows.map { "- \(MarkdownReport.m($0.label)): **\(Wording.checkState($0.state))** — \(MarkdownReport.m(Wording.reason($0.summary)))" }
+            + [""]
     }
 }

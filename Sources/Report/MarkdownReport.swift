@@ -3,6 +3,13 @@ import Foundation
 /// Markdown for e-mail: the decision's tables, then each agency's open flags and missing items.
 public enum MarkdownReport {
     public static func render(_ model: ReportModel) -> String {
+        var agencies = AgencyLines()
+        for agency in model.agencies { agencies.add(agency) }
+        return head(model) + agencies.text()
+    }
+
+    /// The sections before the agencies' (`model.agencies` is not read).
+    public static func head(_ model: ReportModel) -> String {
         var lines: [String] = ["# \(m(model.title))", ""]
         lines.append("\(Wording.run): \(m(model.run.id)) · \(Wording.time(model.run.startedAt)) · \(Wording.rules): \(m(model.run.rules))")
         lines += ["", "## \(Wording.results)", ""]
@@ -33,17 +40,33 @@ public enum MarkdownReport {
                                 model.averages.map { [$0.label, Wording.decimal($0.average), $0.change.map(Wording.signed) ?? ""] })
             lines.append("")
         }
-        let flagged = model.agencies.filter { !$0.openFlags.isEmpty }
-        if !flagged.isEmpty {
-            lines += ["## \(Wording.openFlags)", ""]
-            for agency in flagged {
-                lines.append("### \(m(agency.name))")
-                lines += agency.openFlags.map { "- \(m($0.message)) (\(Wording.since) \(Wording.day($0.since)))" }
-                lines.append("")
+        return lines.map { $0 + "\n" }.joined()
+    }
+
+    /// The agencies' open flags and health, gathered as the agencies come: their
+    /// lines, a few per agency, are all that is kept.
+    public struct AgencyLines: Sendable {
+        private var flags: [String] = []
+        private var health: [String] = []
+
+        public init() {}
+
+        public mutating func add(_ agency: AgencyReport) {
+            if !agency.openFlags.isEmpty {
+                flags.append("### \(m(agency.name))")
+                flags += agency.openFlags.map { "- \(m($0.message)) (\(Wording.since) \(Wording.day($0.since)))" }
+                flags.append("")
             }
+            health += HealthSection.markdown(agency)
         }
-        lines += HealthSection.markdown(model)
-        return lines.joined(separator: "\n") + "\n"
+
+        /// The sections after `head`.
+        public func text() -> String {
+            var lines: [String] = []
+            if !flags.isEmpty { lines += ["## \(Wording.openFlags)", ""] + flags }
+            if !health.isEmpty { lines += ["## \(HealthSection.heading)", ""] + health }
+            return lines.map { $0 + "\n" }.joined()
+        }
     }
 
     private static func tableLines(_ heads: [String], _ rows: [[String]]) -> [String] {
