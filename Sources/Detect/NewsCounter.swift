@@ -285,7 +285,9 @@ final class NewsCounter {
             let (spaces, scalars) = Self.spacesAndScalars(line)
             let read = BodyLine(
                 isHeadline: isHeadline(line, headlines),
-                isRelatedBlock: !line.isLonger(than: 60) && !relatedBlocks.labels(of: main.words(ofLine: index), maxExtraWords: 2).isEmpty,
+                // No more Characters than scalars: a line of at most 60 scalars is not counted again.
+                isRelatedBlock: (scalars <= 60 || !line.isLonger(than: 60))
+                    && !relatedBlocks.labels(of: main.words(ofLine: index), maxExtraWords: 2).isEmpty,
                 spaces: spaces, scalars: scalars)
             bodyLines[index] = read
             return read
@@ -347,21 +349,6 @@ final class NewsCounter {
         // (articles of one day sharing "Thứ Hai, 15/09/2025" above their titles stay dated by it).
         if read.dateLine == nil { linesAboveTitles.note(lines[max(0, chosen.at - structure.dateLinesBefore)..<chosen.at]) }
         return read
-    }
-
-    /// The spaces and the scalars of a line, counted on its bytes in one pass.
-    private static func spacesAndScalars(_ line: String) -> (spaces: Int, scalars: Int) {
-        var line = line
-        return line.withUTF8 { bytes in
-            var spaces = 0
-            var scalars = 0
-            for byte in bytes {
-                if byte == 32 { spaces &+= 1 }
-                // Continuation bytes (10xxxxxx) are no scalar's start.
-                if byte & 0xC0 != 0x80 { scalars &+= 1 }
-            }
-            return (spaces, scalars)
-        }
     }
 
     /// A sentence ("Sáng ngày 12/3/2020, Sở Nội vụ tổ chức…"): its dates are events, not the publication.
