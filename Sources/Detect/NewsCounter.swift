@@ -519,14 +519,7 @@ final class NewsCounter {
         for _ in 0..<4 {
             guard let node = current, node.name != "body" else { return nil }
             let text = page.text(of: node)
-            if text.isLonger(than: 800) { return nil }
-            // No digit, no date: the next container is read either way, since it
-            // holds every entry this one holds (and is then refused for them).
-            guard text.containsASCIIDigit else {
-                current = node.parent
-                continue
-            }
-            if holdsOtherEntry(node, than: url, page: page) { return nil }
+            if text.isLonger(than: 800) || holdsOtherEntry(node, than: url, page: page) { return nil }
             let found = dates.all(in: text)
             if !found.isEmpty {
                 // "27/07/2022 | 04:04 PM" twice is one date; different dates are different entries.
