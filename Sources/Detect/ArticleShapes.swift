@@ -10,7 +10,9 @@ struct ArticleShapes: Sendable {
     let idParameters: Set<String>
     let genericIdParameters: Set<String>
     let minSlugWords: Int
-    let notArticlePaths: Set<String>
+    let notArticlePaths: Set<Substring>
+    /// Each of `notArticlePaths` with its "-", as the segments starting with one begin.
+    let notArticlePrefixes: [String]
 
     /// What a URL says of the page behind it.
     struct Reading {
@@ -43,7 +45,8 @@ struct ArticleShapes: Sendable {
         idParameters = Set(vocabulary.article.idParameters.map { $0.lowercased() })
         genericIdParameters = Set(vocabulary.article.genericIdParameters.map { $0.lowercased() })
         minSlugWords = vocabulary.article.minSlugWords
-        notArticlePaths = Set(vocabulary.article.notArticlePaths.map { $0.lowercased() })
+        notArticlePaths = Set(vocabulary.article.notArticlePaths.map { Substring($0.lowercased()) })
+        notArticlePrefixes = notArticlePaths.map { $0 + "-" }
     }
 
     /// The article key ("slug-plus-id:host:123456"), or nil when the URL is
@@ -55,6 +58,11 @@ struct ArticleShapes: Sendable {
 
     private func key(_ parts: URLParts, _ text: [UInt8]) -> String? {
         if listing.contains(where: { $0.match(text) != nil }) { return nil }
+        return articleKey(parts, text)
+    }
+
+    /// The key of the first article shape `text` fits, listing shapes aside.
+    private func articleKey(_ parts: URLParts, _ text: [UInt8]) -> String? {
         for (platform, shape) in shapes {
             guard let id = shape.match(text) else { continue }
             return id.isEmpty ? "\(platform):" + keys.key(parts) : "\(platform):\(parts.host):\(id)"
@@ -62,12 +70,11 @@ struct ArticleShapes: Sendable {
         return nil
     }
 
-    func read(_ url: String) -> Reading? {
-        guard let parts = URLParts(url) else { return nil }
+    func read(_ parts: URLParts) -> Reading {
         let text = parts.shapeText
         var reading = Reading()
         reading.isListing = listing.contains { $0.match(text) != nil }
-        if !reading.isListing { reading.key = key(parts, text) }
+        if !reading.isListing { reading.key = articleKey(parts, text) }
         let path = parts.path.lowercased()
         var segments = path.split(separator: "/")
         // A static site's slug folder: "/tin-tuc/hoi-nghi-…/index.html" is the folder's page.
@@ -126,8 +133,8 @@ struct ArticleShapes: Sendable {
 
     /// A path word of pages that are not news, or a segment starting with one.
     private func isNotArticle(_ stem: Substring) -> Bool {
-        notArticlePaths.contains { stem == $0 || stem.hasPrefix($0 + "-") }
-            || stem.split(separator: "-").contains { notArticlePaths.contains(String($0)) }
+        notArticlePaths.contains(stem) || notArticlePrefixes.contains { stem.hasPrefix($0) }
+            || stem.split(separator: "-").contains { notArticlePaths.contains($0) }
     }
 
 }

@@ -97,6 +97,9 @@ public struct DateParser: Sendable {
     /// Every date in `text`, in the order they are written.
     /// Pass `folded` when the caller already has the folded text.
     public func all(in text: String, folded: String? = nil) -> [FoundDate] {
+        // Dates are read from runs of ASCII digits, which folding neither makes nor drops:
+        // most texts asked (titles, containers of links) hold none and are not folded.
+        guard folded != nil || text.containsASCIIDigit else { return [] }
         var foldedText = folded ?? VietnameseText.fold(text)
         return foldedText.withUTF8 { scan($0) }
     }
@@ -374,4 +377,12 @@ public struct DateParser: Sendable {
 
     /// Letters of folded text: ASCII lower case, and any byte of a non-ASCII letter left by folding.
     private func isLetter(_ byte: UInt8) -> Bool { (byte >= 97 && byte <= 122) || byte >= 0x80 }
+}
+
+extension String {
+    /// Whether the text holds an ASCII digit, scanned on its bytes: no date,
+    /// nor any number the readers take, is written without one.
+    var containsASCIIDigit: Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains { $0 &- 0x30 < 10 } } ?? utf8.contains { $0 &- 0x30 < 10 }
+    }
 }

@@ -137,23 +137,12 @@ final class NewsCounter {
     }
 
     func consume(_ page: PageView) {
-        guard (200..<300).contains(page.input.status), isPortal(page.input.url), let url = facts(page.input.url) else { return }
+        guard (200..<300).contains(page.input.status), let url = portalFacts(page.input.url) else { return }
         let entries = readListing(page)
         if entries >= vocabulary.minListingEntries { readTotal(page) }
         if entries > 0, pager.isScriptOnly(page.document) { scriptPagers.append(page.input.url) }
         if !url.reading.isRoot && !url.reading.isListing { readPage(page, url: url) }
     }
-
-    /// Articles of other sites (national news linked from a sidebar) are not
-    /// the portal's. Asked of every anchor of every page: read once per URL.
-    private func isPortal(_ url: String) -> Bool {
-        if let known = portalCache[url] { return known }
-        let portal = URLParts(url).map { portalHosts.isEmpty || portalHosts.contains($0.host) } ?? false
-        if portalCache.count >= Self.maxCachedFacts { portalCache.removeAll(keepingCapacity: true) }
-        portalCache[url] = portal
-        return portal
-    }
-    private var portalCache: [String: Bool] = [:]
 
     // MARK: - Merging
 
@@ -170,8 +159,9 @@ final class NewsCounter {
     /// until now; a new one when none does.
     private func article(for names: [String], url: String, shapeKey: String?) -> Int {
         var found: Int?
-        for name in names {
-            guard let known = byKey[name.hashValue] else { continue }
+        let hashes = names.map(\.hashValue)
+        for hash in hashes {
+            guard let known = byKey[hash] else { continue }
             let other = root(known)
             if let current = found, current != other {
                 parent[other] = current
@@ -201,7 +191,7 @@ final class NewsCounter {
             articles.append(Article())
             parent.append(index)
         }
-        for name in names { byKey[name.hashValue] = index }
+        for hash in hashes { byKey[hash] = index }
         if listed[index] == nil, listed.count < vocabulary.maxListedItems {
             listed[index] = ListedArticle(key: shapeKey ?? "page:" + keys.key(url), url: url)
         } else if let shapeKey, var item = listed[index], item.key.hasPrefix("page:") {
@@ -227,8 +217,9 @@ final class NewsCounter {
         let read = readStructure(page)
         var names = ["u:" + url.key]
         if let shapeKey = url.reading.key { names.append("s:" + shapeKey) }
-        let titleHash = read.title.map { VietnameseText.fold($0).hashValue } ?? 0
-        if let canonical = page.canonicalURL, isPortal(canonical), let target = facts(canonical), !target.reading.isRoot,
+        let foldedTitle = read.title.map(VietnameseText.fold)
+        let titleHash = foldedTitle?.hashValue ?? 0
+        if let canonical = page.canonicalURL, let target = portalFacts(canonical), !target.reading.isRoot,
            target.key != url.key {
             let claimed = canonicalTitles[target.key.hashValue]
             if claimed == nil { canonicalTitles[target.key.hashValue] = titleHash }
@@ -238,8 +229,8 @@ final class NewsCounter {
             }
         }
         if read.hasBody {
-            if read.titleFromContent, let title = read.title, let date = read.date {
-                names.append("t:" + VietnameseText.fold(title) + "|" + date.iso)
+            if read.titleFromContent, let foldedTitle, let date = read.date {
+                names.append("t:" + foldedTitle + "|" + date.iso)
             }
             if let body = read.bodyFingerprint { names.append("b:\(body)") }
         }
@@ -266,6 +257,16 @@ final class NewsCounter {
         article.notArticle = article.notArticle || url.reading.notArticle
     }
 
+    /// What the body reader asks of a line of the content.
+    private struct BodyLine {
+        /// The text of a link to another article (unless it is the title itself).
+        var isHeadline: Bool
+        /// The title of a "related news" block.
+        var isRelatedBlock: Bool
+        var spaces: Int
+        var scalars: Int
+    }
+
     /// The title, body and date of a page, read from the lines of its content:
     /// the title is the first heading candidate that running text follows;
     /// the body runs from it to the first line that is a link to another
@@ -275,7 +276,30 @@ final class NewsCounter {
         guard let main = page.main, !page.headingCandidates.isEmpty else { return read }
         let lines = main.lines
         let headlines = headlineIndex(page)
-        var chosen: (title: String, at: Int, end: Int, body: Int, fingerprint: Int)?
+        // Up to eight candidates walk the same lines: each line is read once per page, when first reached.
+        var bodyLines = [BodyLine?](repeating: nil, count: lines.count)
+        var sentences = [Bool?](repeating: nil, count: lines.count)
+        func bodyLine(_ index: Int) -> BodyLine {
+            if let known = bodyLines[index] { return known }
+            let line = lines[index]
+            let (spaces, scalars) = Self.spacesAndScalars(line)
+            let read = BodyLine(
+                isHeadline: isHeadline(line, headlines),
+                // No more Characters than scalars: a line of at most 60 scalars is not counted again.
+                isRelatedBlock: (scalars <= 60 || !line.isLonger(than: 60))
+                    && !relatedBlocks.labels(of: main.words(ofLine: index), maxExtraWords: 2).isEmpty,
+                spaces: spaces, scalars: scalars)
+            bodyLines[index] = read
+            return read
+        }
+        // A table row ("1 Dự thảo Quyết định … 10/06/2020 Tải về") reads as one long line with a date.
+        func isSentence(_ index: Int, spaces: Int) -> Bool {
+            if let known = sentences[index] { return known }
+            let sentence = spaces + 1 >= structure.minSentenceWords && dates.all(in: lines[index]).isEmpty
+            sentences[index] = sentence
+            return sentence
+        }
+        var chosen: (title: String, at: Int, end: Int, body: Int)?
         for heading in page.headingCandidates {
             let title = page.text(of: heading)
             guard !title.isEmpty, let at = lines.firstIndex(of: title)
@@ -283,28 +307,22 @@ final class NewsCounter {
             var end = lines.count
             var body = 0
             var sentence = false
-            var hasher = Hasher()
-            hasher.combine(VietnameseText.fold(title))
             for index in (at + 1)..<max(at + 1, lines.count) {
-                let line = lines[index]
-                if line != title && isHeadline(line, headlines)
-                    || (!line.isLonger(than: 60) && !relatedBlocks.labels(of: main.words(ofLine: index), maxExtraWords: 2).isEmpty) {
+                let line = bodyLine(index)
+                if line.isRelatedBlock || (line.isHeadline && lines[index] != title) {
                     end = index
                     break
                 }
                 // Running text: a sentence, not a date, a byline or a button.
-                let (spaces, scalars) = Self.spacesAndScalars(line)
-                if spaces >= 5 {
-                    body += scalars
-                    VietnameseText.combineNFC(line, into: &hasher)
-                    // A table row ("1 Dự thảo Quyết định … 10/06/2020 Tải về") reads as one long line with a date.
-                    sentence = sentence || (spaces + 1 >= structure.minSentenceWords && dates.all(in: line).isEmpty)
+                if line.spaces >= 5 {
+                    body += line.scalars
+                    sentence = sentence || isSentence(index, spaces: line.spaces)
                 }
             }
             // Table rows of names and dates are not running text without one real sentence.
             if !sentence { body = min(body, structure.minBodyChars - 1) }
             if chosen == nil || (chosen!.body < structure.minBodyChars && body >= structure.minBodyChars) {
-                chosen = (title, at, end, body, hasher.finalize())
+                chosen = (title, at, end, body)
             }
             if body >= structure.minBodyChars { break }
         }
@@ -316,28 +334,21 @@ final class NewsCounter {
         guard titleWords.count >= structure.minTitleWords,
               !notArticleTitles.occurrences(in: titleWords).contains(where: { $0.at == 0 }) else { return read }
         read.hasBody = chosen.body >= structure.minBodyChars
-        if read.hasBody { read.bodyFingerprint = chosen.fingerprint }
+        if read.hasBody {
+            // The title and the running text, as the body's lines were read above.
+            var hasher = Hasher()
+            hasher.combine(VietnameseText.fold(chosen.title))
+            for index in (chosen.at + 1)..<chosen.end where bodyLine(index).spaces >= 5 {
+                VietnameseText.combineNFC(lines[index], into: &hasher)
+            }
+            read.bodyFingerprint = hasher.finalize()
+        }
         (read.date, read.futureDate, read.dateLine) = publicationDate(page, main: main, title: chosen.at, end: chosen.end,
                                                                       headlines: headlines)
         // Lines above a title that did not date its page: repeated above pages dated otherwise, they are chrome
         // (articles of one day sharing "Thứ Hai, 15/09/2025" above their titles stay dated by it).
         if read.dateLine == nil { linesAboveTitles.note(lines[max(0, chosen.at - structure.dateLinesBefore)..<chosen.at]) }
         return read
-    }
-
-    /// The spaces and the scalars of a line, counted on its bytes in one pass.
-    private static func spacesAndScalars(_ line: String) -> (spaces: Int, scalars: Int) {
-        var line = line
-        return line.withUTF8 { bytes in
-            var spaces = 0
-            var scalars = 0
-            for byte in bytes {
-                if byte == 32 { spaces += 1 }
-                // Continuation bytes (10xxxxxx) are no scalar's start.
-                if byte & 0xC0 != 0x80 { scalars += 1 }
-            }
-            return (spaces, scalars)
-        }
     }
 
     /// A sentence ("Sáng ngày 12/3/2020, Sở Nội vụ tổ chức…"): its dates are events, not the publication.
@@ -462,7 +473,7 @@ final class NewsCounter {
         var headlines: [(node: HTMLNode, url: String, facts: URLFacts)] = []
         let pageKey = facts(page.input.url)?.key
         for (anchor, url, inBoilerplate) in page.resolvedAnchors {
-            guard isPortal(url), let facts = self.facts(url), seenOnPage.insert(facts.key).inserted else { continue }
+            guard let facts = portalFacts(url), seenOnPage.insert(facts.key).inserted else { continue }
             // A link to the page itself ("Truy cập nội dung luôn" to #content) is no entry of a listing.
             if let shapeKey = facts.reading.key, facts.key != pageKey {
                 entries += 1
@@ -528,26 +539,49 @@ final class NewsCounter {
         }
     }
 
-    /// What a URL says, by URL: the same links (sidebars, menus) recur on every page.
+    /// What a URL says.
     private struct URLFacts {
         var key: String
         var reading: ArticleShapes.Reading
     }
-    private var factsCache: [String: URLFacts?] = [:]
-    private static let maxCachedFacts = 4_096
+    /// What a URL says and whether it is the portal's, read once per URL (one
+    /// parse, one lookup): the same links (sidebars, menus) recur on every page.
+    private struct KnownURL {
+        /// Articles of other sites (national news linked from a sidebar) are not the portal's.
+        var isPortal = false
+        var facts: URLFacts?
+    }
+    private var knownURLs: [String: KnownURL] = [:]
+    /// Past it the cache starts again: a portal's distinct links (a few thousand) fit.
+    private static let maxKnownURLs = 8_192
+
+    private func known(_ url: String) -> KnownURL {
+        if let known = knownURLs[url] { return known }
+        var known = KnownURL()
+        if let parts = URLParts(url) {
+            known.isPortal = portalHosts.isEmpty || portalHosts.contains(parts.host)
+            known.facts = URLFacts(key: keys.key(parts), reading: shapes.read(parts))
+        }
+        if knownURLs.count >= Self.maxKnownURLs { knownURLs.removeAll(keepingCapacity: true) }
+        knownURLs[url] = known
+        return known
+    }
 
     private func facts(_ url: String) -> URLFacts? {
-        if let known = factsCache[url] { return known }
-        let facts = shapes.read(url).map { URLFacts(key: keys.key(url), reading: $0) }
-        if factsCache.count >= Self.maxCachedFacts { factsCache.removeAll(keepingCapacity: true) }
-        factsCache[url] = facts
-        return facts
+        known(url).facts
+    }
+
+    /// The facts of a URL of the portal; nil for other sites' pages.
+    private func portalFacts(_ url: String) -> URLFacts? {
+        let known = known(url)
+        return known.isPortal ? known.facts : nil
     }
 
     /// "Hiển thị 1 - 15 of 1.442 kết quả": the largest number on such a line.
     private func readTotal(_ page: PageView) {
         guard let main = page.main else { return }
-        for (index, line) in main.lines.enumerated() where !line.isLonger(than: 159) {
+        // A line without a digit holds no total: its words are not read.
+        for (index, line) in main.lines.enumerated() where !line.isLonger(than: 159) && line.containsASCIIDigit {
             let words = main.words(ofLine: index)
             guard totalWords.contains(in: words), totalMarkers.contains(in: words) else { continue }
             let numbers = line.split(whereSeparator: { !($0.isASCIIDigit || $0 == ".") })

@@ -59,9 +59,13 @@ struct URLShape: Sendable {
                 guard position < text.count, text[position] == byte else { return false }
                 position += 1
             case .any:
+                // When a literal byte follows, the rest is tried only where that byte stands
+                // (elsewhere it fails on its first byte, capturing nothing).
+                let following = literal(at: index + 1)
                 var next = position
                 while next <= text.count {
-                    if match(text, next, index + 1, &captured) { return true }
+                    if following == nil || (next < text.count && text[next] == following),
+                       match(text, next, index + 1, &captured) { return true }
                     next += 1
                 }
                 return false
@@ -74,7 +78,7 @@ struct URLShape: Sendable {
                 position = end
             case .key:
                 var end = position
-                while end < text.count && !"/?&#".utf8.contains(text[end]) { end += 1 }
+                while end < text.count && !Self.endsKey(text[end]) { end += 1 }
                 guard end > position else { return false }
                 captured = position..<end
                 position = end
@@ -82,6 +86,16 @@ struct URLShape: Sendable {
             index += 1
         }
         return position == text.count
+    }
+
+    private func literal(at index: Int) -> UInt8? {
+        guard index < tokens.count, case .literal(let byte) = tokens[index] else { return nil }
+        return byte
+    }
+
+    /// "/", "?", "&" and "#" end a "{key}".
+    private static func endsKey(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "#")
     }
 }
 

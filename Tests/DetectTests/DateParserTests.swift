@@ -1,5 +1,6 @@
 import XCTest
 @testable import Detect
+import TextNormalization
 
 final class DateParserTests: XCTestCase {
     func parse(_ text: String) -> DateComponents? { DateParser.parse(text) }
@@ -78,5 +79,31 @@ final class DateParserTests: XCTestCase {
         XCTAssertEqual(dates.map(\.iso), ["2022-07-27", "2022-07-11", "2022-07-02", "2022-06-08"])
         let date = DateParser.date("01/01/2020 | 07:00 AM")
         XCTAssertEqual(date?.timeIntervalSince1970, 1_577_836_800, "07:00 in UTC+7 is midnight UTC")
+    }
+
+    /// Texts without an ASCII digit are not folded: the answer must be the one
+    /// the full path (fold, then scan) gives, on real and adversarial text.
+    func testTextsWithoutDigitsAnswerAsTheFoldedScanDoes() throws {
+        var texts = [
+            "", " ", "Tin tức - Sự kiện", "TIN TỨC SỰ KIỆN", "Thứ Hai, ngày mười lăm tháng mười hai",
+            "Ngày đăng: 24/04/2018", "Sơn La, ngày 15 tháng 12 năm 2020", "April 12, 2021", "2020-12-15T08:00:00+07:00",
+            "Tin\u{200B}tức\u{200B}15/12/2020", "Ngày\u{00A0}đăng\u{2007}",
+            "Nga\u{0300}y 1\u{0301}5/12/2020", "Thu\u{031B}\u{0301} Hai",  // NFD, and a digit under a combining mark
+            "２０２０年１２月１５日", "¹²/⁰³/²⁰²⁰", "١٥/١٢/٢٠٢٠", "Ⅻ tháng Ⅲ", "½ ¼",  // digits that are not ASCII
+            "ĐIỀU 5. Ngày 0", "K\u{212A}ELVIN İSTANBUL ǅ",  // letters whose lower case is ASCII
+        ]
+        // Invalid UTF-8 as the decoder repairs it, with and without a date beside it.
+        texts.append(String(decoding: [0x4E, 0xC3, 0x28, 0xE1, 0xBB, 0x20, 0xFF, 0x31, 0x35, 0x2F, 0x31, 0x32, 0x2F, 0x32, 0x30, 0x32, 0x30], as: UTF8.self))
+        texts.append(String(decoding: [0xC3, 0x28, 0xE1, 0xBB, 0xFF, 0x80], as: UTF8.self))
+        for line in Fixture.text("dates/corpus.tsv").split(separator: "\n") where !line.hasPrefix("#") {
+            texts.append(String(line.split(separator: "\t", omittingEmptySubsequences: false)[0]))
+        }
+        let parser = DateParser.standard
+        for text in texts {
+            let folded = VietnameseText.fold(text)
+            XCTAssertEqual(parser.all(in: text), parser.all(in: text, folded: folded), text)
+            XCTAssertEqual(text.containsASCIIDigit, text.unicodeScalars.contains { ("0"..."9").contains($0) }, text)
+            XCTAssertEqual(text.containsASCIIDigit, folded.containsASCIIDigit, "folding keeps the ASCII digits of \(text)")
+        }
     }
 }

@@ -33,4 +33,61 @@ final class URLShapeTests: XCTestCase {
         XCTAssertEqual(keys.key("https://www.Sonla.gov.vn/tin/?utm_source=zalo&id=5&fbclid=x#top"), "sonla.gov.vn/tin?id=5")
         XCTAssertEqual(keys.key("https://sonla.gov.vn/tin/"), keys.key("http://sonla.gov.vn/tin"))
     }
+
+    /// A "*" tries the rest only where the literal after it stands: each shape of
+    /// the rules, and adversarial ones, must match and capture as trying every
+    /// position does (the matcher before that shortcut, kept here as the reference).
+    func testStarSkipsOnlyPositionsThatCannotMatch() {
+        let patterns = Fixture.rules.news.articleShapes.map(\.shape) + Fixture.rules.news.listingShapes
+            + ["*", "**", "*a*a*a*b", "/*/*-{id}", "*{id}*", "*-{key}", "*/{key}/*/{id:2-3}.html", "a*", "*?*=*"]
+        let paths = [
+            "/", "", "/tin-tuc/-/view_content/4101-hoi-nghi?redirect=%2f", "/web/guest/tin/-/asset_publisher/ab12/content/hoi-nghi",
+            "/tin-tuc/kinh-te/phat-trien-ca-phe-123420", "/tin-tuc/phat-trien-1234567.html", "/tin-tuc/trang-791.html",
+            "/pages/chi-tiet-tin-tuc.aspx?itemid=1052&source=x", "/page/2/", "/a/b/c/d-12/e-345/f-6789.html",
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "-----1-2-3-",
+            "/tin-t\u{1EE9}c/h\u{1ED9}i-ngh\u{1ECB}-123456", "/x/y-1234567.htm?a=1#b", "//-//-/12/",
+        ]
+        for pattern in patterns {
+            let shape = URLShape(pattern)
+            for path in paths {
+                let text = Array(path.utf8)
+                XCTAssertEqual(shape.match(text), Self.everyPosition(shape.tokens, text), "\(pattern) on \(path)")
+            }
+        }
+    }
+
+    /// The reference: "*" tries the rest at every position.
+    private static func everyPosition(_ tokens: [URLShape.Token], _ text: [UInt8]) -> String? {
+        var captured: Range<Int>?
+        func match(_ start: Int, _ first: Int) -> Bool {
+            var position = start
+            var index = first
+            while index < tokens.count {
+                switch tokens[index] {
+                case .literal(let byte):
+                    guard position < text.count, text[position] == byte else { return false }
+                    position += 1
+                case .any:
+                    for next in position...text.count where match(next, index + 1) { return true }
+                    return false
+                case .id(let range):
+                    var end = position
+                    while end < text.count && text[end] >= 48 && text[end] <= 57 { end += 1 }
+                    guard range.contains(end - position) else { return false }
+                    captured = position..<end
+                    position = end
+                case .key:
+                    var end = position
+                    while end < text.count && !"/?&#".utf8.contains(text[end]) { end += 1 }
+                    guard end > position else { return false }
+                    captured = position..<end
+                    position = end
+                }
+                index += 1
+            }
+            return position == text.count
+        }
+        guard match(0, 0) else { return nil }
+        return captured.map { String(decoding: text[$0], as: UTF8.self) } ?? ""
+    }
 }
