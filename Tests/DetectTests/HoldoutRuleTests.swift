@@ -89,4 +89,30 @@ extension Decree42PatternTests {
         XCTAssertNotEqual(found.state, .present, found.evidence ?? "")
         XCTAssertTrue(found.reason?.contains("thông tin liên hệ") ?? false, found.reason ?? "")
     }
+
+    func testALabelsPartsInEitherOrderAndASlugWithoutSeparators() throws {
+        let plans = page(title: "UBND xã", """
+            <table><tr><td><h3>KẾ HOẠCH - CHƯƠNG TRÌNH</h3><ul>
+            <li>Kế hoạch phát triển kinh tế - xã hội năm 2025</li><li>Chương trình công tác năm 2025 của UBND xã</li>
+            <li>Kế hoạch thực hiện chương trình mục tiêu quốc gia giai đoạn 2021 - 2025</li></ul></td></tr></table>
+            """)
+        let found = try XCTUnwrap(findings([("/kehoach.html", plans, [])]).section("chien-luoc-quy-hoach"))
+        XCTAssertEqual(found.state, .present, found.reason ?? "")
+        XCTAssertEqual(found.anchor, "KẾ HOẠCH - CHƯƠNG TRÌNH")
+
+        let bySlug = page(title: "UBND xã", "<h1>Danh mục</h1><p>Quy hoạch sử dụng đất xã Mường Bám đến năm 2030 đã được UBND tỉnh phê duyệt tại Quyết định số 1234/QĐ-UBND.</p>")
+        let slugged = try XCTUnwrap(findings([("/quyhoachkehoach.html", bySlug, [])]).section("chien-luoc-quy-hoach"))
+        XCTAssertEqual(slugged.state, .present, "quyhoachkehoach is quy-hoach-ke-hoach: \(slugged.reason ?? "")")
+    }
+
+    func testAHeadlineNamingAPlanIsNotThePlansSection() throws {
+        // A news headline starting with "Kế hoạch": neither a label in any order nor a heading's first phrase.
+        let article = page(title: "Tin tức", """
+            <h1>Kế hoạch tổ chức Ngày hội văn hóa, thể thao các dân tộc xã Mường Bám năm 2025</h1>
+            <h3>Kế hoạch tổ chức Ngày hội, chương trình văn nghệ</h3>
+            <p>UBND xã ban hành kế hoạch tổ chức Ngày hội văn hóa, thể thao các dân tộc năm 2025 với nhiều hoạt động văn nghệ, thể thao.</p>
+            """)
+        let found = try XCTUnwrap(findings([("/tin-tuc/ngay-hoi-van-hoa-123456", article, [])]).section("chien-luoc-quy-hoach"))
+        XCTAssertEqual(found.state, .absent, found.evidence ?? "")
+    }
 }
