@@ -112,6 +112,9 @@ final class NewsCounter {
     private var rssInYear: Int?
     private var sitemapInYear: Int?
     private var scriptPagers: [String] = []
+    /// A script-only pager under a list that may continue into the year: the count is partial.
+    private var pagerHidesYear = false
+    private let dateline: Dateline
     /// Lines above pages' titles, by the pages they are on.
     private var linesAboveTitles: RepeatedLines
 
@@ -127,6 +130,7 @@ final class NewsCounter {
         shapes = ArticleShapes(vocabulary: rules.news, keys: keys)
         dates = DateParser(vocabulary: rules.dates)
         pager = PagerReader(vocabulary: rules.news)
+        dateline = Dateline(rule: rules.dates.dateline, dates: dates)
         publishedWords = PhraseIndex(rules.dates.publishedWords.map { ($0, ()) })
         relatedBlocks = PhraseIndex(rules.news.article.relatedBlocks.map { ($0, ()) })
         notArticleTitles = PhraseIndex(rules.news.article.notArticleTitles.map { ($0, ()) })
@@ -138,9 +142,12 @@ final class NewsCounter {
 
     func consume(_ page: PageView) {
         guard (200..<300).contains(page.input.status), let url = portalFacts(page.input.url) else { return }
-        let entries = readListing(page)
+        let (entries, entryDates) = readListing(page)
         if entries >= vocabulary.minListingEntries { readTotal(page) }
-        if entries > 0, pager.isScriptOnly(page.document) { scriptPagers.append(page.input.url) }
+        if entries > 0, pager.isScriptOnly(page.document) {
+            scriptPagers.append(page.input.url)
+            pagerHidesYear = pagerHidesYear || ListingOrder.mayContinueInto(year: year, dates: entryDates)
+        }
         if !url.reading.isRoot && !url.reading.isListing { readPage(page, url: url) }
     }
 
@@ -442,6 +449,9 @@ final class NewsCounter {
             }
             if let value, let date = first(value) { return (date, false, nil) }
         }
+        // Last: a dateline opening the first line of body text.
+        if let body = lines[min(at + 1, end)..<end].first(where: isRunningText),
+           let date = dateline.date(opening: body), !date.isAfter(page.input.fetchedAt) { return (date, false, nil) }
         return (nil, future, nil)
     }
 
@@ -467,8 +477,10 @@ final class NewsCounter {
     /// each: links of known article shapes anywhere, and headline links of
     /// the content when the page lists several. Returns how many entries
     /// the page lists.
-    private func readListing(_ page: PageView) -> Int {
+    /// The entries of the page, with their dates in page order.
+    private func readListing(_ page: PageView) -> (Int, [FoundDate]) {
         var entries = 0
+        var entryDates: [FoundDate] = []
         var seenOnPage = Set<String>()
         var headlines: [(node: HTMLNode, url: String, facts: URLFacts)] = []
         let pageKey = facts(page.input.url)?.key
@@ -478,6 +490,7 @@ final class NewsCounter {
             if let shapeKey = facts.reading.key, facts.key != pageKey {
                 entries += 1
                 let date = entryDate(of: anchor, url: facts.key, page: page)
+                if let date { entryDates.append(date) }
                 list(facts, url: url, keys: ["u:" + facts.key, "s:" + shapeKey], shapeKey: shapeKey,
                      title: page.text(of: anchor), date: date)
             } else if !inBoilerplate, facts.key != pageKey, !facts.reading.isRoot, !facts.reading.isListing, !facts.reading.notArticle,
@@ -493,9 +506,9 @@ final class NewsCounter {
             let date = entryDate(of: anchor, url: facts.key, page: page)
             guard isListing || date != nil else { continue }
             list(facts, url: url, keys: ["u:" + facts.key], shapeKey: nil, title: page.text(of: anchor), date: date)
-            if date != nil { entries += 1 }
+            if let date { entries += 1; entryDates.append(date) }
         }
-        return entries
+        return (entries, entryDates)
     }
 
     /// An entry of a listing: the article it names is listed, dated by the listing when it says.
@@ -682,7 +695,7 @@ final class NewsCounter {
                             source: article.pageSeen ? "article" : "listing")
         }.sorted { $0.key < $1.key }
         return NewsFindings(
-            count: count, undated: undated, method: method, partial: !scriptPagers.isEmpty,
+            count: count, undated: undated, method: method, partial: pagerHidesYear,
             crossChecks: .init(listingTotal: listingTotal, rssInYear: rssInYear, sitemapInYear: sitemapInYear,
                                articlePages: pages.count, listingEntries: listingOnly, scriptPagers: scriptPagers,
                                articlePagesUndated: pagesUndated,

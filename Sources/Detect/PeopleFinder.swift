@@ -16,6 +16,10 @@ struct PeopleFinder {
 
     private let titles: PhraseIndex<Void>
     private let surnames: Set<String>
+    /// "Ông", "Bà", "Đồng chí": they introduce the name, they are not other words.
+    private let honorifics: PhraseIndex<Void>
+    /// "Điện thoại", "Email": where a person's contacts begin on the line.
+    private let contactLabels: PhraseIndex<Void>
     private let maxLineChars: Int
     private let maxOtherWords: Int
     private let minPhoneDigits: Int
@@ -24,6 +28,8 @@ struct PeopleFinder {
     init(pages: PageVocabulary, titles: [String]? = nil) {
         self.titles = PhraseIndex((titles ?? pages.people.titles).map { ($0, ()) })
         surnames = Set(pages.people.surnames.map(VietnameseText.fold))
+        honorifics = PhraseIndex(pages.people.honorifics.map { ($0, ()) })
+        contactLabels = PhraseIndex((pages.contact.phoneWords + pages.contact.emailWords).map { ($0, ()) })
         maxLineChars = pages.people.maxLineChars
         maxOtherWords = pages.people.maxOtherWords
         minPhoneDigits = pages.contact.minPhoneDigits
@@ -62,9 +68,11 @@ struct PeopleFinder {
         return found
     }
 
-    /// A name: a capitalised family name followed by one to four capitalised words.
+    /// A name: a capitalised family name followed by one to four capitalised
+    /// words, up to a word that starts a title ("Lò Thị Thu Hà Phó Chánh…").
     private func name(in line: String) -> String? {
         let words = line.split(whereSeparator: { $0 == " " || ",:;()|–-/".contains($0) })
+        var folded: [Substring]?
         var index = 0
         while index < words.count {
             let word = words[index]
@@ -72,8 +80,11 @@ struct PeopleFinder {
                 index += 1
                 continue
             }
+            // Folded once per line, only for lines that hold a family name.
+            let slugs = folded ?? words.map { Substring(VietnameseText.slug(String($0))) }
+            folded = slugs
             var end = index + 1
-            while end < words.count, end - index < 5, isCapitalised(words[end]) { end += 1 }
+            while end < words.count, end - index < 5, isCapitalised(words[end]), !titles.starts(in: slugs, at: end) { end += 1 }
             if end - index >= 2 { return words[index..<end].joined(separator: " ") }
             index = end
         }
@@ -86,10 +97,18 @@ struct PeopleFinder {
         return titles.occurrences(in: words).max { $0.entry.words.count < $1.entry.words.count }?.entry.phrase
     }
 
-    /// Words of the line that are neither the name nor the title (numbers and addresses are not words).
+    /// Words of the line that are neither the name nor the title (numbers and
+    /// addresses are not words). Honorifics introduce the name, and what follows
+    /// a contact label is the person's contacts ("Điện thoại: …, Email: a.b@c.gov.vn"),
+    /// which a list of people carries and running text does not: neither counts.
     private func otherWords(in line: String, name: String, title: String?) -> Int {
-        let all = Words.of(line).filter { word in word.allSatisfy(\.isLetter) }
-        return all.count - Words.of(name).count - (title.map { Words.of($0).count } ?? 0)
+        var words = Words.of(line)
+        if let contacts = contactLabels.occurrences(in: words).map(\.at).min() { words = Array(words[..<contacts]) }
+        // Only an honorific opening the line ("1. Bà …"): "Bá", "Ba" inside a line are names and numbers.
+        let opening = words.firstIndex { $0.contains(where: \.isLetter) } ?? words.endIndex
+        let introduced = honorifics.occurrences(in: words).first { $0.at == opening }?.entry.words.count ?? 0
+        let all = words.filter { word in word.allSatisfy(\.isLetter) }
+        return all.count - introduced - Words.of(name).count - (title.map { Words.of($0).count } ?? 0)
     }
 
     private func isCapitalised(_ word: Substring) -> Bool {

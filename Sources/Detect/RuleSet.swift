@@ -194,6 +194,13 @@ public struct PageVocabulary: Codable, Sendable {
     public var fileExtensions: [String]
     public var placeholders: Placeholders
     public var people: PeopleWords
+    /// Bold lead-ins that title the rest of their paragraph.
+    public var leadIns: LeadIns
+    /// A heading among the content names its section by its first phrase,
+    /// the text before the first of these ("Người phát ngôn, cung cấp thông tin").
+    public var headingPhraseEnds: [String]
+    /// What joins the parts of a label that may come in either order ("Kế hoạch - Chương trình").
+    public var labelPartJoiners: [String]
     /// The last lines of a page's body read as its footer when no footer element is marked.
     public var footerTailLines: Int
     /// A main-content line already seen on this many other pages is the site's, not a page's own.
@@ -222,6 +229,8 @@ public struct PageVocabulary: Codable, Sendable {
         public var titles: [String]
         /// Family names a person's name starts with.
         public var surnames: [String]
+        /// Words that introduce a name ("Ông", "Bà", "Đồng chí"): not other words of a person's line.
+        public var honorifics: [String]
         /// Longer lines are running text, not a list of people.
         public var maxLineChars: Int
         /// Words a person's line may carry besides name and title ("Sở Nội vụ tỉnh Sơn La").
@@ -229,6 +238,15 @@ public struct PageVocabulary: Codable, Sendable {
         /// People listed per line of running text on the page, at least: an article naming
         /// two officials in its captions is not a list of people.
         public var minShareOfRunningLines: Double
+    }
+
+    public struct LeadIns: Codable, Sendable {
+        /// Bold elements ("b", "strong").
+        public var tags: [String]
+        /// What ends a lead-in (":").
+        public var endings: [String]
+        /// Longer bold text is emphasis, not a title.
+        public var maxChars: Int
     }
 
     public struct ContactWords: Codable, Sendable {
@@ -260,6 +278,8 @@ public struct DateVocabulary: Codable, Sendable {
     public var publishedWords: [String]
     public var metaDates: [String]
     public var jsonLDDates: [String]
+    /// A dateline opening an article's first body line: its publication date.
+    public var dateline: Dateline
     public var minYear: Int
     public var maxYear: Int
 
@@ -267,6 +287,17 @@ public struct DateVocabulary: Codable, Sendable {
         public var day: String
         public var month: String
         public var year: String
+    }
+
+    public struct Dateline: Codable, Sendable {
+        /// Words of the place before the comma, at most.
+        public var maxPlaceWords: Int
+        /// Words of the date part (between the comma and the closer), at most.
+        public var maxDateWords: Int
+        /// Characters of the place, and of the date part, at most.
+        public var maxChars: Int
+        /// What ends the dateline: ")", " - ", " – ".
+        public var closers: [String]
     }
 
     public struct TwoDigitYears: Codable, Sendable {

@@ -65,8 +65,14 @@ final class SectionDetector {
         var excluded: [(String, Int)] = []
         for (index, item) in items.enumerated() {
             excluded += (item.excludes ?? []).map { ($0, index) }
-            phrases += item.labels.map { ($0, index) }
-            for slug in item.slugs { slugIndex[VietnameseText.slug(slug), default: []].append(index) }
+            phrases += item.labels.flatMap { LabelOrders.of($0, joiners: rules.pages.labelPartJoiners) }.map { ($0, index) }
+            for slug in item.slugs {
+                let slug = VietnameseText.slug(slug)
+                slugIndex[slug, default: []].append(index)
+                // "kehoach" is "ke-hoach" written without separators.
+                let compact = slug.replacingOccurrences(of: "-", with: "")
+                if compact != slug, !(slugIndex[compact]?.contains(index) ?? false) { slugIndex[compact, default: []].append(index) }
+            }
             endings += (item.slugEndings ?? []).map { ("-" + VietnameseText.slug($0), index) }
         }
         labels = PhraseIndex(phrases)
@@ -105,6 +111,7 @@ final class SectionDetector {
         let headings = readBlocks(page)
         readSiteWide(page)
         readHeadingSections(page, headings)
+        readLeadIns(page)
         noteLines(page)
     }
 
@@ -431,7 +438,11 @@ final class SectionDetector {
             guard !text.isEmpty, !text.isLonger(than: 120) else { continue }
             let entries = labelsNaming(text)
                 .filter { improves($0.value, page.input) }
-            guard !entries.isEmpty else { continue }
+            guard !entries.isEmpty else {
+                // Named only by its first phrase: a heading among the content, read weakly.
+                if headingLabels(text).contains(where: { improves($0.value, page.input, weak: true) }) { loose.append((title, text)) }
+                continue
+            }
             guard let block = container(of: title, text: text, page: page) else {
                 loose.append((title, text))
                 continue
@@ -453,15 +464,35 @@ final class SectionDetector {
         guard !headings.isEmpty else { return }
         let titles = Set(page.regions.blockTitles)
         for (title, text) in headings {
-            let entries = labelsNaming(text).filter { improves($0.value, page.input, weak: true) }
+            let entries = headingLabels(text).filter { improves($0.value, page.input, weak: true) }
             guard !entries.isEmpty, let scope = HeadingSection.scope(of: title, titles: titles, baseURL: page.baseURL) else { continue }
-            for entry in entries where (items[entry.value].confirm.needs ?? []).isEmpty {
-                if let seen = confirmer.confirm(items[entry.value].confirm, in: scope, page: page.document).evidence {
-                    prove(entry.value, input: page.input, place: "heading", anchor: text, matched: entry.phrase,
-                          evidence: "mục «\(text)» trên trang «\(page.title ?? page.input.url)»: " + seen, weak: true)
-                }
+            proveSection(entries, title: text, scope: scope, page: page)
+        }
+    }
+
+    /// Bold lead-ins title the rest of their paragraph, weakly as headings do.
+    private func readLeadIns(_ page: PageView) {
+        guard let main = page.main else { return }
+        for leadIn in LeadIn.all(in: main, rule: rules.pages.leadIns) {
+            let entries = headingLabels(leadIn.title).filter { improves($0.value, page.input, weak: true) }
+            proveSection(entries, title: leadIn.title, scope: leadIn.scope, page: page)
+        }
+    }
+
+    private func proveSection(_ entries: [PhraseIndex<Int>.Entry], title: String, scope: ContentScope, page: PageView) {
+        for entry in entries where (items[entry.value].confirm.needs ?? []).isEmpty {
+            if let seen = confirmer.confirm(items[entry.value].confirm, in: scope, page: page.document).evidence {
+                prove(entry.value, input: page.input, place: "heading", anchor: title, matched: entry.phrase,
+                      evidence: "mục «\(title)» trên trang «\(page.title ?? page.input.url)»: " + seen, weak: true)
             }
         }
+    }
+
+    /// The labels naming a heading among the content: its whole text, else its first phrase.
+    private func headingLabels(_ text: String) -> [PhraseIndex<Int>.Entry] {
+        let whole = labelsNaming(text)
+        guard whole.isEmpty, let first = HeadingPhrase.first(of: text, ends: rules.pages.headingPhraseEnds) else { return whole }
+        return labelsNaming(first)
     }
 
     /// The nearest ancestor that holds more than the title itself, but no

@@ -118,6 +118,14 @@ struct PhraseIndex<Value> {
         }
     }
 
+    /// Whether a phrase begins at `index` of `words`.
+    func starts(in words: [Substring], at index: Int) -> Bool {
+        guard words.indices.contains(index), let entries = byFirstWord[words[index]] else { return false }
+        return entries.contains { entry in
+            index + entry.words.count <= words.count && words[index..<(index + entry.words.count)].elementsEqual(entry.words)
+        }
+    }
+
     func contains(in words: [Substring]) -> Bool {
         !occurrences(in: words).isEmpty
     }
