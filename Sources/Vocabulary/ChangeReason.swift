@@ -32,18 +32,11 @@ extension ChangeReason: Codable {
         case kind, item, count, before, after, text
     }
 
-    /// The slug of recorded text, beside ChangeKind's words.
-    private static let recordedKind = "recorded"
-
     public init(from decoder: any Decoder) throws {
         let values = try decoder.container(keyedBy: Key.self)
-        let word = try values.decode(String.self, forKey: .kind)
-        if word == Self.recordedKind {
+        guard let kind = try ReasonCoding.kind(ChangeKind.self, in: values, at: .kind, noun: "change") else {
             self = .recorded(try values.decode(String.self, forKey: .text))
             return
-        }
-        guard let kind = ChangeKind(rawValue: word) else {
-            throw DecodingError.dataCorruptedError(forKey: .kind, in: values, debugDescription: "unknown change kind `\(word)`")
         }
         switch kind {
         case .itemAppeared: self = .itemAppeared(item: try values.decode(String.self, forKey: .item))
@@ -58,7 +51,7 @@ extension ChangeReason: Codable {
 
     public func encode(to encoder: any Encoder) throws {
         var values = encoder.container(keyedBy: Key.self)
-        try values.encode(kind?.rawValue ?? Self.recordedKind, forKey: .kind)
+        try values.encode(kind?.rawValue ?? ReasonCoding.recordedKind, forKey: .kind)
         switch self {
         case .itemAppeared(let item), .itemDisappeared(let item): try values.encode(item, forKey: .item)
         case .countChanged(let count, let before, let after):

@@ -34,18 +34,11 @@ extension FlagReason: Codable {
         case kind, item, label, reported, measured, atLeast, nights, status, hits, example, days, newestDate, text
     }
 
-    /// The slug of recorded text, beside FlagKind's slugs.
-    private static let recordedKind = "recorded"
-
     public init(from decoder: any Decoder) throws {
         let values = try decoder.container(keyedBy: Key.self)
-        let word = try values.decode(String.self, forKey: .kind)
-        if word == Self.recordedKind {
+        guard let kind = try ReasonCoding.kind(FlagKind.self, in: values, at: .kind, noun: "flag") else {
             self = .recorded(try values.decode(String.self, forKey: .text))
             return
-        }
-        guard let kind = FlagKind(rawValue: word) else {
-            throw DecodingError.dataCorruptedError(forKey: .kind, in: values, debugDescription: "unknown flag kind `\(word)`")
         }
         switch kind {
         case .missing: self = .missing(item: try values.decode(String.self, forKey: .item))
@@ -64,7 +57,7 @@ extension FlagReason: Codable {
 
     public func encode(to encoder: any Encoder) throws {
         var values = encoder.container(keyedBy: Key.self)
-        try values.encode(kind?.rawValue ?? Self.recordedKind, forKey: .kind)
+        try values.encode(kind?.rawValue ?? ReasonCoding.recordedKind, forKey: .kind)
         switch self {
         case .missing(let item): try values.encode(item, forKey: .item)
         case .discrepancy(let label, let reported, let measured, let atLeast):

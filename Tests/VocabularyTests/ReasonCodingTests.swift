@@ -34,6 +34,9 @@ final class ReasonCodingTests: XCTestCase {
         XCTAssertThrowsError(try JSONDecoder().decode(FlagReason.self, from: Data(#"{"kind":"missed","item":"x"}"#.utf8))) { error in
             XCTAssertTrue("\(error)".contains("missed"), "\(error)")
         }
+        XCTAssertThrowsError(try JSONDecoder().decode(ChangeReason.self, from: Data(#"{"kind":"item-moved","item":"x"}"#.utf8))) { error in
+            XCTAssertTrue("\(error)".contains("unknown change kind `item-moved`"), "\(error)")
+        }
     }
 
     func testCheckStatesAreTheWordsHealthWrites() throws {
